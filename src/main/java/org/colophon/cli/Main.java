@@ -1,6 +1,58 @@
 package org.colophon.cli;
 
-public final class Main {
+import java.io.PrintWriter;
+import org.colophon.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code colophon} command: lists the subcommands, each a class of its own. */
+@Command(name = "colophon",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.VersionProvider.class,
+        header = "Colophon: digital critical editions from damaged page text.",
+        description = {"Encodes pages of scholarly books, as extracted from PDF or a web reader, as TEI P5:",
+                "notes at their calls, citations as bibl, every repair recorded."},
+        subcommands = {ConvertCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:an input could not be read, converted or validated", "2:wrong usage"},
+        footer = {"", "Example: colophon convert seeds/eurasian-triangle-p130.txt -o out/p130.tei.xml"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
     public static void main(String[] args) {
+        System.exit(newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    }
+
+    /** The CLI wired to the given streams; tests use this. */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cl.setExitCodeExceptionMapper(e -> ExitCode.INPUT.code);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("colophon: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try 'colophon " + (ex.getCommandLine() == cl ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            return ExitCode.USAGE.code;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            c.getErr().println("colophon: internal error: " + ex);
+            return ExitCode.INPUT.code;
+        });
+        return cl;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"colophon " + Version.get()};
+        }
     }
 }

@@ -1,0 +1,35 @@
+package org.colophon;
+
+import org.colophon.citations.CitationParser;
+import org.colophon.ingest.InputProblem;
+import org.colophon.ingest.PageSource;
+import org.colophon.ingest.TextPageReader;
+import org.colophon.layout.LayoutAnalyzer;
+import org.colophon.layout.PageLayout;
+import org.colophon.page.PageBuilder;
+import org.colophon.page.PageModel;
+import org.colophon.report.Report;
+import org.colophon.tei.TeiWriter;
+
+/**
+ * The one entry point: page text in, TEI out. Each call runs the stages in order (ingest,
+ * layout, repair, encode); the facade holds only immutable, thread-safe parts, so one
+ * instance serves a whole run.
+ */
+public final class Colophon {
+    private final TextPageReader reader = new TextPageReader();
+    private final LayoutAnalyzer layout = new LayoutAnalyzer();
+    private final PageBuilder builder = new PageBuilder();
+    private final TeiWriter writer = new TeiWriter(new CitationParser());
+
+    /** The TEI of a page and what the conversion reports about it. */
+    public record Conversion(String tei, Report report) {}
+
+    public Conversion convert(String name, byte[] input) throws InputProblem {
+        PageSource page = reader.read(name, input);
+        Report report = new Report(name);
+        PageLayout pageLayout = layout.analyze(page);
+        PageModel model = builder.build(page, pageLayout, report);
+        return new Conversion(writer.write(model), report);
+    }
+}

@@ -1,0 +1,960 @@
+package org.colophon.citations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule-based parser for citations in footnotes.
+ *
+ * <p>A note is split into segments (at top-level {@code ;} and at connectors such as
+ * "quoted by", "cited in"); in each segment leading commentary is skipped, then the citation
+ * is read left to right: archival references (RGASPI, f. 558, op. 11, ...), or author/editor
+ * names, a quoted (article) or unquoted title, an optional container ("In ... eds. Book",
+ * journal), and the publication part (place, publisher, date, volume, issue, pages, edition,
+ * DOI/URL). Uncertain fields are left unmarked. Instances are immutable and thread-safe.
+ */
+public final class CitationParser {
+
+    // ------------------------------------------------------------------ lexical building blocks
+    private static final String NAMEWORD =
+            "\\p{Lu}[\\p{L}\\p{M}'’]*\\p{Ll}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
+    private static final String INITIAL = "\\p{Lu}\\p{Ll}?\\.(?:\\s?-?\\p{Lu}\\p{Ll}?\\.)*";
+    private static final String PARTICLE =
+            "(?:von|van|der|den|de|del|della|degli|di|da|das|dos|du|la|le|ter|ten|zu|bin|ibn|al)";
+    private static final String FORE = "(?:" + INITIAL + "|" + NAMEWORD + "|" + PARTICLE + ")";
+    private static final String FORE_FIRST = "(?:" + INITIAL + "|" + NAMEWORD + ")";
+    private static final String SURNAME =
+            "(?:(?:[Vv][ao]n|[Dd]e[rl]?|[Dd][iau]|[Ll][ae]|St\\.|Mc|Ten|Ter)\\s+){0,2}" + NAMEWORD;
+    private static final String NAME_SEP = "(?:\\s+|(?<=\\.)(?=\\p{Lu}))";
+    private static final String NAME_TERM =
+            "(?:(?<=\\.)(?=\\s)|(?=\\s*(?:[,.:;(]|and\\s|&|eds?\\.|et\\s+al|$)))";
+    private static final String YEAR = "(?:1[4-9]\\d\\d|20\\d\\d)";
+    private static final String MONTH =
+            "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+            + "|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)";
+    private static final String PLACE =
+            "\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?(?:\\s+(?:(?:am|an|upon|on|sur|de|im|in|bei)\\s+)?"
+            + "\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,2}(?:,\\s*\\p{Lu}{2}\\.?)?";
+    private static final String PUBKW =
+            "(?:Press|Verlag|Verlags\\p{L}*|Publishers?|Publishing|Presses|Editions|Éditions|Books"
+            + "|Company|Co\\.|Inc\\.|Ltd\\.?|Universitaires|Buchhandlung|Izdatel'stvo|Nauka)";
+
+    private static final Pattern INVERTED = Pattern.compile(
+            "(" + SURNAME + "),\\s+" + FORE_FIRST + "(?:" + NAME_SEP + FORE + "){0,3}" + NAME_TERM);
+    private static final Pattern INVERTED_STRICT = Pattern.compile(
+            "(" + NAMEWORD + "),\\s+" + FORE_FIRST + "(?:" + NAME_SEP + FORE_FIRST + ")?"
+            + "(?=\\s*(?:[,.:;]|and\\s|&|eds?\\.|$))");
+    private static final Pattern DIRECT = Pattern.compile(
+            "(?:" + INITIAL + "\\s*|" + NAMEWORD + "\\s+|" + PARTICLE + "\\s+){1,4}" + NAMEWORD
+            + "(?![\\p{L}\\p{M}])");
+    private static final Pattern SINGLE = Pattern.compile(NAMEWORD + "(?![\\p{L}\\p{M}])");
+    private static final Pattern AND = Pattern.compile("\\s*,?\\s*(?:and|&|und|et|i|y)\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s+");
+    private static final Pattern ETAL = Pattern.compile("\\s*,?\\s*(?:et\\s+al\\.?|u\\.\\s?a\\.)");
+    private static final Pattern ROLE_SUFFIX = Pattern.compile(
+            "\\s*,?\\s*(\\(?(?:eds?\\.|Eds?\\.|editors?|Hrsg\\.|Hg\\.|hrsg\\.|comp\\.|comps\\.|dir\\.|éd\\.|éds\\.)\\)?"
+            + "|\\((?:ed|eds|Hrsg|Hg)\\))");
+    private static final Pattern ROLE_PREFIX = Pattern.compile(
+            "\\s*[,.]?\\s*(eds?\\.|[Ee]dited\\s+by|[Tt]rans\\.|[Tt]r\\.|[Tt]ransl\\.|[Tt]ranslated\\s+by"
+            + "|[Hh]rsg\\.\\s+v(?:on|\\.)|[Hh]erausgegeben\\s+von|[Hh]g\\.\\s+v(?:on|\\.)|[Üü]bers\\.\\s+v(?:on|\\.)"
+            + "|[Ww]ith\\s+contributions\\s+by|[Ww]ith\\s+an\\s+introduction\\s+by|[Ii]ntrod(?:uction|\\.)\\s+by"
+            + "|[Ee]ditors)\\s+");
+
+    private static final Set<String> NOT_NAME = Set.of(
+            "The", "A", "An", "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Le", "La", "Les",
+            "Il", "Lo", "Gli", "El", "Los", "Las", "In", "On", "See", "Cf", "For", "From", "Letter",
+            "Examples", "Example", "Reference", "Extract", "Note", "Also", "Compare", "Quoted", "Cited",
+            "Ibid", "Vol", "No", "And", "Of", "To", "At", "By", "With", "This", "That", "These", "Thus",
+            "But", "As", "Both", "Some", "Many", "Most", "Published", "Edited", "Translated", "Available",
+            "Accessed", "Chapter", "Part", "Book", "Volume", "Section", "Preface", "Introduction",
+            "Intercepted", "Report", "Minutes", "Protocol", "Memorandum", "Speech", "Interview", "Diary",
+            "Stenographic", "Telegram", "Cable");
+    private static final Pattern NOT_NAME_WORD = Pattern.compile(
+            "\\b(?:Studies|Review|Journal|Quarterly|History|Press|University|Institute|Society|Bulletin"
+            + "|Archives?|Library|Museum|Proceedings|Transactions|Gazette|Times|Magazine|Verlag|Zeitschrift"
+            + "|Jahrbuch|Revue|Rivista|Annals|Annales|Encyclopedia|Dictionary|Handbook|Collected|Works|Papers"
+            + "|Letters|Documents|Selected|Complete|Poems|Essays|Tales|Stories|Novels|Series|Edition)\\b");
+
+    // ------------------------------------------------------------------ segmentation, lead-ins
+    private static final Pattern CONNECTOR = Pattern.compile(
+            ",?\\s+(?:quoted|cited|reproduced|reprinted|as\\s+cited)\\s+(?:by|in|from)\\s+");
+    private static final Pattern IBID = Pattern.compile(
+            "(?:Ibid|Ibidem|Idem|Id\\.|Op\\.\\s*cit|Loc\\.\\s*cit|ibid)\\b");
+    private static final Pattern LEADIN = Pattern.compile(
+            "(?:(?:[Ss]ee|Cf\\.|cf\\.|Compare|Also|Quoted\\s+in|Cited\\s+in|As\\s+cited\\s+in|Reprinted\\s+in"
+            + "|Repr\\.\\s+in|Vgl\\.|Siehe)(?:\\s+also)?[,:]?\\s+"
+            + "|(?:For|On)\\s[^,:;()“\"]{1,80}?,\\s+see(?:\\s+also)?[,:]?\\s+)");
+    private static final Pattern BREAKWORD = Pattern.compile(
+            "(?<![\\p{L}])(?:from|in|by|see|cf\\.)\\s+|:\\s+");
+    private static final Pattern COMMENTARY = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been|has|have|had|may|can|could|should|must|will|would|see|we|our"
+            + "|here|there|which|whose|not|defined|discussed|described|argues?|argued|suggests?)\\b");
+
+    // ------------------------------------------------------------------ archival
+    private static final Pattern ARCH_UNIT = Pattern.compile(
+            "\\s*,?\\s*(f\\.|fond|op\\.|opis['’]?|d\\.|delo|ed\\.\\s*khr\\.|ll\\.|l\\.|listy|list|spr\\.|ark\\.)\\s*"
+            + "((?:[A-ZР]-?)?\\d+[a-zа-я]?(?:\\s*(?:ob\\.?|v\\.?))?(?:\\s*[–—-]\\s*\\d+[a-z]?(?:\\s*ob\\.?)?)?"
+            + "(?:\\s*,\\s*\\d+(?:\\s*ob\\.?)?(?:\\s*[–—-]\\s*\\d+(?:\\s*ob\\.?)?)?(?=\\s*(?:[,;.]|$)))*)");
+    private static final Pattern ARCH_F = Pattern.compile(
+            "(?<![\\p{L}])(?:f\\.|fond)\\s*(?:[A-ZР]-?)?\\d");
+    private static final Pattern ARCH_ORG = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])(\\p{Lu}[\\p{L}\\-]*\\p{Lu}[\\p{L}\\-]*(?:\\s\\p{Lu}{1,3})?)\\s*,?\\s*$");
+
+    // ------------------------------------------------------------------ titles
+    private static final Pattern QUOTED = Pattern.compile(
+            "“([^”“]+)”|\"([^\"]+)\"|„([^“”]+)[“”]|«\\s*([^»]+?)\\s*»|‘(.+?)’(?=[\\s,.;:)]|$)");
+    private static final Pattern PAREN_STOP = Pattern.compile(
+            "[(\\[]\\s*(?:[^()\\[\\]]*?(?:" + YEAR + "|n\\.\\s?d\\.)[^()\\[\\]]*|eds?\\.|Hrsg\\.|trans\\.|[^()\\[\\]]*:[^()\\[\\]]*"
+            + "|[^()\\[\\]]*(?:[Ee]dition|ed\\.|Aufl\\.?|Auflage))[)\\]]");
+    private static final Pattern TITLE_STOP = Pattern.compile(
+            "(?:\\d|[(\\[]"
+            + "|(?:pp?\\.|S\\.|[Vv]ols?\\.|[Vv]ol\\b|Bd\\.|Jg\\.|[Nn]o\\.|[Cc]h(?:ap)?\\.|[Cc]hap\\b|[Cc]hapter\\b|[Ss]ection\\b"
+            + "|[Ff]ol\\.|[Ee]ds?\\.|[Ee]dited\\b|[Tt]r(?:ansl?)?\\.|[Tt]ranslated\\b|[Hh]rsg\\.|[Hh]g\\.|[Hh]erausgegeben\\b"
+            + "|[Ii]n\\s|[Aa]vailable\\b|[Aa]ccessed\\b|[Rr]etrieved\\b|doi\\b|DOI\\b|https?:|www\\.|[Ww]ith\\s+(?:an?\\s+)?"
+            + "(?:contributions|introduction|preface|notes|foreword)|[Rr]eprint|[Rr]epr\\.|[Oo]pening\\b"
+            + "|[Ee]pilogue\\b|[Pp]rologue\\b|[Pp]assim\\b|[Ss]ee\\b|[Ee]ditors?\\b|[Ee]ditor\\b|[Ii]bid)"
+            + "|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Revised|Rev\\.|New|Enlarged|\\d+(?:st|nd|rd|th))\\s+"
+            + "(?:[Ee]d(?:ition|n)?\\b|Auflage)"
+            + "|" + PLACE + "\\s*:\\s*(?:\\p{Lu}|de\\s|d'|van\\s)"
+            + "|" + PLACE + "[.,]?\\s+\\(?\\s*" + YEAR + "\\b"
+            + "|\\p{Lu}[^.,;:()]{0,60}?\\b" + PUBKW + "(?=[\\s.,;(]|$)"
+            + "|" + MONTH + "\\.?\\s+\\d"
+            + ")");
+    private static final Pattern SPACE_STOP = Pattern.compile(
+            "\\s+\\d+\\s*(?:\\(\\d|:\\s*\\d|,\\s*(?:no\\.|[Nn]o\\b|[Ii]ssue|Heft|pp?\\.)|\\(\\s*" + YEAR + "\\s*\\))");
+    private static final Pattern AFTER_AUTHOR = Pattern.compile(
+            "\\s*(?:[,.:(]|$|[“\"‘„«])|(?<=\\.)\\s+(?=\\p{Lu})");
+    private static final Pattern JOURNAL_NEXT = Pattern.compile(
+            "\\s*[,.]?\\s*(?:(?:[Vv]ol\\.?|Bd\\.|Jg\\.)\\s*\\d|\\d+\\s*(?:[,.:(;]|$|no\\.|\\s+\\()|\\(" + YEAR + "\\)"
+            + "|[Nn]o\\.\\s*\\d|" + MONTH + "\\.?\\s+\\d|\\d{1,2}\\s+" + MONTH + "|Series\\b|[Ss]er\\.|n\\.s\\.)");
+    private static final Pattern IN_CONTAINER = Pattern.compile("[\\s,.:]*(?:In|in|Dans|dans)[:]?\\s+");
+
+    // ------------------------------------------------------------------ publication part
+    private static final String DATEPAT =
+            "(?:(\\d{1,2})\\.?\\s+(" + MONTH + ")\\.?,?\\s+(" + YEAR + ")|(" + MONTH + ")\\.?\\s+(\\d{1,2}),?\\s+("
+            + YEAR + ")|(" + MONTH + ")\\.?,?\\s+(" + YEAR + ")|(" + YEAR + "))(?:[a-z]|[–-]\\d{2,4})?(?!\\d)";
+    private static final Pattern DATE = Pattern.compile(DATEPAT);
+    private static final Pattern DATE_AT_END = Pattern.compile("(?:^|,\\s*|\\s+)(" + DATEPAT + ")\\s*$");
+    private static final Pattern PLACE_ONLY = Pattern.compile(PLACE);
+    private static final Pattern PUBKW_CHUNK = Pattern.compile(
+            "\\p{Lu}[^.,;:()]{0,60}?\\b" + PUBKW + "(?=[\\s.,;(]|$)");
+    private static final Pattern PLACE_PUB = Pattern.compile(
+            "(" + PLACE + ")\\s*:\\s*((?:de\\s|d'|van\\s|von\\s|\\p{Lu})[^;:()]*?)"
+            + "(?=(?:,\\s*|\\s+|\\.\\s*|\\s*\\()\\(?\\s*(?:" + DATEPAT + ")|\\s*[.;,]?\\s*$|\\s*[.;]\\s)");
+    private static final Pattern EDITION = Pattern.compile(
+            "(?:\\d+(?:st|nd|rd|th|\\.)?,?\\s*(?:(?:\\p{Ll}+\\s+){0,4})(?:ed\\.|edn\\.?|edition|Aufl\\.|Auflage|éd\\.|édition)"
+            + "|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Revised|Rev\\.|New|Enlarged|Expanded)\\s+(?:[Ee]d\\.|[Ee]dn\\.?|[Ee]dition))");
+    private static final Pattern VOLUME = Pattern.compile(
+            "(?:[Vv]ols?\\.?|Bd\\.|Band|Jg\\.|[Tt]\\.|[Tt]om)\\s*(\\d+|[IVXLC]+\\b)");
+    private static final Pattern ISSUE = Pattern.compile(
+            "(?:[Nn]o\\.|[Nn]os\\.|[Nn]r\\.|n°|[Ii]ssue|Heft|H\\.|[Nn]o\\b)\\s*(\\d+(?:\\s*[–/-]\\s*\\d+)?)");
+    private static final String PAGENUM = "[0-9]+[a-z]?(?:\\s*[–—-]\\s*[0-9]+[a-z]?)?(?:\\s*f{1,2}\\.)?";
+    private static final Pattern PAGES = Pattern.compile(
+            "(?:pp?\\.|S\\.|Seite|pages?|at|fol\\.|ff\\.)\\s*(" + PAGENUM + "(?:\\s*,\\s*" + PAGENUM
+            + "(?=\\s*(?:[,;.)]|$)))*)(?=\\s*(?:[,;.)(]|$)|\\s+\\p{Ll})");
+    private static final Pattern BARE_NUM = Pattern.compile(
+            "(" + PAGENUM + ")(?=\\s*(?:[,;)]|\\.\\s|\\.?\\s*$|\\s\\())");
+    private static final Pattern VOL_ISSUE = Pattern.compile(
+            "(\\d+)(?:\\s*[:.]\\s*(\\d+)(?!\\d)|\\s*\\((\\d+(?:[–/-]\\d+)?)\\))?(?=[\\s,.:;(]|$)");
+    private static final Pattern CHAPTER = Pattern.compile(
+            "(?:[Cc]hapter|[Cc]hap\\.?|[Cc]h\\.)\\s*(\\d+|[IVXLC]+\\b)");
+    private static final Pattern DOI = Pattern.compile(
+            "(?:doi:\\s*|DOI:?\\s*|https?://(?:dx\\.)?doi\\.org/)?(10\\.\\d{4,9}/\\S+?)(?=[.,;)]?(?:\\s|$))");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)\\S+?(?=[.,;)]?(?:\\s|$))");
+    private static final Pattern SEPS = Pattern.compile("[\\s,.;:]+");
+    private static final Pattern TOKEN = Pattern.compile("[^\\s,;:()\\[\\]]+|.");
+    private static final Pattern NUMERIC = Pattern.compile("[\\d\\s,.;:–—-]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
+
+    private static final Map<String, String> MONTHS = new HashMap<>();
+    static {
+        String[][] m = {{"jan", "01"}, {"feb", "02"}, {"mar", "03"}, {"mär", "03"}, {"apr", "04"}, {"may", "05"},
+            {"mai", "05"}, {"jun", "06"}, {"jul", "07"}, {"aug", "08"}, {"sep", "09"}, {"oct", "10"},
+            {"okt", "10"}, {"nov", "11"}, {"dec", "12"}, {"dez", "12"}};
+        for (String[] p : m) MONTHS.put(p[0], p[1]);
+    }
+
+    private static final Comparator<Span> ORDER = Comparator.comparingInt(Span::start)
+            .thenComparing(Comparator.comparingInt(Span::end).reversed());
+
+    /** Creates a parser. Cheap; instances are immutable, thread-safe and reusable. */
+    public CitationParser() {
+    }
+
+    /**
+     * Parses the reading text of one note.
+     *
+     * @return spans sorted by start, then longer first; properly nested; empty if no citation
+     */
+    public List<Span> parse(String noteText) {
+        if (noteText == null || noteText.isBlank()) return List.of();
+        List<Span> out = new ArrayList<>();
+        for (int[] seg : segments(noteText)) {
+            new Run(noteText, seg[0], seg[1], out).parseSegment();
+        }
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+
+    // ------------------------------------------------------------------ segmentation
+    private static List<int[]> segments(String t) {
+        int n = t.length();
+        boolean[] top = new boolean[n];
+        int depth = 0;
+        boolean inQuote = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '(' || c == '[') depth++;
+            else if ((c == ')' || c == ']') && depth > 0) depth--;
+            else if (c == '“') inQuote = true;
+            else if (c == '”') inQuote = false;
+            top[i] = depth == 0 && !inQuote;
+        }
+        List<int[]> cuts = new ArrayList<>(); // [segEnd, nextStart]
+        for (int i = 0; i < n; i++) {
+            if (t.charAt(i) == ';' && top[i]) cuts.add(new int[] {i, i + 1});
+        }
+        Matcher m = CONNECTOR.matcher(t);
+        while (m.find()) {
+            if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
+        }
+        cuts.sort(Comparator.comparingInt(a -> a[0]));
+        List<int[]> segs = new ArrayList<>();
+        int s = 0;
+        for (int[] c : cuts) {
+            if (c[0] < s) continue;
+            segs.add(new int[] {s, c[0]});
+            s = c[1];
+        }
+        segs.add(new int[] {s, n});
+        return segs;
+    }
+
+    private static boolean isYear(String s) {
+        if (s.length() != 4) return false;
+        int y = Integer.parseInt(s);
+        return y >= 1400 && y <= 2099;
+    }
+
+    private static String iso(Matcher m, int base) {
+        // groups: base+1 day, +2 month, +3 year | +4 month, +5 day, +6 year | +7 month, +8 year | +9 year
+        if (m.group(base + 3) != null) return ymd(m.group(base + 3), m.group(base + 2), m.group(base + 1));
+        if (m.group(base + 6) != null) return ymd(m.group(base + 6), m.group(base + 4), m.group(base + 5));
+        if (m.group(base + 8) != null) return ymd(m.group(base + 8), m.group(base + 7), null);
+        return m.group(base + 9);
+    }
+
+    private static String ymd(String y, String month, String day) {
+        String mm = MONTHS.get(month.substring(0, 3).toLowerCase(Locale.ROOT));
+        if (mm == null) return y;
+        if (day == null) return y + "-" + mm;
+        int d = Integer.parseInt(day);
+        if (d < 1 || d > 31) return y + "-" + mm;
+        return y + "-" + mm + "-" + (d < 10 ? "0" : "") + d;
+    }
+
+    /** Names found at a position. */
+    private static final class Names {
+        final List<int[]> names = new ArrayList<>();
+        int end;
+        String role; // null = authors, "editor", "translator", "contributor"
+    }
+
+    /** One segment's parse state. */
+    private static final class Run {
+        final String t;
+        final int segStart;
+        final int segEnd;
+        final List<Span> out;
+        final List<Span> kids = new ArrayList<>();
+        boolean hasAuthor;
+        boolean hasTitle;
+        boolean titleQuoted;
+        boolean article;
+        boolean journal;
+        boolean hasDate;
+        boolean evidence;
+        boolean hasPageRangeScope;
+        boolean hasMono;
+        int lastEnd;
+
+        Run(String t, int s, int e, List<Span> out) {
+            this.t = t;
+            this.out = out;
+            while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+            while (e > s && (Character.isWhitespace(t.charAt(e - 1)) || t.charAt(e - 1) == ',')) e--;
+            this.segStart = s;
+            this.segEnd = e;
+        }
+
+        Matcher at(Pattern p, int pos) {
+            Matcher m = p.matcher(t);
+            m.region(pos, segEnd);
+            m.useTransparentBounds(true);
+            return m.lookingAt() ? m : null;
+        }
+
+        void add(int s, int e, String el, String... kv) {
+            // trim whitespace and edge punctuation that never belongs to a field
+            while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+            while (e > s && (Character.isWhitespace(t.charAt(e - 1)) || ",;:".indexOf(t.charAt(e - 1)) >= 0)) e--;
+            if (e <= s) return;
+            Map<String, String> a = new HashMap<>();
+            for (int i = 0; i + 1 < kv.length; i += 2) a.put(kv[i], kv[i + 1]);
+            kids.add(new Span(s, e, el, a));
+            lastEnd = Math.max(lastEnd, e);
+        }
+
+        void parseSegment() {
+            if (segEnd <= segStart) return;
+            if (at(IBID, segStart) != null) return;
+            if (archival()) return;
+            int start = findStart();
+            if (start >= segEnd) return;
+            citation(start);
+        }
+
+        // -------------------------------------------------------------- archival
+        boolean archival() {
+            Matcher f = ARCH_F.matcher(t);
+            f.region(segStart, segEnd);
+            f.useTransparentBounds(true);
+            while (f.find()) {
+                Matcher org = ARCH_ORG.matcher(t);
+                org.region(segStart, f.start());
+                org.useTransparentBounds(true);
+                if (!org.find()) continue;
+                int orgS = org.start(1);
+                int orgE = org.end(1);
+                List<int[]> units = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                int p = orgE;
+                while (true) {
+                    Matcher u = at(ARCH_UNIT, p);
+                    if (u == null) break;
+                    units.add(new int[] {u.start(2), u.end(2)});
+                    names.add(unitName(u.group(1)));
+                    p = u.end();
+                }
+                if (units.size() < 2 || !"fond".equals(names.get(0))) continue;
+                add(orgS, orgE, "orgName");
+                for (int i = 0; i < units.size(); i++) {
+                    int[] u = units.get(i);
+                    add(u[0], u[1], "citedRange", "unit", names.get(i));
+                }
+                int end = p;
+                String rest = t.substring(p, segEnd);
+                if (rest.matches("[\\s.,)\\]]*")) end = segEnd;
+                emit(orgS, end, "archival");
+                return true;
+            }
+            return false;
+        }
+
+        static String unitName(String abbr) {
+            String a = abbr.toLowerCase(Locale.ROOT);
+            if (a.startsWith("f")) return "fond";
+            if (a.startsWith("op")) return "opis";
+            if (a.startsWith("d") || a.startsWith("ed") || a.startsWith("spr")) return "delo";
+            return "list";
+        }
+
+        void emit(int s, int e, String type) {
+            List<Span> ok = new ArrayList<>();
+            kids.sort(ORDER);
+            int prevEnd = s;
+            for (Span k : kids) {
+                if (k.start() < s || k.end() > e) continue;
+                if (k.start() < prevEnd && !ok.isEmpty()) {
+                    Span last = ok.get(ok.size() - 1);
+                    if (k.end() <= last.end()) { // nested inside the previous one: only if allowed
+                        continue;
+                    }
+                    continue;
+                }
+                ok.add(k);
+                prevEnd = k.end();
+            }
+            out.add(new Span(s, e, "bibl", type == null ? Map.of() : Map.of("type", type)));
+            out.addAll(ok);
+        }
+
+        // -------------------------------------------------------------- start of citation
+        int findStart() {
+            int s = segStart;
+            Matcher lead = at(LEADIN, s);
+            if (lead != null) s = lead.end();
+            if (authorAt(s, true)) return s;
+            Matcher b = BREAKWORD.matcher(t);
+            b.region(s, segEnd);
+            b.useTransparentBounds(true);
+            while (b.find()) {
+                int q = b.end();
+                String before = t.substring(s, b.start());
+                if (before.matches("(?s).*[(“\"\\d].*")) break;
+                if (before.length() > 160) break;
+                if (authorAt(q, false)) return q;
+            }
+            return s;
+        }
+
+        boolean authorAt(int q, boolean atStart) {
+            Names n = names(q, true, false);
+            if (n == null) return false;
+            int[] first = n.names.get(0);
+            boolean inverted = at(INVERTED, first[0]) != null;
+            if (inverted && atStart) return true;
+            Matcher f = at(Pattern.compile("\\s*(?:,\\s*(?=[“\"‘„«\\p{Lu}])|\\.\\s+(?=[“\"‘„«\\p{Lu}])|:\\s+(?=\\p{Lu})|\\s*\\()"), n.end);
+            return f != null || (inverted && n.role == null && at(COMMA, n.end) != null);
+        }
+
+        // -------------------------------------------------------------- names
+        int[] inverted(int p) {
+            Matcher m = at(INVERTED, p);
+            if (m == null) return null;
+            if (NOT_NAME.contains(firstWord(m.group(1)))) return null;
+            return new int[] {m.start(), m.end()};
+        }
+
+        int[] direct(int p, boolean single) {
+            Matcher m = at(DIRECT, p);
+            if (m == null && single) m = at(SINGLE, p);
+            if (m == null) return null;
+            String s = m.group();
+            if (NOT_NAME.contains(firstWord(s))) return null;
+            if (NOT_NAME_WORD.matcher(s).find()) return null;
+            if (s.matches(PARTICLE + "\\b.*")) return null;
+            return new int[] {m.start(), m.end()};
+        }
+
+        static String firstWord(String s) {
+            int i = 0;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) i++;
+            return s.substring(0, i);
+        }
+
+        /** A list of names at p, with optional role suffix; null if none. */
+        Names names(int p, boolean allowDirect, boolean allowSingle) {
+            Names r = new Names();
+            int[] n = inverted(p);
+            boolean inv = n != null;
+            if (n == null && allowDirect) {
+                n = direct(p, allowSingle);
+                if (n != null && allowSingle && at(DIRECT, p) == null) {
+                    // a lone word is a name only if a list or a role follows
+                    if (at(AND, n[1]) == null && at(ROLE_SUFFIX, n[1]) == null) return null;
+                }
+            }
+            if (n == null) return null;
+            r.names.add(n);
+            int pos = n[1];
+            int committed = 1;
+            int committedEnd = pos;
+            while (true) {
+                Matcher m;
+                if ((m = at(ETAL, pos)) != null) {
+                    pos = m.end();
+                    committed = r.names.size();
+                    committedEnd = pos;
+                    break;
+                }
+                if ((m = at(AND, pos)) != null) {
+                    int q = m.end();
+                    int[] nx = inverted(q);
+                    if (nx == null) nx = direct(q, true);
+                    if (nx == null) break;
+                    r.names.add(nx);
+                    pos = nx[1];
+                    committed = r.names.size();
+                    committedEnd = pos;
+                    continue;
+                }
+                if ((m = at(COMMA, pos)) != null) {
+                    int q = m.end();
+                    if (inv) {
+                        Matcher st = at(INVERTED_STRICT, q);
+                        if (st != null && !NOT_NAME.contains(firstWord(st.group(1)))) {
+                            r.names.add(new int[] {st.start(), st.end()});
+                            pos = st.end();
+                            committed = r.names.size();
+                            committedEnd = pos;
+                            continue;
+                        }
+                    }
+                    int[] nx = direct(q, false);
+                    if (nx != null) {
+                        r.names.add(nx);
+                        pos = nx[1];
+                        continue;
+                    }
+                }
+                break;
+            }
+            Matcher role = at(ROLE_SUFFIX, pos);
+            if (role != null && !followedByName(role.end())) {
+                committed = r.names.size();
+                committedEnd = role.end();
+                r.role = "editor";
+            }
+            while (r.names.size() > committed) r.names.remove(r.names.size() - 1);
+            r.end = committedEnd;
+            return r;
+        }
+
+        boolean followedByName(int q) {
+            Matcher sp = at(Pattern.compile("\\s+"), q);
+            if (sp == null) return false;
+            int[] d = direct(sp.end(), false);
+            if (d == null) d = inverted(sp.end());
+            return d != null && at(Pattern.compile("\\s*[.,]"), d[1]) != null
+                    && t.substring(q - 3 > 0 ? q - 4 : 0, q).matches("(?s).*,\\s*ed\\.");
+        }
+
+        void emitNames(Names n, String defaultEl) {
+            String el = n.role == null ? defaultEl : "editor";
+            for (int[] x : n.names) {
+                if ("translator".equals(n.role)) add(x[0], x[1], "editor", "role", "translator");
+                else if ("contributor".equals(n.role)) continue;
+                else add(x[0], x[1], el);
+            }
+            if ("author".equals(el)) hasAuthor = true;
+            else if (!"contributor".equals(n.role)) evidence = true;
+        }
+
+        /** Prefix roles: "tr. A and B", "ed. J. R. Tutin", "Hrsg. von X". Returns new position. */
+        int prefixRoles(int p) {
+            while (true) {
+                Matcher r = at(ROLE_PREFIX, p);
+                if (r == null) return p;
+                Names n = names(r.end(), true, true);
+                if (n == null) return p;
+                String w = r.group(1).toLowerCase(Locale.ROOT);
+                n.role = w.startsWith("tr") || w.startsWith("üb") ? "translator"
+                        : w.startsWith("with") || w.startsWith("intr") ? "contributor" : "editor";
+                emitNames(n, "editor");
+                p = n.end;
+            }
+        }
+
+        // -------------------------------------------------------------- titles
+        /** End (exclusive, trimmed) of an unquoted title starting at p. */
+        int titleEnd(int p) {
+            int depth = 0;
+            int i = p;
+            for (; i < segEnd; i++) {
+                char c = t.charAt(i);
+                if (c == '“') {
+                    int close = t.indexOf('”', i + 1);
+                    if (close > 0 && close < segEnd) {
+                        i = close;
+                        continue;
+                    }
+                }
+                if ((c == '(' || c == '[') && i > p) {
+                    if (at(PAREN_STOP, i) != null) break;
+                    int close = t.indexOf(c == '(' ? ')' : ']', i);
+                    if (close < 0 || close >= segEnd) break;
+                    i = close;
+                    continue;
+                }
+                if (Character.isWhitespace(c) && i > p && at(SPACE_STOP, i) != null) break;
+                if ((c == ',' || c == '.' || c == ';') && i > p) {
+                    int q = i + 1;
+                    if (q >= segEnd) break;
+                    if (!Character.isWhitespace(t.charAt(q))) continue;
+                    while (q < segEnd && Character.isWhitespace(t.charAt(q))) q++;
+                    if (q >= segEnd || c == ';') break;
+                    if (at(TITLE_STOP, q) != null) break;
+                    if (c == ',' && edNamesAt(q)) break;
+                    if (c == '.' && shortChunkThenDate(q)) break;
+                    if (c == ',' && at(INVERTED, q) != null && inverted(q) != null
+                            && at(Pattern.compile("[^.]*?\\beds?\\."), q) != null) break;
+                }
+            }
+            int e = Math.min(i, segEnd);
+            while (e > p && (Character.isWhitespace(t.charAt(e - 1)) || ",;:".indexOf(t.charAt(e - 1)) >= 0)) e--;
+            return e;
+        }
+
+        boolean edNamesAt(int q) {
+            Names n = names(q, true, true);
+            return n != null && n.role != null;
+        }
+
+        boolean shortChunkThenDate(int q) {
+            return at(Pattern.compile("\\p{Lu}[^.,;:()]{0,40}?(?:[.,]\\s*|\\s+)\\(?" + YEAR + "\\)?(?!\\d)"), q) != null;
+        }
+
+        /** Parses a title at p; returns end position after it (and its closing quote), or -1. */
+        int title(int p, String level) {
+            Matcher q = at(QUOTED, p);
+            if (q != null) {
+                int g = 1;
+                while (q.group(g) == null) g++;
+                add(q.start(g), q.end(g), "title", "level", level == null ? "a" : level);
+                titleQuoted = true;
+                return q.end();
+            }
+            char c = t.charAt(p);
+            if (!(Character.isUpperCase(c) || Character.isDigit(c) || c == '[' || Character.isLowerCase(c) && level != null)) {
+                return -1;
+            }
+            int e = titleEnd(p);
+            if (e <= p || NUMERIC.matcher(t.substring(p, e)).matches()) return -1;
+            // a "." directly followed by other punctuation belongs to the title ("Kaganovich., 208")
+            if (e < segEnd && t.charAt(e) == '.' && e + 1 < segEnd && ",;:".indexOf(t.charAt(e + 1)) >= 0) e++;
+            String lvl = level;
+            if (lvl == null) lvl = at(JOURNAL_NEXT, e) != null && titleQuoted ? "j" : "m";
+            add(p, e, "title", "level", lvl);
+            if ("j".equals(lvl)) journal = true;
+            if ("m".equals(lvl)) hasMono = true;
+            return e;
+        }
+
+        int skipSeps(int p) {
+            Matcher m = at(SEPS, p);
+            return m == null ? p : m.end();
+        }
+
+        // -------------------------------------------------------------- the citation
+        void citation(int start) {
+            int p = start;
+            Names a = names(p, true, false);
+            if (a != null) {
+                Matcher f = at(AFTER_AUTHOR, a.end);
+                if (a.role == null && at(INVERTED, a.names.get(0)[0]) == null
+                        && at(Pattern.compile("\\s*,|\\s*$"), a.end) == null) {
+                    a = null; // a direct-order name must be followed by a comma
+                } else if (f == null) {
+                    a = null;
+                }
+            }
+            // "Title, Editor, Editor eds." -- the first chunk was a title, not a name
+            if (a != null && a.role == null && at(INVERTED, a.names.get(0)[0]) == null) {
+                Matcher cm = at(COMMA, a.end);
+                if (cm != null && edNamesAt(cm.end())) a = null;
+            }
+            if (a != null) {
+                emitNames(a, "author");
+                p = a.end;
+                p = prefixRoles(p);
+                p = skipSeps(p);
+            }
+            if (p >= segEnd) {
+                finish(start);
+                return;
+            }
+            int te = title(p, null);
+            if (te > 0) {
+                hasTitle = true;
+                p = te;
+                Matcher in = at(IN_CONTAINER, p);
+                if (in != null) {
+                    article = true;
+                    retitleLastAs("a");
+                    p = container(in.end());
+                } else if (titleQuoted) {
+                    article = true;
+                    int q = skipSeps(p);
+                    if (q < segEnd && Character.isUpperCase(t.charAt(q)) && at(TITLE_STOP, q) == null
+                            && at(QUOTED, q) == null) {
+                        int e2 = title(q, null);
+                        if (e2 > 0) p = e2;
+                    }
+                }
+            }
+            rest(p);
+            finish(start);
+        }
+
+        void retitleLastAs(String level) {
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                Span k = kids.get(i);
+                if (k.element().equals("title")) {
+                    kids.set(i, new Span(k.start(), k.end(), "title", Map.of("level", level)));
+                    return;
+                }
+            }
+        }
+
+        int container(int p) {
+            Names n = names(p, true, true);
+            if (n != null && n.role != null) {
+                emitNames(n, "editor");
+                p = skipSeps(n.end);
+            } else if (n != null && at(Pattern.compile("\\s*,\\s*(?=\\p{Lu}|[“\"])"), n.end) != null
+                    && at(INVERTED, p) == null) {
+                p = skipSeps(n.end); // unmarked names (author or editor of the container)
+            }
+            if (p >= segEnd) return p;
+            char c = t.charAt(p);
+            if (Character.isUpperCase(c) || c == '“' || c == '"') {
+                int save = kids.size();
+                boolean tq = titleQuoted;
+                int e = title(p, null);
+                if (e > 0) {
+                    // level: journal if volume/issue/date follows immediately, otherwise monograph
+                    Span k = kids.get(kids.size() - 1);
+                    String lvl = at(JOURNAL_NEXT, e) != null && at(Pattern.compile("\\s*[,.]?\\s*\\d+\\s*[,.]?\\s*$"), e) == null
+                            ? "j" : "m";
+                    if (kids.size() > save) {
+                        kids.set(kids.size() - 1, new Span(k.start(), k.end(), "title", Map.of("level", lvl)));
+                    }
+                    if ("j".equals(lvl)) journal = true;
+                    else hasMono = true;
+                    titleQuoted = tq;
+                    return e;
+                }
+            }
+            return p;
+        }
+
+        void rest(int p) {
+            boolean firstAfterJournal = journal;
+            while (p < segEnd) {
+                p = skipSeps(p);
+                if (p >= segEnd) break;
+                Matcher m;
+                char c = t.charAt(p);
+                if (c == '(' || c == '[') {
+                    int close = t.indexOf(c == '(' ? ')' : ']', p);
+                    if (close > 0 && close < segEnd) {
+                        pubGroup(p + 1, close);
+                        p = close + 1;
+                        firstAfterJournal = false;
+                        continue;
+                    }
+                }
+                if (firstAfterJournal && (m = at(VOL_ISSUE, p)) != null) {
+                    add(m.start(1), m.end(1), "biblScope", "unit", "volume");
+                    if (m.group(2) != null) add(m.start(2), m.end(2), "biblScope", "unit", "issue");
+                    if (m.group(3) != null) add(m.start(3), m.end(3), "biblScope", "unit", "issue");
+                    evidence = true;
+                    p = m.end();
+                    firstAfterJournal = false;
+                    continue;
+                }
+                firstAfterJournal = false;
+                if ((m = at(DOI, p)) != null) {
+                    add(m.start(1), m.end(1), "idno", "type", "DOI");
+                    evidence = true;
+                    p = m.end();
+                    continue;
+                }
+                if ((m = at(URL, p)) != null) {
+                    add(m.start(), m.end(), "idno", "type", "URL");
+                    evidence = true;
+                    p = m.end();
+                    continue;
+                }
+                if ((m = at(EDITION, p)) != null) {
+                    add(m.start(), m.end(), "edition");
+                    evidence = true;
+                    p = m.end();
+                    continue;
+                }
+                int q = prefixRoles(p);
+                if (q != p) {
+                    p = q;
+                    continue;
+                }
+                if ((m = at(IN_CONTAINER, p)) != null && !hasMono && m.start() == p) {
+                    int save = kids.size();
+                    int e = container(m.end());
+                    if (kids.size() > save) {
+                        if (!titleQuoted) retitleLastBefore(save, "a");
+                        article = true;
+                        p = e;
+                        continue;
+                    }
+                }
+                if (Character.isUpperCase(c)) {
+                    Names n = names(p, true, true);
+                    if (n != null && n.role != null) {
+                        emitNames(n, "editor");
+                        p = n.end;
+                        continue;
+                    }
+                }
+                if ((m = at(PLACE_PUB, p)) != null) {
+                    add(m.start(1), m.end(1), "pubPlace");
+                    add(m.start(2), m.end(2), "publisher");
+                    evidence = true;
+                    p = m.end();
+                    continue;
+                }
+                if ((m = at(VOLUME, p)) != null) {
+                    add(m.start(1), m.end(1), "biblScope", "unit", "volume");
+                    evidence = true;
+                    p = m.end();
+                    continue;
+                }
+                if ((m = at(ISSUE, p)) != null) {
+                    add(m.start(1), m.end(1), "biblScope", "unit", "issue");
+                    evidence = true;
+                    p = m.end();
+                    continue;
+                }
+                if ((m = at(PAGES, p)) != null) {
+                    pages(m.start(1), m.end(1), true);
+                    p = m.end();
+                    continue;
+                }
+                if ((m = at(CHAPTER, p)) != null) {
+                    add(m.start(1), m.end(1), "citedRange", "unit", "chapter");
+                    p = m.end();
+                    continue;
+                }
+                if (!hasDate && (m = at(DATE, p)) != null) {
+                    if (m.group(9) == null || at(Pattern.compile("\\d{4}(?:[a-z]|[–-]\\d{2,4})?(?=[\\s,.;:)]|$)"), p) != null) {
+                        date(m, 0);
+                        p = m.end();
+                        continue;
+                    }
+                }
+                if ((m = at(BARE_NUM, p)) != null && Character.isDigit(c)) {
+                    String num = m.group(1);
+                    if (isYear(num) && !hasDate) {
+                        date(at(DATE, p), 0);
+                    } else {
+                        pages(m.start(1), m.end(1), false);
+                    }
+                    p = m.end();
+                    continue;
+                }
+                if ((m = at(PUBKW_CHUNK, p)) != null) {
+                    add(m.start(), m.end(), "publisher");
+                    evidence = true;
+                    p = m.end();
+                    continue;
+                }
+                if ((m = at(PLACE_ONLY, p)) != null && at(Pattern.compile("[,.]?\\s*\\(?" + YEAR + "\\b"), m.end()) != null
+                        && m.end() - p < 30 && hasTitle && !hasDate) {
+                    add(m.start(), m.end(), "pubPlace");
+                    p = m.end();
+                    continue;
+                }
+                m = at(TOKEN, p);
+                p = m == null ? p + 1 : Math.max(m.end(), p + 1);
+            }
+        }
+
+        void retitleLastBefore(int save, String level) {
+            for (int i = save - 1; i >= 0; i--) {
+                Span k = kids.get(i);
+                if (k.element().equals("title")) {
+                    kids.set(i, new Span(k.start(), k.end(), "title", Map.of("level", level)));
+                    return;
+                }
+            }
+        }
+
+        void date(Matcher m, int base) {
+            if (m == null) return;
+            add(m.start(), m.end(), "date", "when", iso(m, base));
+            hasDate = true;
+            evidence = true;
+        }
+
+        void pages(int s, int e, boolean explicit) {
+            String v = t.substring(s, e);
+            boolean range = v.matches("\\d+[a-z]?\\s*[–—-]\\s*\\d+[a-z]?");
+            if (article && journal && range && !hasPageRangeScope) {
+                add(s, e, "biblScope", "unit", "page");
+                hasPageRangeScope = true;
+            } else {
+                add(s, e, "citedRange", "unit", "page");
+            }
+            evidence = true;
+        }
+
+        /** Contents of a parenthesised group [a,b): place, publisher, date, edition. */
+        void pubGroup(int a, int b) {
+            String s = t.substring(a, b);
+            Matcher d = DATE_AT_END.matcher(s);
+            int prefixEnd = b;
+            if (d.find()) {
+                if (!hasDate) {
+                    Matcher dm = DATE.matcher(t);
+                    dm.region(a + d.start(1), a + d.end(1));
+                    if (dm.lookingAt()) date(dm, 0);
+                }
+                prefixEnd = a + d.start();
+            } else {
+                Matcher ed = EDITION.matcher(t);
+                ed.region(a, b);
+                if (ed.find()) {
+                    add(ed.start(), ed.end(), "edition");
+                    evidence = true;
+                }
+                if (s.indexOf(':') < 0) return;
+            }
+            int colon = t.indexOf(':', a);
+            if (colon >= 0 && colon < prefixEnd) {
+                if (at(Pattern.compile("\\s*" + PLACE + "\\s*:"), a) != null) {
+                    add(a, colon, "pubPlace");
+                    add(colon + 1, prefixEnd, "publisher");
+                    evidence = true;
+                }
+            } else if (prefixEnd > a) {
+                Matcher pm = PUBKW_CHUNK.matcher(t);
+                pm.region(a, prefixEnd);
+                if (pm.lookingAt()) {
+                    add(pm.start(), pm.end(), "publisher");
+                    evidence = true;
+                    return;
+                }
+                Matcher pl = PLACE_ONLY.matcher(t);
+                pl.region(a, prefixEnd);
+                if (pl.matches()) add(a, prefixEnd, "pubPlace");
+            }
+        }
+
+        void finish(int start) {
+            boolean valid;
+            if (hasAuthor) {
+                valid = hasTitle || evidence;
+            } else {
+                String head = t.substring(start, Math.min(segEnd, start + 200));
+                valid = hasTitle && evidence && !COMMENTARY.matcher(firstTitleText(head)).find();
+                if (valid && wordCount(t.substring(start, segEnd)) > 60) valid = false;
+            }
+            if (!valid) {
+                kids.clear();
+                return;
+            }
+            int e = segEnd;
+            String tail = t.substring(lastEnd, segEnd);
+            if (wordCount(tail) > 4) {
+                e = lastEnd;
+                if (e < segEnd && ".)]".indexOf(t.charAt(e)) >= 0) e++;
+            }
+            emit(start, e, null);
+        }
+
+        String firstTitleText(String fallback) {
+            for (Span k : kids) {
+                if (k.element().equals("title") && !"a".equals(k.attributes().get("level"))) {
+                    return t.substring(k.start(), k.end());
+                }
+                if (k.element().equals("title")) return "";
+            }
+            return fallback;
+        }
+
+        static int wordCount(String s) {
+            Matcher m = WORD.matcher(s);
+            int n = 0;
+            while (m.find()) n++;
+            return n;
+        }
+    }
+}

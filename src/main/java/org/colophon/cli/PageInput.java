@@ -1,0 +1,26 @@
+package org.colophon.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads an input named on the command line; '-' is standard input. */
+final class PageInput {
+    private PageInput() {}
+
+    static byte[] read(String name) throws IOException {
+        if (name.equals("-")) return System.in.readAllBytes();
+        Path p = Path.of(name);
+        if (Files.isDirectory(p)) throw new IOException("is a directory");
+        return Files.readAllBytes(p);
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) return "no such file";
+        if (e instanceof AccessDeniedException) return "permission denied";
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,208 @@
+package org.colophon.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.colophon.ingest.PageSource;
+import org.colophon.ingest.SourceLine;
+import org.colophon.text.Superscripts;
+
+/**
+ * Splits a page's lines into furniture, running head, body blocks and the note block.
+ * Works on every spacing the extraction produces (two blank lines after each line, one, none):
+ * decisions rest on the text of the lines and on the footnote calls, not on blank lines.
+ */
+public final class LayoutAnalyzer {
+
+    private static final String SEP = "(?:Ë|\\||•|·|\u25AA|\u25A0|\u2219|\u2022|\u2014|\u2013)";
+    private static final Pattern HEAD_FOLIO_FIRST = Pattern.compile("^(\\d{1,4})\\s+" + SEP + "\\s+(\\S.*)$");
+    private static final Pattern HEAD_FOLIO_LAST = Pattern.compile("^(\\S.*?)\\s+" + SEP + "\\s+(\\d{1,4})$");
+    private static final Pattern CHAPTER_OPENING = Pattern.compile("^(\\d{1,2})\\s+(\\p{Lu}[^.;,]{1,90})$");
+    private static final Pattern SECTION_HEAD = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,3}){1,5})\\.?\\s+(\\p{Lu}.{0,90})$");
+    private static final Pattern CAPTION = Pattern.compile(
+            "^(?:Fig\\.|Figure|Table|Map|Plate|Illustration|Abb\\.|Tab\\.)\\s*(\\d+(?:[.\\-–]\\d+)*)[.:]?\\s+\\S.*$");
+    private static final Pattern NOTE_START = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;”’\"')\\]]\\s*$");
+
+    public PageLayout analyze(PageSource page) {
+        List<SourceLine> lines = new ArrayList<>(page.lines());
+        List<SourceLine> furniture = new ArrayList<>();
+        String sourceTitle = null;
+
+        // Site furniture at the top: a title line followed, within the first lines, by a furniture line.
+        int top = -1;
+        for (int i = 0; i < Math.min(3, lines.size()); i++) {
+            if (Furniture.isFurniture(lines.get(i).text())) top = i;
+        }
+        if (top >= 0) {
+            if (top > 0) sourceTitle = lines.get(0).text();
+            for (int i = 0; i <= top; i++) furniture.add(lines.get(i));
+            lines.subList(0, top + 1).clear();
+        }
+        // Furniture at the foot (and anywhere else it stands alone).
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (Furniture.isFurniture(lines.get(i).text())) furniture.add(lines.remove(i));
+        }
+
+        RunningHead head = null;
+        if (!lines.isEmpty()) {
+            head = runningHead(lines.get(0));
+            if (head != null) lines.remove(0);
+        }
+
+        int noteStart = findNoteStart(lines);
+        List<SourceLine> bodyLines = lines.subList(0, noteStart);
+        List<SourceLine> noteLines = lines.subList(noteStart, lines.size());
+
+        List<Block> blocks = blocks(bodyLines, head == null);
+        List<NoteSource> notes = notes(noteLines);
+        return new PageLayout(sourceTitle, furniture, head, blocks, notes);
+    }
+
+    static RunningHead runningHead(SourceLine line) {
+        String t = line.text();
+        Matcher m = HEAD_FOLIO_FIRST.matcher(t);
+        if (m.matches()) return new RunningHead(m.group(1), m.group(2).strip(), true, separator(t), line);
+        m = HEAD_FOLIO_LAST.matcher(t);
+        if (m.matches()) return new RunningHead(m.group(2), m.group(1).strip(), false, separator(t), line);
+        return null;
+    }
+
+    private static String separator(String t) {
+        Matcher m = Pattern.compile("\\s(" + SEP + ")\\s").matcher(t);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * The first line of the note block: a line "N text" whose number N is that of a footnote
+     * call earlier on the page, followed by the notes N+1, N+2... Among candidates the one that
+     * accounts for most notes wins; on a tie the later one (a body line may begin with a number).
+     * A note numbered just before the first call (its call lost) is taken in as well.
+     */
+    static int findNoteStart(List<SourceLine> lines) {
+        int[] firstCallLine = new int[1000];
+        Arrays.fill(firstCallLine, -1);
+        for (int i = 0; i < lines.size(); i++) {
+            for (int n : Superscripts.callNumbers(lines.get(i).text())) {
+                if (n < firstCallLine.length && firstCallLine[n] < 0) firstCallLine[n] = i;
+            }
+        }
+        int best = lines.size();
+        int bestCount = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            Matcher m = NOTE_START.matcher(lines.get(i).text());
+            if (!m.matches()) continue;
+            int n = Integer.parseInt(m.group(1));
+            if (n >= firstCallLine.length || firstCallLine[n] < 0 || firstCallLine[n] >= i) continue;
+            if (Superscripts.hasCall(lines.get(i).text())) continue;
+            int count = 1;
+            int expect = n + 1;
+            for (int j = i + 1; j < lines.size(); j++) {
+                Matcher mj = NOTE_START.matcher(lines.get(j).text());
+                if (mj.matches() && Integer.parseInt(mj.group(1)) == expect) {
+                    count++;
+                    expect++;
+                }
+            }
+            if (count >= bestCount) {
+                best = i;
+                bestCount = count;
+            }
+        }
+        if (best == lines.size()) return best;
+        // notes whose calls were lost, numbered just before the first one found
+        int first = noteNumber(lines.get(best));
+        while (best > 1 && noteNumber(lines.get(best - 1)) == first - 1 && first > 1) {
+            best--;
+            first--;
+        }
+        return best;
+    }
+
+    private static int noteNumber(SourceLine line) {
+        Matcher m = NOTE_START.matcher(line.text());
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    static List<NoteSource> notes(List<SourceLine> lines) {
+        List<NoteSource> notes = new ArrayList<>();
+        String n = null;
+        String first = null;
+        List<SourceLine> current = new ArrayList<>();
+        int expect = -1;
+        for (SourceLine line : lines) {
+            Matcher m = NOTE_START.matcher(line.text());
+            boolean starts = m.matches() && (expect < 0 || Integer.parseInt(m.group(1)) == expect);
+            if (starts) {
+                if (!current.isEmpty()) notes.add(new NoteSource(n, first, current));
+                n = m.group(1);
+                first = m.group(2);
+                current = new ArrayList<>();
+                expect = Integer.parseInt(n) + 1;
+            } else if (current.isEmpty()) {
+                first = line.text();
+            }
+            current.add(line);
+        }
+        if (!current.isEmpty()) notes.add(new NoteSource(n, first, current));
+        return notes;
+    }
+
+    static List<Block> blocks(List<SourceLine> lines, boolean mayOpenChapter) {
+        List<Block> blocks = new ArrayList<>();
+        if (lines.isEmpty()) return blocks;
+        int width = typicalWidth(lines);
+        List<SourceLine> para = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            String t = line.text();
+            Matcher m;
+            if (i == 0 && mayOpenChapter && (m = CHAPTER_OPENING.matcher(t)).matches() && !t.endsWith(".")
+                    && !Superscripts.hasCall(t)) {
+                blocks.add(new Block(Block.Kind.CHAPTER_HEAD, m.group(1), List.of(line)));
+                continue;
+            }
+            if ((m = SECTION_HEAD.matcher(t)).matches() && isHeadingLike(m.group(2), width)) {
+                flush(blocks, para);
+                blocks.add(new Block(Block.Kind.SECTION_HEAD, m.group(1), List.of(line)));
+                continue;
+            }
+            if ((m = CAPTION.matcher(t)).matches()) {
+                flush(blocks, para);
+                blocks.add(new Block(Block.Kind.CAPTION, m.group(1), List.of(line)));
+                continue;
+            }
+            para.add(line);
+            boolean last = i == lines.size() - 1;
+            if (!last && endsParagraph(t, width)) flush(blocks, para);
+        }
+        flush(blocks, para);
+        return blocks;
+    }
+
+    private static boolean isHeadingLike(String title, int width) {
+        return title.length() < Math.max(40, width * 0.8) && !title.matches(".*[,;]$")
+                && !Superscripts.hasCall(title);
+    }
+
+    /** A paragraph ends on a line clearly shorter than the measure that closes a sentence. */
+    static boolean endsParagraph(String text, int width) {
+        String t = Superscripts.strip(text);
+        return t.length() < width * 0.8 && SENTENCE_END.matcher(t).matches();
+    }
+
+    /** The measure of the page in characters: a high percentile of the body line lengths. */
+    static int typicalWidth(List<SourceLine> lines) {
+        int[] lens = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
+        return lens[Math.min(lens.length - 1, (int) Math.floor(lens.length * 0.8))];
+    }
+
+    private static void flush(List<Block> blocks, List<SourceLine> para) {
+        if (!para.isEmpty()) {
+            blocks.add(new Block(Block.Kind.PARAGRAPH, null, para));
+            para.clear();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.colophon.repair;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.colophon.text.Inline;
+import org.colophon.text.Inlines;
+
+/**
+ * Restores spaces lost beside punctuation, typically where an italic run began or ended
+ * ("Hayashi,Kantogun", "Archer.Peer Gynt(1875)", "Reconsideration.”Europe-Asia"). Each
+ * restored space is recorded as orig (empty) / reg (a space). Numbers ("1,421", "p.60"),
+ * abbreviations ("U.S.", "e.g.") and addresses (URLs, e-mail) are left alone.
+ */
+public final class LostSpaces {
+
+    public List<Inline> repair(List<Inline> items) {
+        List<Inline> out = new ArrayList<>(items.size() + 8);
+        for (int i = 0; i < items.size(); i++) {
+            out.add(items.get(i));
+            if (i + 1 < items.size() && needsSpace(items, i)) out.add(space());
+        }
+        return out;
+    }
+
+    static Inline space() {
+        return new Inline.Choice(Inline.Choice.Kind.NORMALISATION, List.of(), " ", false);
+    }
+
+    private static boolean needsSpace(List<Inline> items, int i) {
+        char c = Inlines.charOf(items.get(i));
+        char next = Inlines.charOf(items.get(i + 1));
+        if (c == 0 || next == 0) return false;
+        char prev = i > 0 ? Inlines.charOf(items.get(i - 1)) : 0;
+        char after = i + 2 < items.size() ? Inlines.charOf(items.get(i + 2)) : 0;
+        if (inAddress(items, i)) return false;
+        switch (c) {
+            case ',', ';' -> {
+                return Character.isLetter(next) && (Character.isLetter(prev) || prev == ')' || prev == '”' || prev == '>')
+                        && Character.isLetter(after);
+            }
+            case ':' -> {
+                return Character.isLetter(next) && Character.isLetter(prev) && Character.isUpperCase(next);
+            }
+            case '.' -> {
+                return Character.isUpperCase(next) && Character.isLowerCase(after)
+                        && lettersBefore(items, i) >= 2;
+            }
+            case '”' -> {
+                return Character.isLetter(next);
+            }
+            case ')' -> {
+                return Character.isLetter(next) && Character.isLetter(after);
+            }
+            default -> {
+                if (Character.isLetter(c) && next == '“') return true;
+                if (Character.isLetter(c) && next == '(' && lettersBefore(items, i + 1) >= 3) {
+                    return Character.isLetterOrDigit(after);
+                }
+                return false;
+            }
+        }
+    }
+
+    private static int lettersBefore(List<Inline> items, int end) {
+        int n = 0;
+        for (int k = end - 1; k >= 0 && Character.isLetter(Inlines.charOf(items.get(k))); k--) n++;
+        return n;
+    }
+
+    /** Inside a URL, an e-mail address, a path or a qualified name: no spaces belong there. */
+    private static boolean inAddress(List<Inline> items, int i) {
+        int from = i;
+        while (from > 0 && !Character.isWhitespace(Inlines.charOf(items.get(from - 1))) && Inlines.charOf(items.get(from - 1)) != 0) from--;
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < items.size(); k++) {
+            char ch = Inlines.charOf(items.get(k));
+            if (ch == 0 || Character.isWhitespace(ch)) break;
+            sb.append(ch);
+        }
+        String w = sb.toString();
+        return w.contains("://") || w.startsWith("www.") || w.contains("@") || w.contains("/") || w.contains("_");
+    }
+}

@@ -1,0 +1,45 @@
+package org.colophon.repair;
+
+import java.util.Locale;
+import org.colophon.lexicon.Lexicon;
+import org.colophon.text.LineJoiner;
+import org.colophon.text.PageVocabulary;
+
+/**
+ * Whether a spelling is a word and how common it is: the general lexicon of the block's
+ * language, with the page's own vocabulary as supporting evidence (a word printed intact
+ * elsewhere on the page counts as attested). Immutable.
+ */
+public final class WordJudge implements LineJoiner.Words {
+    private final Lexicon lexicon;
+    private final PageVocabulary page;
+
+    public WordJudge(Lexicon lexicon, PageVocabulary page) {
+        this.lexicon = lexicon;
+        this.page = page;
+    }
+
+    public Lexicon lexicon() { return lexicon; }
+
+    @Override
+    public boolean known(String word) {
+        return lexicon.contains(word);
+    }
+
+    /** Known to the lexicon, or printed at least twice elsewhere on the page. */
+    public boolean attested(String word) {
+        return lexicon.contains(word) || page.count(word) >= 2;
+    }
+
+    /** Lexicon frequency (Zipf scale); words the page prints twice or more count as moderately common. */
+    public double zipf(String word) {
+        double z = lexicon.zipf(word);
+        if (page.count(word) >= 2 && word.length() >= 4) z = Math.max(z, 3.0);
+        return z;
+    }
+
+    /** Known as a lower-case (common) word, not only as a proper name. */
+    public boolean knownLower(String word) {
+        return lexicon.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,238 @@
+package org.colophon.tei;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.colophon.Version;
+import org.colophon.citations.CitationParser;
+import org.colophon.ingest.SourceLine;
+import org.colophon.layout.Block;
+import org.colophon.page.PageModel;
+import org.colophon.text.Inline;
+import org.colophon.text.Inlines;
+
+/**
+ * Encodes a page model as a TEI P5 document following the conventions of DESIGN.md: a
+ * teiHeader that names the source and the editorial decisions, the page's furniture as
+ * pb/fw, every source line break as lb, every repair as choice, every note at its call with
+ * its citations as bibl. Output is deterministic: the same model always gives the same bytes.
+ */
+public final class TeiWriter {
+    public static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
+
+    private final CitationParser citations;
+
+    public TeiWriter(CitationParser citations) {
+        this.citations = citations;
+    }
+
+    public String write(PageModel page) {
+        StringBuilder sb = new StringBuilder(16_384);
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<?xml-model href=\"colophon.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n");
+        sb.append("<?xml-model href=\"colophon.sch\" type=\"application/xml\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"?>\n");
+        sb.append("<TEI xmlns=\"").append(TEI_NS).append("\" xml:lang=\"en\">\n");
+        header(sb, page);
+        sb.append("  <text>\n    <body>\n");
+        body(sb, page);
+        sb.append("    </body>\n  </text>\n</TEI>\n");
+        return sb.toString();
+    }
+
+    private void header(StringBuilder sb, PageModel page) {
+        String title = page.sourceTitle();
+        String pageLabel = page.folio() != null ? ", page " + page.folio() : "";
+        sb.append("  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n        <title>");
+        Xml.appendText(sb, (title != null ? title : page.name()) + pageLabel + ": a digital edition");
+        sb.append("</title>\n      </titleStmt>\n      <publicationStmt>\n        <p>Encoded by Colophon from a text extraction of the printed page (");
+        Xml.appendText(sb, page.name());
+        sb.append(").</p>\n      </publicationStmt>\n      <sourceDesc>\n");
+        if (title != null) {
+            sb.append("        <bibl>\n          <title level=\"m\">");
+            Xml.appendText(sb, title);
+            sb.append("</title>\n");
+            if (page.folio() != null) {
+                sb.append("          <biblScope unit=\"page\">").append(Xml.text(page.folio())).append("</biblScope>\n");
+            }
+            sb.append("        </bibl>\n");
+        } else {
+            sb.append("        <p>The input does not name its source: ");
+            Xml.appendText(sb, page.name());
+            if (page.folio() != null) sb.append(", page ").append(Xml.text(page.folio()));
+            sb.append(".</p>\n");
+        }
+        sb.append("      </sourceDesc>\n    </fileDesc>\n    <encodingDesc>\n");
+        sb.append("      <appInfo>\n        <application ident=\"Colophon\" version=\"")
+                .append(Xml.attr(Version.get())).append("\">\n          <label>Colophon</label>\n");
+        sb.append("          <desc>Layout analysis, repair and TEI encoding of extracted page text.</desc>\n");
+        sb.append("        </application>\n      </appInfo>\n");
+        sb.append("      <editorialDecl>\n");
+        sb.append("        <correction>\n          <p>Letters lost with typographic ligatures (ff, fi, fl, ffi, ffl) are restored from a general lexicon;"
+                + " each restoration is recorded with choice, sic and corr, doubtful ones with cert=\"low\".</p>\n        </correction>\n");
+        sb.append("        <normalization>\n          <p>Combining diacritics detached from their letters are recomposed, and spaces lost beside"
+                + " italic runs or punctuation are restored; each is recorded with choice, orig and reg.</p>\n        </normalization>\n");
+        sb.append("        <hyphenation eol=\"none\">\n          <p>Words divided at line ends are joined with lb break=\"no\";"
+                + " the division hyphen is recorded in lb/@rend, not kept as text. Hyphens of compounds are kept.</p>\n        </hyphenation>\n");
+        sb.append("        <p>Removed from the extraction as furniture of the website or reader: ");
+        List<SourceLine> furniture = page.furniture();
+        if (furniture.isEmpty()) {
+            sb.append("nothing");
+        } else {
+            sb.append(furniture.stream().map(l -> "\"" + Xml.text(l.text()) + "\"").collect(Collectors.joining(", ")));
+        }
+        sb.append(".");
+        if (page.separator() != null && !page.separator().isEmpty()) {
+            sb.append(" The running-head separator glyph \"").append(Xml.text(page.separator()))
+                    .append("\" is an extraction artefact and is not encoded.");
+        }
+        sb.append("</p>\n      </editorialDecl>\n    </encodingDesc>\n  </teiHeader>\n");
+    }
+
+    private void body(StringBuilder sb, PageModel page) {
+        Map<String, PageModel.FootNote> notes = new HashMap<>();
+        for (PageModel.FootNote n : page.notes()) if (n.n() != null) notes.putIfAbsent(n.n(), n);
+        Map<String, Boolean> placed = new HashMap<>();
+        String indent = "      ";
+        sb.append(indent).append("<pb");
+        if (page.folio() != null) sb.append(" n=\"").append(Xml.attr(page.folio())).append('"');
+        sb.append("/>\n");
+        if (page.folio() != null) {
+            if (page.folioFirst()) {
+                fwNum(sb, indent, page);
+                fwHead(sb, indent, page);
+            } else {
+                fwHead(sb, indent, page);
+                fwNum(sb, indent, page);
+            }
+        }
+        for (PageModel.FootNote n : page.notes()) {
+            if (n.n() == null) {
+                sb.append(indent);
+                note(sb, n, "continued");
+                sb.append('\n');
+            }
+        }
+        boolean inDiv = false;
+        for (PageModel.BodyBlock b : page.blocks()) {
+            String in = inDiv ? indent + "  " : indent;
+            switch (b.kind()) {
+                case CHAPTER_HEAD, SECTION_HEAD -> {
+                    if (inDiv) sb.append(indent).append("</div>\n");
+                    inDiv = true;
+                    in = indent + "  ";
+                    sb.append(indent).append("<div type=\"").append(b.kind() == Block.Kind.CHAPTER_HEAD ? "chapter" : "section")
+                            .append("\" n=\"").append(Xml.attr(b.number())).append("\">\n");
+                    sb.append(in).append("<head>");
+                    inlines(sb, b.content(), notes, placed, in);
+                    sb.append("</head>\n");
+                }
+                case CAPTION -> {
+                    sb.append(in).append("<figure>\n").append(in).append("  <head>");
+                    inlines(sb, b.content(), notes, placed, in + "  ");
+                    sb.append("</head>\n").append(in).append("</figure>\n");
+                }
+                case QUOTATION -> {
+                    sb.append(in).append("<quote>");
+                    inlines(sb, b.content(), notes, placed, in);
+                    sb.append("</quote>\n");
+                }
+                case PARAGRAPH -> {
+                    sb.append(in).append("<p>");
+                    inlines(sb, b.content(), notes, placed, in);
+                    sb.append("</p>\n");
+                }
+            }
+        }
+        // notes whose calls are missing: kept, at the end of the page
+        for (PageModel.FootNote n : page.notes()) {
+            if (n.n() != null && !placed.containsKey(n.id())) {
+                sb.append(inDiv ? indent + "  " : indent);
+                note(sb, n, null);
+                sb.append('\n');
+            }
+        }
+        if (inDiv) sb.append(indent).append("</div>\n");
+    }
+
+    private void fwNum(StringBuilder sb, String indent, PageModel page) {
+        sb.append(indent).append("<fw type=\"pageNum\">").append(Xml.text(page.folio())).append("</fw>\n");
+    }
+
+    private void fwHead(StringBuilder sb, String indent, PageModel page) {
+        if (page.head() == null) return;
+        sb.append(indent).append("<fw type=\"header\">");
+        inlines(sb, page.head(), Map.of(), new HashMap<>(), indent);
+        sb.append("</fw>\n");
+    }
+
+    private void inlines(StringBuilder sb, List<Inline> items, Map<String, PageModel.FootNote> notes,
+                         Map<String, Boolean> placed, String indent) {
+        for (Inline i : items) inline(sb, i, notes, placed, indent);
+    }
+
+    private void inline(StringBuilder sb, Inline i, Map<String, PageModel.FootNote> notes,
+                        Map<String, Boolean> placed, String indent) {
+        if (i instanceof Inline.Text t) {
+            Xml.appendText(sb, t.text());
+        } else if (i instanceof Inline.LineBreak lb) {
+            if (lb.inWord()) {
+                sb.append(lb.hyphen() ? "<lb break=\"no\" rend=\"hyphen\"/>" : "<lb break=\"no\"/>");
+            } else {
+                sb.append('\n').append(indent).append("  <lb/>");
+            }
+        } else if (i instanceof Inline.Choice c) {
+            boolean corr = c.kind() == Inline.Choice.Kind.CORRECTION;
+            String o = corr ? "sic" : "orig";
+            String r = corr ? "corr" : "reg";
+            sb.append("<choice>");
+            if (c.original().isEmpty()) {
+                sb.append('<').append(o).append("/>");
+            } else {
+                sb.append('<').append(o).append('>');
+                for (Inline k : c.original()) inline(sb, k, Map.of(), placed, indent);
+                sb.append("</").append(o).append('>');
+            }
+            String cert = c.lowCertainty() ? " cert=\"low\"" : "";
+            if (c.regular().isEmpty()) {
+                sb.append('<').append(r).append(cert).append("/>");
+            } else {
+                sb.append('<').append(r).append(cert).append('>');
+                Xml.appendText(sb, c.regular());
+                sb.append("</").append(r).append('>');
+            }
+            sb.append("</choice>");
+        } else if (i instanceof Inline.Call call) {
+            PageModel.FootNote n = notes.get(call.n());
+            if (n != null && !placed.containsKey(n.id())) {
+                placed.put(n.id(), true);
+                note(sb, n, null);
+            } else {
+                sb.append("<hi rend=\"superscript\">").append(Xml.text(call.n())).append("</hi>");
+            }
+        }
+    }
+
+    private void note(StringBuilder sb, PageModel.FootNote n, String type) {
+        sb.append("<note place=\"foot\"");
+        if (type != null) sb.append(" type=\"").append(type).append('"');
+        if (n.n() != null) sb.append(" n=\"").append(Xml.attr(n.n())).append('"');
+        sb.append(" xml:id=\"").append(Xml.attr(n.id())).append("\">");
+        String reading = Inlines.reading(n.content());
+        List<SpanMarkup.Event> events = SpanMarkup.lay(n.content(), citations.parse(reading));
+        String indent = "        ";
+        for (SpanMarkup.Event e : events) {
+            if (e instanceof SpanMarkup.Item item) {
+                inline(sb, item.inline(), Map.of(), new HashMap<>(), indent);
+            } else if (e instanceof SpanMarkup.Open open) {
+                sb.append('<').append(open.element());
+                open.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(a -> sb.append(' ').append(a.getKey()).append("=\"").append(Xml.attr(a.getValue())).append('"'));
+                sb.append('>');
+            } else if (e instanceof SpanMarkup.Close close) {
+                sb.append("</").append(close.element()).append('>');
+            }
+        }
+        sb.append("</note>");
+    }
+}

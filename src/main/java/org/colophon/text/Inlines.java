@@ -1,0 +1,58 @@
+package org.colophon.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Helpers over inline sequences: exploding text into characters and merging it back. */
+public final class Inlines {
+    private Inlines() {}
+
+    public static String reading(List<? extends Inline> items) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline i : items) sb.append(i.reading());
+        return sb.toString();
+    }
+
+    public static String source(List<? extends Inline> items) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline i : items) sb.append(i.source());
+        return sb.toString();
+    }
+
+    /** Splits every Text into one Text per UTF-16 unit, so stages can edit by position. */
+    public static List<Inline> explode(List<Inline> items) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : items) {
+            if (i instanceof Inline.Text t) {
+                for (int k = 0; k < t.text().length(); k++) out.add(new Inline.Text(String.valueOf(t.text().charAt(k))));
+            } else {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Joins neighbouring Texts. */
+    public static List<Inline> merge(List<Inline> items) {
+        List<Inline> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (Inline i : items) {
+            if (i instanceof Inline.Text t) {
+                run.append(t.text());
+            } else {
+                if (run.length() > 0) {
+                    out.add(new Inline.Text(run.toString()));
+                    run.setLength(0);
+                }
+                out.add(i);
+            }
+        }
+        if (run.length() > 0) out.add(new Inline.Text(run.toString()));
+        return out;
+    }
+
+    /** The single character of an exploded Text, or 0 for anything else. */
+    public static char charOf(Inline i) {
+        return i instanceof Inline.Text t && t.text().length() == 1 ? t.text().charAt(0) : 0;
+    }
+}

@@ -1,0 +1,108 @@
+package org.colophon.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins the printed lines of one block into inline content: every source line break becomes
+ * a {@link Inline.LineBreak}; a word divided at a line end is joined (the division hyphen
+ * recorded, not kept as text) unless the evidence says the hyphen is real; footnote calls
+ * become {@link Inline.Call}s and the space lost after a call is restored.
+ */
+public final class LineJoiner {
+
+    /** Decides whether a spelling is a word, from the lexicon and the page. */
+    public interface Words {
+        boolean known(String word);
+    }
+
+    private final Words words;
+    private final PageVocabulary page;
+
+    public LineJoiner(Words words, PageVocabulary page) {
+        this.words = words;
+        this.page = page;
+    }
+
+    public List<Inline> join(List<String> lines, boolean withCalls) {
+        List<Inline> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            boolean divided = false;
+            boolean realHyphen = false;
+            boolean dash = false;
+            if (next != null) {
+                String bare = withCalls ? Superscripts.strip(line) : line;
+                if (bare.endsWith("-") && bare.length() >= 2 && Character.isLetter(bare.charAt(bare.length() - 2))) {
+                    String left = trailingWord(bare.substring(0, bare.length() - 1));
+                    String right = leadingWord(next);
+                    if (!right.isEmpty()) {
+                        if (keepsHyphen(left, right)) realHyphen = true;
+                        else divided = true;
+                    } else {
+                        realHyphen = Character.isDigit(next.charAt(0));
+                    }
+                } else if (bare.endsWith("–") || bare.endsWith("—") || bare.endsWith("/")) {
+                    dash = true;
+                }
+            }
+            String text = divided ? line.substring(0, line.lastIndexOf('-')) : line;
+            appendLine(out, text, withCalls);
+            if (next != null) out.add(new Inline.LineBreak(divided || realHyphen || dash, divided));
+        }
+        return out;
+    }
+
+    private boolean keepsHyphen(String left, String right) {
+        if (right.isEmpty()) return true;
+        if (Character.isUpperCase(right.charAt(0))) return true;          // Europe-Asia, Five-Year
+        String joined = left + right;
+        String hyphenated = left + "-" + right;
+        int asJoined = page.count(joined);
+        int asHyphenated = page.count(hyphenated);
+        if (asJoined != asHyphenated) return asHyphenated > asJoined;      // the page's own spelling
+        if (words.known(joined)) return false;
+        return words.known(left) && words.known(right) && left.length() > 2 && right.length() > 2
+                && !words.known(joined) && isCompoundPrefix(left);
+    }
+
+    /** Prefixes and first elements that English writes with a hyphen often enough to trust it. */
+    private static boolean isCompoundPrefix(String left) {
+        String l = left.toLowerCase(java.util.Locale.ROOT);
+        return l.equals("non") || l.equals("self") || l.equals("anti") || l.equals("post") || l.equals("pre")
+                || l.equals("quasi") || l.equals("semi") || l.equals("well") || l.equals("ex")
+                || l.matches("one|two|three|four|five|six|seven|eight|nine|ten|half|multi|cross|counter");
+    }
+
+    private void appendLine(List<Inline> out, String line, boolean withCalls) {
+        if (!withCalls) {
+            out.add(new Inline.Text(line));
+            return;
+        }
+        var m = Superscripts.CALL.matcher(line);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) out.add(new Inline.Text(line.substring(last, m.start())));
+            out.add(new Inline.Call(Superscripts.toDigits(m.group())));
+            last = m.end();
+            if (last < line.length() && Character.isLetterOrDigit(line.charAt(last))
+                    && m.start() > 0 && !Character.isWhitespace(line.charAt(m.start() - 1))) {
+                out.add(new Inline.Text(" "));
+            }
+        }
+        if (last < line.length()) out.add(new Inline.Text(line.substring(last)));
+    }
+
+    static String trailingWord(String s) {
+        int i = s.length();
+        while (i > 0 && (Character.isLetter(s.charAt(i - 1)) || s.charAt(i - 1) == '\'' || s.charAt(i - 1) == '’')) i--;
+        return s.substring(i);
+    }
+
+    static String leadingWord(String s) {
+        int i = 0;
+        while (i < s.length() && (Character.isLetter(s.charAt(i)) || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)) i++;
+        return s.substring(0, i);
+    }
+}

@@ -1,0 +1,44 @@
+package org.colophon.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Footnote calls set as Unicode superscript digits ("enemies.”⁷Even"). */
+public final class Superscripts {
+    private static final String DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    public static final Pattern CALL = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}");
+
+    private Superscripts() {}
+
+    public static boolean isSuperscriptDigit(char c) {
+        return DIGITS.indexOf(c) >= 0;
+    }
+
+    /** "¹⁰" becomes "10". */
+    public static String toDigits(CharSequence s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            int d = DIGITS.indexOf(s.charAt(i));
+            sb.append(d >= 0 ? (char) ('0' + d) : s.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    public static boolean hasCall(String line) {
+        return CALL.matcher(line).find();
+    }
+
+    public static List<Integer> callNumbers(String line) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = CALL.matcher(line);
+        while (m.find()) out.add(Integer.parseInt(toDigits(m.group())));
+        return out;
+    }
+
+    /** The line without its calls. */
+    public static String strip(String line) {
+        return CALL.matcher(line).replaceAll("");
+    }
+}
