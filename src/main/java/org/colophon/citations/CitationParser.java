@@ -34,14 +34,14 @@ public final class CitationParser {
             "(?:(?:[Vv][ao]n|[Dd]e[rl]?|[Dd][iau]|[Ll][ae]|St\\.|Mc|Ten|Ter)\\s+){0,2}" + NAMEWORD;
     private static final String NAME_SEP = "(?:\\s+|(?<=\\.)(?=\\p{Lu}))";
     private static final String NAME_TERM =
-            "(?:(?<=\\.)(?=\\s)|(?=\\s*(?:[,.:;(]|and\\s|&|eds?\\.|et\\s+al|$)))";
+            "(?:(?<=\\.)(?=\\s)|(?=\\s*(?:[,.:;(\\[]|and\\s|&|eds?\\.|et\\s+al|$)))";
     private static final String YEAR = "(?:1[4-9]\\d\\d|20\\d\\d)";
     private static final String MONTH =
             "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
             + "|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)";
     private static final String PLACE =
-            "\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?(?:\\s+(?:(?:am|an|upon|on|sur|de|im|in|bei)\\s+)?"
+            "(?:\\p{Lu}\\p{Ll}{0,2}\\.\\s*)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:(?:am|an|upon|on|sur|de|im|in|bei)\\s+)?"
             + "\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,2}(?:,\\s*\\p{Lu}{2}\\.?)?";
     private static final String PUBKW =
             "(?:Press|Verlag|Verlags\\p{L}*|Publishers?|Publishing|Presses|Editions|Éditions|Books"
@@ -63,7 +63,7 @@ public final class CitationParser {
             "\\s*,?\\s*(\\(?(?:eds?\\.|Eds?\\.|editors?|Hrsg\\.|Hg\\.|hrsg\\.|comp\\.|comps\\.|dir\\.|éd\\.|éds\\.)\\)?"
             + "|\\((?:ed|eds|Hrsg|Hg)\\))");
     private static final Pattern ROLE_PREFIX = Pattern.compile(
-            "\\s*[,.]?\\s*(eds?\\.|[Ee]dited\\s+by|[Tt]rans\\.|[Tt]r\\.|[Tt]ransl\\.|[Tt]ranslated\\s+by"
+            "\\s*[,.]?\\s*([Ee]ds?\\.|[Ee]dited\\s+by|[Tt]rans\\.|[Tt]r\\.|[Tt]ransl\\.|[Tt]ranslated\\s+by"
             + "|[Hh]rsg\\.\\s+v(?:on|\\.)|[Hh]erausgegeben\\s+von|[Hh]g\\.\\s+v(?:on|\\.)|[Üü]bers\\.\\s+v(?:on|\\.)"
             + "|[Ww]ith\\s+contributions\\s+by|[Ww]ith\\s+an\\s+introduction\\s+by|[Ii]ntrod(?:uction|\\.)\\s+by"
             + "|[Ee]ditors)\\s+");
@@ -124,17 +124,21 @@ public final class CitationParser {
             + "|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Revised|Rev\\.|New|Enlarged|\\d+(?:st|nd|rd|th))\\s+"
             + "(?:[Ee]d(?:ition|n)?\\b|Auflage)"
             + "|" + PLACE + "\\s*:\\s*(?:\\p{Lu}|de\\s|d'|van\\s)"
+            + "|" + PLACE + "\\s+(?:and|&)\\s+" + PLACE + "\\s*:\\s*\\p{Lu}[^:;()]{0,80}?[,\\s(]+" + YEAR + "\\b"
             + "|" + PLACE + "[.,]?\\s+\\(?\\s*" + YEAR + "\\b"
             + "|\\p{Lu}[^.,;:()]{0,60}?\\b" + PUBKW + "(?=[\\s.,;(]|$)"
             + "|" + MONTH + "\\.?\\s+\\d"
             + ")");
     private static final Pattern SPACE_STOP = Pattern.compile(
             "\\s+\\d+\\s*(?:\\(\\d|:\\s*\\d|,\\s*(?:no\\.|[Nn]o\\b|[Ii]ssue|Heft|pp?\\.)|\\(\\s*" + YEAR + "\\s*\\))");
+    private static final Pattern COLON_NUM = Pattern.compile(":\\s*\\d");
     private static final Pattern AFTER_AUTHOR = Pattern.compile(
             "\\s*(?:[,.:(]|$|[“\"‘„«])|(?<=\\.)\\s+(?=\\p{Lu})");
     private static final Pattern JOURNAL_NEXT = Pattern.compile(
             "\\s*[,.]?\\s*(?:(?:[Vv]ol\\.?|Bd\\.|Jg\\.)\\s*\\d|\\d+\\s*(?:[,.:(;]|$|no\\.|\\s+\\()|\\(" + YEAR + "\\)"
             + "|[Nn]o\\.\\s*\\d|" + MONTH + "\\.?\\s+\\d|\\d{1,2}\\s+" + MONTH + "|Series\\b|[Ss]er\\.|n\\.s\\.)");
+    private static final Pattern JOURNAL_VOL = Pattern.compile(
+            "\\s*[,.]?\\s*(?:(?:[Vv]ol\\.?|Bd\\.|Jg\\.)\\s*\\d|\\d+\\s*(?:[,.:(;]|no\\.|\\s+\\()|[Nn]o\\.\\s*\\d|Series\\b|[Ss]er\\.)");
     private static final Pattern IN_CONTAINER = Pattern.compile("[\\s,.:]*(?:In|in|Dans|dans)[:]?\\s+");
 
     // ------------------------------------------------------------------ publication part
@@ -144,11 +148,26 @@ public final class CitationParser {
     private static final Pattern DATE = Pattern.compile(DATEPAT);
     private static final Pattern DATE_AT_END = Pattern.compile("(?:^|,\\s*|\\s+)(" + DATEPAT + ")\\s*$");
     private static final Pattern PLACE_ONLY = Pattern.compile(PLACE);
+    private static final Pattern PLACE_YEAR = Pattern.compile("[,.]?\\s*\\(?" + YEAR + "\\b");
+    /** Frequent places of publication: a lone capitalised word before a year is marked pubPlace only if listed. */
+    private static final Set<String> CITIES = Set.of(
+            "London", "New York", "Paris", "Berlin", "Oxford", "Cambridge", "Moscow", "Moskva", "Leningrad",
+            "St. Petersburg", "Sankt-Peterburg", "Petrograd", "Tokyo", "Kyoto", "Leipzig", "Munich", "München",
+            "Vienna", "Wien", "Frankfurt", "Hamburg", "Stuttgart", "Göttingen", "Heidelberg", "Tübingen", "Bonn",
+            "Zürich", "Zurich", "Basel", "Bern", "Rome", "Roma", "Milan", "Milano", "Florence", "Firenze",
+            "Venice", "Venezia", "Madrid", "Barcelona", "Lisbon", "Amsterdam", "Leiden", "Brussels", "Bruxelles",
+            "Warsaw", "Warszawa", "Kraków", "Prague", "Praha", "Budapest", "Kiev", "Kyiv", "Tbilisi", "Baku",
+            "Yerevan", "Istanbul", "Ankara", "Beijing", "Shanghai", "Seoul", "Delhi", "New Delhi", "Chicago",
+            "Boston", "Philadelphia", "Princeton", "New Haven", "Berkeley", "Stanford", "Baltimore", "Washington",
+            "Toronto", "Montreal", "Edinburgh", "Glasgow", "Dublin", "Manchester", "Stockholm", "Oslo",
+            "Copenhagen", "København", "Helsinki", "Reykjavík", "Athens", "Wittenberg", "Lyon", "Geneva",
+            "Genève", "Ithaca", "Bloomington", "Columbus", "Austin", "Los Angeles", "San Francisco", "Sydney",
+            "Melbourne", "Harbin", "Dairen", "Osaka", "Jerusalem", "Tel Aviv", "Cairo", "Tehran");
     private static final Pattern PUBKW_CHUNK = Pattern.compile(
             "\\p{Lu}[^.,;:()]{0,60}?\\b" + PUBKW + "(?=[\\s.,;(]|$)");
     private static final Pattern PLACE_PUB = Pattern.compile(
-            "(" + PLACE + ")\\s*:\\s*((?:de\\s|d'|van\\s|von\\s|\\p{Lu})[^;:()]*?)"
-            + "(?=(?:,\\s*|\\s+|\\.\\s*|\\s*\\()\\(?\\s*(?:" + DATEPAT + ")|\\s*[.;,]?\\s*$|\\s*[.;]\\s)");
+            "(" + PLACE + "(?:\\s+(?:and|&)\\s+" + PLACE + ")?)\\s*:\\s*((?:de\\s|d'|van\\s|von\\s|\\p{Lu})[^;:()]*?)"
+            + "(?=(?:,\\s*|\\s+|\\.\\s*|\\s*\\()\\(?\\s*(?:" + DATEPAT + ")|\\s*[.;,]?\\s*$|(?<![.\\s]\\p{Lu})\\s*[.;]\\s)");
     private static final Pattern EDITION = Pattern.compile(
             "(?:\\d+(?:st|nd|rd|th|\\.)?,?\\s*(?:(?:\\p{Ll}+\\s+){0,4})(?:ed\\.|edn\\.?|edition|Aufl\\.|Auflage|éd\\.|édition)"
             + "|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Revised|Rev\\.|New|Enlarged|Expanded)\\s+(?:[Ee]d\\.|[Ee]dn\\.?|[Ee]dition))");
@@ -412,7 +431,7 @@ public final class CitationParser {
             int[] first = n.names.get(0);
             boolean inverted = at(INVERTED, first[0]) != null;
             if (inverted && atStart) return true;
-            Matcher f = at(Pattern.compile("\\s*(?:,\\s*(?=[“\"‘„«\\p{Lu}])|\\.\\s+(?=[“\"‘„«\\p{Lu}])|:\\s+(?=\\p{Lu})|\\s*\\()"), n.end);
+            Matcher f = at(Pattern.compile("\\s*(?:(?<=\\.)\\s+(?=[“\"‘„«\\p{Lu}])|,\\s*(?=[“\"‘„«\\p{Lu}])|\\.\\s+(?=[“\"‘„«\\p{Lu}])|:\\s+(?=\\p{Lu})|\\s*\\()"), n.end);
             return f != null || (inverted && n.role == null && at(COMMA, n.end) != null);
         }
 
@@ -420,7 +439,7 @@ public final class CitationParser {
         int[] inverted(int p) {
             Matcher m = at(INVERTED, p);
             if (m == null) return null;
-            if (NOT_NAME.contains(firstWord(m.group(1)))) return null;
+            if (m.group(1).indexOf(' ') < 0 && NOT_NAME.contains(m.group(1))) return null;
             return new int[] {m.start(), m.end()};
         }
 
@@ -515,7 +534,7 @@ public final class CitationParser {
             int[] d = direct(sp.end(), false);
             if (d == null) d = inverted(sp.end());
             return d != null && at(Pattern.compile("\\s*[.,]"), d[1]) != null
-                    && t.substring(q - 3 > 0 ? q - 4 : 0, q).matches("(?s).*,\\s*ed\\.");
+                    && t.substring(Math.max(0, q - 8), q).matches("(?s).*,\\s*[Ee]d\\.");
         }
 
         void emitNames(Names n, String defaultEl) {
@@ -566,6 +585,7 @@ public final class CitationParser {
                     continue;
                 }
                 if (Character.isWhitespace(c) && i > p && at(SPACE_STOP, i) != null) break;
+                if (c == ':' && i > p && at(COLON_NUM, i) != null) break;
                 if ((c == ',' || c == '.' || c == ';') && i > p) {
                     int q = i + 1;
                     if (q >= segEnd) break;
@@ -657,6 +677,7 @@ public final class CitationParser {
                 hasTitle = true;
                 p = te;
                 Matcher in = at(IN_CONTAINER, p);
+                if (in != null && !titleQuoted && !t.substring(in.start(), in.end()).contains("In")) in = null;
                 if (in != null) {
                     article = true;
                     retitleLastAs("a");
@@ -691,7 +712,7 @@ public final class CitationParser {
                 emitNames(n, "editor");
                 p = skipSeps(n.end);
             } else if (n != null && at(Pattern.compile("\\s*,\\s*(?=\\p{Lu}|[“\"])"), n.end) != null
-                    && at(INVERTED, p) == null) {
+                    && at(INVERTED, p) == null && t.substring(p, n.end).contains(".")) {
                 p = skipSeps(n.end); // unmarked names (author or editor of the container)
             }
             if (p >= segEnd) return p;
@@ -703,7 +724,7 @@ public final class CitationParser {
                 if (e > 0) {
                     // level: journal if volume/issue/date follows immediately, otherwise monograph
                     Span k = kids.get(kids.size() - 1);
-                    String lvl = at(JOURNAL_NEXT, e) != null && at(Pattern.compile("\\s*[,.]?\\s*\\d+\\s*[,.]?\\s*$"), e) == null
+                    String lvl = at(JOURNAL_VOL, e) != null && at(Pattern.compile("\\s*[,.]?\\s*\\d+\\s*[,.]?\\s*$"), e) == null
                             ? "j" : "m";
                     if (kids.size() > save) {
                         kids.set(kids.size() - 1, new Span(k.start(), k.end(), "title", Map.of("level", lvl)));
@@ -824,6 +845,8 @@ public final class CitationParser {
                     String num = m.group(1);
                     if (isYear(num) && !hasDate) {
                         date(at(DATE, p), 0);
+                    } else if (isYear(num)) {
+                        // a second year-like number: unsure, leave it
                     } else {
                         pages(m.start(1), m.end(1), false);
                     }
@@ -836,8 +859,8 @@ public final class CitationParser {
                     p = m.end();
                     continue;
                 }
-                if ((m = at(PLACE_ONLY, p)) != null && at(Pattern.compile("[,.]?\\s*\\(?" + YEAR + "\\b"), m.end()) != null
-                        && m.end() - p < 30 && hasTitle && !hasDate) {
+                if ((m = at(PLACE_ONLY, p)) != null && at(PLACE_YEAR, m.end()) != null
+                        && CITIES.contains(m.group().replaceAll("[.,]$", "")) && hasTitle && !hasDate) {
                     add(m.start(), m.end(), "pubPlace");
                     p = m.end();
                     continue;

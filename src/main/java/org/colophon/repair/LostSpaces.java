@@ -35,15 +35,15 @@ public final class LostSpaces {
         if (inAddress(items, i)) return false;
         switch (c) {
             case ',', ';' -> {
-                return Character.isLetter(next) && (Character.isLetter(prev) || prev == ')' || prev == '”' || prev == '>')
+                return Character.isLetter(next) && (Character.isLetter(prev) || prev == ')' || prev == '”' || prev == '>' || prev == '.')
                         && Character.isLetter(after);
             }
             case ':' -> {
                 return Character.isLetter(next) && Character.isLetter(prev) && Character.isUpperCase(next);
             }
             case '.' -> {
-                return Character.isUpperCase(next) && Character.isLowerCase(after)
-                        && lettersBefore(items, i) >= 2;
+                return Character.isUpperCase(next) && (Character.isLowerCase(after) && lettersBefore(items, i) >= 2
+                        || after == ' ' && lettersBefore(items, i) >= 3);
             }
             case '”' -> {
                 return Character.isLetter(next);

@@ -34,7 +34,7 @@ public final class Repairer {
         items = Inlines.explode(items);
         items = new LostSpaces().repair(items);
         items = new LooseDiacritics(words).repair(items);
-        items = new WordRepairs(words).repair(items);
+        items = new WordRepairs(words, !withCalls).repair(items);
         items = Inlines.merge(items);
         for (Inline i : items) {
             if (i instanceof Inline.Choice c && c.kind() == Inline.Choice.Kind.CORRECTION) {

@@ -31,6 +31,11 @@ public final class WordJudge implements LineJoiner.Words {
         return lexicon.contains(word) || page.count(word) >= 2;
     }
 
+    /** Printed at least once in the middle of a line on this page. */
+    public boolean printed(String word) {
+        return page.count(word) >= 1;
+    }
+
     /** Lexicon frequency (Zipf scale); words the page prints twice or more count as moderately common. */
     public double zipf(String word) {
         double z = lexicon.zipf(word);

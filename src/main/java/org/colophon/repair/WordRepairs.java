@@ -2,6 +2,7 @@ package org.colophon.repair;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.colophon.lexicon.FunctionWords;
 import org.colophon.text.Inline;
 import org.colophon.text.Inlines;
 
@@ -13,12 +14,20 @@ import org.colophon.text.Inlines;
  */
 public final class WordRepairs {
     private static final int MAX_SEGMENT = 40;
+    /** Zipf at or below which a known word is rare enough to be suspected as damaged. */
+    private static final double RARE = 2.0;
+    /** Zipf at or above which a restored word is common enough to outweigh a rare one. */
+    private static final double COMMON = 3.5;
 
     private final WordJudge words;
     private final Ligatures ligatures;
 
-    public WordRepairs(WordJudge words) {
+    private final boolean note;
+
+    /** @param note whether the content is a footnote (bibliographic text: names and titles glued at italics) */
+    public WordRepairs(WordJudge words, boolean note) {
         this.words = words;
+        this.note = note;
         this.ligatures = new Ligatures(words);
     }
 
@@ -45,9 +54,11 @@ public final class WordRepairs {
         if (gluedToChoice || Character.isDigit(before) || Character.isDigit(after) || before == '&' || after == '\'') return null;
         String base = t.endsWith("'s") && t.length() > 2 ? t.substring(0, t.length() - 2) : t;
         String suffix = t.substring(base.length());
-        if (words.known(t) || words.known(base) || isAllCaps(t)) return null;
+        if (isAllCaps(t)) return null;
+        if (words.known(t) || words.known(base)) return rareWordRepair(items, token, base, suffix);
         boolean inTag = before == '<' || before == '/' || after == '>';
-        if (t.length() == 1 && (after == '.' || before == '.' || Character.isUpperCase(t.charAt(0)))) return null; // initials, abbreviations
+        if (t.length() == 1) return null; // a lone letter is a variable, an initial or a foreign word far more often than a lost "fi"
+        if (t.length() == 2 && !amongEnglishWords(items, token)) return null;
 
         Ligatures.Candidate lig = ligatures.restore(base);
         if (lig != null) {
@@ -75,6 +86,45 @@ public final class WordRepairs {
             }
         }
         return out;
+    }
+
+    /**
+     * A word the lexicon knows but hardly ever sees ("dene", "eld", "fth") is read as damaged
+     * when restoring a ligature gives a common word; always with low certainty.
+     */
+    private List<Inline> rareWordRepair(List<Inline> items, Token token, String base, String suffix) {
+        if (base.length() < 3 || !Character.isLowerCase(base.charAt(0)) || words.lexicon().zipf(base) > RARE) return null;
+        Ligatures.Candidate c = ligatures.restore(base);
+        if (c == null || c.zipf() < COMMON || c.zipf() - words.lexicon().zipf(base) < 1.5) return null;
+        return List.of(correction(items, token.from(), token.to(), c.word() + suffix, true));
+    }
+
+    /** Whether the words on either side of the token are English words: the context of a short repair. */
+    private boolean amongEnglishWords(List<Inline> items, Token token) {
+        String prev = neighbour(items, token.from() - 1, -1);
+        String next = neighbour(items, token.to(), +1);
+        boolean prevEnglish = prev != null && words.known(prev) && (prev.length() > 2 || FunctionWords.isEnglish(prev));
+        if (!prevEnglish) return false;
+        if (next == null) {
+            char after = token.to() < items.size() ? Inlines.charOf(items.get(token.to())) : 0;
+            return after == '.' || after == ',' || after == ';' || after == ':';
+        }
+        return words.known(next) && (next.length() > 2 || FunctionWords.isEnglish(next));
+    }
+
+    private static String neighbour(List<Inline> items, int from, int step) {
+        int k = from;
+        if (k < 0 || k >= items.size()) return null;
+        Inline first = items.get(k);
+        if (Inlines.charOf(first) != ' ' && !(first instanceof Inline.LineBreak lb && !lb.inWord())) return null;
+        k += step;
+        StringBuilder sb = new StringBuilder();
+        while (k >= 0 && k < items.size() && Character.isLetter(Inlines.charOf(items.get(k)))) {
+            sb.append(Inlines.charOf(items.get(k)));
+            k += step;
+        }
+        if (sb.length() == 0) return null;
+        return step < 0 ? sb.reverse().toString() : sb.toString();
     }
 
     private static Inline correction(List<Inline> items, int from, int to, String corr, boolean low) {
@@ -107,8 +157,36 @@ public final class WordRepairs {
             }
             start = cut;
         }
-        if (!changed) return null;
+        if (!changed) return note ? splitNames(items, token, cuts) : null;
         return List.of(correction(items, token.from(), token.to(), corr.toString(), low));
+    }
+
+    /**
+     * In a note, "SydScreenplay" or "ThomasPoems" is a name run into an italic title: split at
+     * a case boundary where the left part has three letters or more and the right part is a
+     * known word. "MacWhinney", "McCartney" and "DeWitt" stay whole.
+     */
+    private List<Inline> splitNames(List<Inline> items, Token token, List<Integer> cuts) {
+        String t = token.text();
+        List<Inline> out = new ArrayList<>();
+        int start = 0;
+        boolean split = false;
+        for (int cut : cuts) {
+            if (cut == t.length()) break;
+            int nextCut = cuts.get(cuts.indexOf(cut) + 1);
+            String left = t.substring(start, cut);
+            String right = t.substring(cut, nextCut);
+            if (left.length() >= 3 && right.length() >= 3 && words.known(right) && words.zipf(right) >= 2.5
+                    && !(words.known(left + right))) {
+                out.addAll(items.subList(token.itemStart(start), token.itemEnd(cut)));
+                out.add(LostSpaces.space());
+                start = cut;
+                split = true;
+            }
+        }
+        if (!split) return null;
+        out.addAll(items.subList(token.itemStart(start), token.to()));
+        return out;
     }
 
     private static boolean isAllCaps(String t) {
@@ -167,9 +245,27 @@ public final class WordRepairs {
         for (int p = 1; p < parts.size(); p++) {
             if (Character.isUpperCase(t.charAt(parts.get(p).start()))) caseBoundary = true;
         }
-        double anchor = Math.max(first.zipf(), end.zipf());
-        if (capitalised && first.zipf() < 5.5) return null;    // "Hartwell" is a name, not "Hart well"
-        if (!caseBoundary && anchor < 5.3) return null;
+        if (words.attested(t)) return null;                       // the page itself prints it whole
+        String firstWord = t.substring(first.start(), first.end());
+        String lastWord = t.substring(end.start(), end.end());
+        if (capitalised) {
+            // "Bymarkup" → "By markup"; "Declarationand" → "Declaration and"; never "Hart well", "No am"
+            String second = t.substring(parts.get(1).start(), parts.get(1).end());
+            boolean functionFirst = FunctionWords.isEnglish(firstWord) && second.length() >= 4 && words.knownLower(second);
+            boolean functionLast = parts.size() == 2 && FunctionWords.isEnglish(lastWord) && firstWord.length() >= 6
+                    && words.knownLower(firstWord) && first.corrected() == null;
+            if (!functionFirst && !functionLast && !caseBoundary) return null;
+            if (caseBoundary && !functionFirst && !FunctionWords.isEnglish(firstWord)) return null;
+        } else if (!caseBoundary) {
+            boolean anchored = false;
+            for (Part p : parts) anchored |= FunctionWords.isEnglish(t.substring(p.start(), p.end()));
+            boolean attestedParts = true;
+            for (Part p : parts) {
+                String w = t.substring(p.start(), p.end());
+                attestedParts &= w.length() >= 4 && words.printed(w);
+            }
+            if (!anchored && !attestedParts) return null;
+        }
         return parts;
     }
 
@@ -181,10 +277,17 @@ public final class WordRepairs {
 
     private Part part(String t, int i, int j, Part prev) {
         String s = t.substring(i, j);
-        for (int k = 1; k < s.length(); k++) if (Character.isUpperCase(s.charAt(k))) return null;
         boolean upper = Character.isUpperCase(s.charAt(0));
+        boolean innerCaps = false;
+        for (int k = 1; k < s.length(); k++) innerCaps |= Character.isUpperCase(s.charAt(k));
+        if (innerCaps) {
+            // an acronym or name with inner capitals ("MIME", "XPath") may close the word after a function word
+            boolean tail = upper && i > 0 && j == t.length() && s.length() >= 2 && prev != null
+                    && FunctionWords.isEnglish(t.substring(prev.start(), prev.end()));
+            return tail ? new Part(i, j, null, false, 3.0) : null;
+        }
         if (upper && i > 0 && !Character.isLowerCase(t.charAt(i - 1))) return null;
-        double z = words.known(s) ? words.zipf(s) : 0;
+        double z = words.known(s) || (s.length() >= 5 && words.attested(s)) ? words.zipf(s) : 0;
         if (z > 0 && z >= threshold(s.length())) {
             if (s.length() == 1 && !s.equalsIgnoreCase("a")) return null;
             return new Part(i, j, null, false, z);
@@ -196,7 +299,8 @@ public final class WordRepairs {
             }
         }
         if (upper && i > 0 && s.length() >= 3 && prev != null) {
-            boolean afterCommonWord = prev.zipf() >= 5.3 || (s.length() >= 6 && prev.zipf() >= 3.5 && !words.known(s));
+            String prevWord = t.substring(prev.start(), prev.end());
+            boolean afterCommonWord = FunctionWords.isEnglish(prevWord) || (s.length() >= 6 && prev.zipf() >= 3.5 && !words.known(s));
             if (afterCommonWord) return new Part(i, j, null, false, Math.max(1.0, words.zipf(s)) - 0.4 * Math.max(0, s.length() - 5));
         }
         return null;

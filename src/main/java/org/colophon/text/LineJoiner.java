@@ -56,7 +56,7 @@ public final class LineJoiner {
 
     private boolean keepsHyphen(String left, String right) {
         if (right.isEmpty()) return true;
-        if (Character.isUpperCase(right.charAt(0))) return true;          // Europe-Asia, Five-Year
+        if (Character.isUpperCase(right.charAt(0))) return !hasInnerCapital(left); // Europe-Asia, but ImageMarkup-Tool
         String joined = left + right;
         String hyphenated = left + "-" + right;
         int asJoined = page.count(joined);
@@ -65,6 +65,11 @@ public final class LineJoiner {
         if (words.known(joined)) return false;
         return words.known(left) && words.known(right) && left.length() > 2 && right.length() > 2
                 && !words.known(joined) && isCompoundPrefix(left);
+    }
+
+    private static boolean hasInnerCapital(String w) {
+        for (int i = 1; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i))) return true;
+        return false;
     }
 
     /** Prefixes and first elements that English writes with a hyphen often enough to trust it. */
