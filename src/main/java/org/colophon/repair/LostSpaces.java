@@ -36,13 +36,15 @@ public final class LostSpaces {
         switch (c) {
             case ',', ';' -> {
                 return Character.isLetter(next) && (Character.isLetter(prev) || prev == ')' || prev == '”' || prev == '>' || prev == '.')
-                        && Character.isLetter(after);
+                        && (Character.isLetter(after) || Character.isUpperCase(next) && after == ' ');
             }
             case ':' -> {
                 return Character.isLetter(next) && Character.isLetter(prev) && Character.isUpperCase(next);
             }
             case '.' -> {
-                return Character.isUpperCase(next) && (Character.isLowerCase(after) && lettersBefore(items, i) >= 2
+                if (next == '(') return Character.isLetter(prev) || prev == '.';          // "vertues.(1596)"
+                boolean closer = prev == '.' || prev == ']' || prev == ')' || prev == '”' || prev == '’';
+                return Character.isUpperCase(next) && (Character.isLowerCase(after) && (lettersBefore(items, i) >= 2 || closer)
                         || after == ' ' && lettersBefore(items, i) >= 3);
             }
             case '”' -> {
@@ -53,8 +55,13 @@ public final class LostSpaces {
             }
             default -> {
                 if (Character.isLetter(c) && next == '“') return true;
-                if (Character.isLetter(c) && next == '(' && lettersBefore(items, i + 1) >= 3) {
+                if (Character.isLetter(c) && next == '(' && lettersBefore(items, i + 1) >= 2) {
                     return Character.isLetterOrDigit(after);
+                }
+                if (Character.isDigit(c) && next == '(' && Character.isLetterOrDigit(after)) return true;   // "1659(ed."
+                if (Character.isDigit(c) && Character.isUpperCase(next) && Character.isLowerCase(after)) {  // "1993Information"
+                    char third = i + 3 < items.size() ? Inlines.charOf(items.get(i + 3)) : 0;
+                    return Character.isLowerCase(third);
                 }
                 return false;
             }

@@ -131,61 +131,69 @@ public final class WordRepairs {
         return new Inline.Choice(Inline.Choice.Kind.CORRECTION, Inlines.merge(new ArrayList<>(items.subList(from, to))), corr, low);
     }
 
-    /** camelCase names ("leDesc", "standO"): each unknown part may have lost a ligature. */
+    /**
+     * camelCase names ("leDesc", "standO"): each unknown part may have lost a ligature, and the
+     * whole name is one correction. In a note, a name run into an italic title ("SydScreenplay",
+     * "SeeExtensible", "SpecicationInternet") is also split where a space was lost: the left
+     * part has three letters or more and the right part is a known word, a function word, or an
+     * acronym after a known word. "MacWhinney", "McCartney" and "DeWitt" stay whole.
+     */
     private List<Inline> camelParts(List<Inline> items, Token token) {
         String t = token.text();
         List<Integer> cuts = new ArrayList<>();
+        cuts.add(0);
         for (int i = 1; i < t.length(); i++) {
             if (Character.isLowerCase(t.charAt(i - 1)) && Character.isUpperCase(t.charAt(i))) cuts.add(i);
         }
-        if (cuts.isEmpty()) return null;
+        if (cuts.size() == 1) return null;
         cuts.add(t.length());
-        StringBuilder corr = new StringBuilder();
+        int n = cuts.size() - 1;
+        String[] fixed = new String[n];
+        boolean[] low = new boolean[n];
         boolean changed = false;
-        boolean low = false;
-        int start = 0;
-        for (int cut : cuts) {
-            String part = t.substring(start, cut);
+        for (int p = 0; p < n; p++) {
+            String part = t.substring(cuts.get(p), cuts.get(p + 1));
             boolean known = part.length() > 1 && words.known(part);
-            Ligatures.Candidate c = known ? null : ligatures.restore(part);
-            if (c != null && (part.length() > 1 || start > 0)) {
-                corr.append(c.word());
-                changed = true;
-                low |= c.lowCertainty();
-            } else {
-                corr.append(part);
-            }
-            start = cut;
+            Ligatures.Candidate c = known || (part.length() == 1 && p == 0) ? null : ligatures.restore(part);
+            fixed[p] = c != null ? c.word() : part;
+            low[p] = c != null && c.lowCertainty();
+            changed |= c != null;
         }
-        if (!changed) return note ? splitNames(items, token, cuts) : null;
-        return List.of(correction(items, token.from(), token.to(), corr.toString(), low));
-    }
-
-    /**
-     * In a note, "SydScreenplay" or "ThomasPoems" is a name run into an italic title: split at
-     * a case boundary where the left part has three letters or more and the right part is a
-     * known word. "MacWhinney", "McCartney" and "DeWitt" stay whole.
-     */
-    private List<Inline> splitNames(List<Inline> items, Token token, List<Integer> cuts) {
-        String t = token.text();
-        List<Inline> out = new ArrayList<>();
-        int start = 0;
+        boolean[] spaceBefore = new boolean[n];
         boolean split = false;
-        for (int cut : cuts) {
-            if (cut == t.length()) break;
-            int nextCut = cuts.get(cuts.indexOf(cut) + 1);
-            String left = t.substring(start, cut);
-            String right = t.substring(cut, nextCut);
-            if (left.length() >= 3 && right.length() >= 3 && words.known(right) && words.zipf(right) >= 2.5
-                    && !(words.known(left + right))) {
-                out.addAll(items.subList(token.itemStart(start), token.itemEnd(cut)));
-                out.add(LostSpaces.space());
-                start = cut;
-                split = true;
+        if (note) {
+            for (int p = 1; p < n; p++) {
+                String left = fixed[p - 1];
+                String right = fixed[p];
+                boolean rightWord = right.length() >= 3 && words.known(right) && !isAllCaps(right);
+                boolean rightFunction = FunctionWords.isEnglish(right) && right.length() >= 2;
+                boolean rightAcronym = isAllCaps(right) && left.length() >= 4 && words.known(left);
+                if (left.length() >= 3 && (rightWord || rightFunction || rightAcronym) && !words.known(left + right)) {
+                    spaceBefore[p] = true;
+                    split = true;
+                }
             }
         }
-        if (!split) return null;
-        out.addAll(items.subList(token.itemStart(start), token.to()));
+        if (!changed && !split) return null;
+        List<Inline> out = new ArrayList<>();
+        int segStart = 0;
+        for (int p = 1; p <= n; p++) {
+            if (p < n && !spaceBefore[p]) continue;
+            int from = token.itemStart(cuts.get(segStart));
+            int to = token.itemEnd(cuts.get(p));
+            StringBuilder corr = new StringBuilder();
+            boolean segChanged = false;
+            boolean segLow = false;
+            for (int q = segStart; q < p; q++) {
+                corr.append(fixed[q]);
+                segChanged |= !fixed[q].equals(t.substring(cuts.get(q), cuts.get(q + 1)));
+                segLow |= low[q];
+            }
+            if (segStart > 0) out.add(LostSpaces.space());
+            if (segChanged) out.add(correction(items, from, to, corr.toString(), segLow));
+            else out.addAll(items.subList(from, to));
+            segStart = p;
+        }
         return out;
     }
 
@@ -245,7 +253,8 @@ public final class WordRepairs {
         for (int p = 1; p < parts.size(); p++) {
             if (Character.isUpperCase(t.charAt(parts.get(p).start()))) caseBoundary = true;
         }
-        if (words.attested(t)) return null;                       // the page itself prints it whole
+        if (!caseBoundary && words.attested(t)) return null;      // the page itself prints it whole
+        if (parts.size() > 1 && t.substring(end.start(), end.end()).equalsIgnoreCase("a")) return null; // "a" precedes its noun
         String firstWord = t.substring(first.start(), first.end());
         String lastWord = t.substring(end.start(), end.end());
         if (capitalised) {
@@ -259,12 +268,7 @@ public final class WordRepairs {
         } else if (!caseBoundary) {
             boolean anchored = false;
             for (Part p : parts) anchored |= FunctionWords.isEnglish(t.substring(p.start(), p.end()));
-            boolean attestedParts = true;
-            for (Part p : parts) {
-                String w = t.substring(p.start(), p.end());
-                attestedParts &= w.length() >= 4 && words.printed(w);
-            }
-            if (!anchored && !attestedParts) return null;
+            if (!anchored) return null;
         }
         return parts;
     }

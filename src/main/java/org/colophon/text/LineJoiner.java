@@ -56,19 +56,22 @@ public final class LineJoiner {
 
     private boolean keepsHyphen(String left, String right) {
         if (right.isEmpty()) return true;
-        if (Character.isUpperCase(right.charAt(0))) return !hasInnerCapital(left); // Europe-Asia, but ImageMarkup-Tool
         String joined = left + right;
         String hyphenated = left + "-" + right;
         int asJoined = page.count(joined);
         int asHyphenated = page.count(hyphenated);
         if (asJoined != asHyphenated) return asHyphenated > asJoined;      // the page's own spelling
+        if (Character.isUpperCase(right.charAt(0))) return !hasInnerCapital(left); // Europe-Asia, but ImageMarkup-Tool
         if (words.known(joined)) return false;
         return words.known(left) && words.known(right) && left.length() > 2 && right.length() > 2
                 && !words.known(joined) && isCompoundPrefix(left);
     }
 
+    /** camelCase: a capital after a lower-case letter ("ImageMarkup"), not an all-caps word ("TWO"). */
     private static boolean hasInnerCapital(String w) {
-        for (int i = 1; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i))) return true;
+        for (int i = 1; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) return true;
+        }
         return false;
     }
 
