@@ -173,6 +173,13 @@ public final class Lexicon {
         return capitalisedMatch;
     }
 
+    /** Every listed spelling with its count, in list order. */
+    public void forEach(java.util.function.ObjIntConsumer<String> action) {
+        for (int e = 0; e < spellings.length; e++) {
+            action.accept(spellings[e], counts[e]);
+        }
+    }
+
     @Override
     public String toString() {
         return "Lexicon[" + language + ", " + spellings.length + " entries]";

@@ -77,7 +77,7 @@ public final class LooseDiacritics {
                 int end = afterMarks;
                 int start = clusterStart;
                 List<Inline> orig = new ArrayList<>(out.subList(start, end));
-                boolean keepSpace = start < i && (end >= out.size() || Inlines.charOf(out.get(end)) != ' ');
+                boolean keepSpace = start < i && end < out.size() && Character.isLetterOrDigit(Inlines.charOf(out.get(end)));
                 Inline choice = new Inline.Choice(Inline.Choice.Kind.NORMALISATION, Inlines.merge(orig), keepSpace ? " " : "", false);
                 replace(out, start, end, choice);
                 int at = start;

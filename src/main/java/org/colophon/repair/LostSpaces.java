@@ -17,7 +17,7 @@ public final class LostSpaces {
         List<Inline> out = new ArrayList<>(items.size() + 8);
         for (int i = 0; i < items.size(); i++) {
             out.add(items.get(i));
-            if (i + 1 < items.size() && needsSpace(items, i)) out.add(space());
+            if (i + 1 < items.size() && needsSpace(items, i) && !inAddress(items, i)) out.add(space());
         }
         return out;
     }
@@ -32,7 +32,6 @@ public final class LostSpaces {
         if (c == 0 || next == 0) return false;
         char prev = i > 0 ? Inlines.charOf(items.get(i - 1)) : 0;
         char after = i + 2 < items.size() ? Inlines.charOf(items.get(i + 2)) : 0;
-        if (inAddress(items, i)) return false;
         switch (c) {
             case ',', ';' -> {
                 return Character.isLetter(next) && (Character.isLetter(prev) || prev == ')' || prev == '”' || prev == '>' || prev == '.')

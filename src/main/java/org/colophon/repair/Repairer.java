@@ -18,6 +18,7 @@ import org.colophon.text.PageVocabulary;
  */
 public final class Repairer {
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    private static final Pattern GERMAN_SIGN = Pattern.compile("[äöüß]|\\b(?:und|der|die|das|von|mit|für|Hrsg|Auflage)\\b");
 
     private final PageVocabulary page;
     private final WordJudge english;
@@ -51,6 +52,15 @@ public final class Repairer {
 
     /** German when clearly more of the block's words are German-only than English-only. */
     private WordJudge judgeFor(List<String> lines) {
+        boolean maybeGerman = false;
+        for (String line : lines) {
+            Matcher m = GERMAN_SIGN.matcher(line);
+            if (m.find()) {
+                maybeGerman = true;
+                break;
+            }
+        }
+        if (!maybeGerman) return english;
         int en = 0;
         int de = 0;
         int seen = 0;

@@ -296,7 +296,7 @@ public final class WordRepairs {
             if (s.length() == 1 && !s.equalsIgnoreCase("a")) return null;
             return new Part(i, j, null, false, z);
         }
-        if (s.length() >= 4 && !upper) {
+        if (s.length() >= 4 && !upper && (i == 0 || j == t.length())) {   // a damaged word at either end of the run
             Ligatures.Candidate c = ligatures.restore(s);
             if (c != null && !c.lowCertainty() && c.zipf() >= threshold(c.word().length())) {
                 return new Part(i, j, c.word(), false, c.zipf());

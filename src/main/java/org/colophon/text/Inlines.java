@@ -19,12 +19,25 @@ public final class Inlines {
         return sb.toString();
     }
 
+    private static final Inline.Text[] CHARS = new Inline.Text[0x3000];
+
+    /** The one-character Text for c; shared, since Text is immutable. */
+    public static Inline.Text charText(char c) {
+        if (c >= CHARS.length) return new Inline.Text(String.valueOf(c));
+        Inline.Text t = CHARS[c];
+        if (t == null) {
+            t = new Inline.Text(String.valueOf(c));
+            CHARS[c] = t;
+        }
+        return t;
+    }
+
     /** Splits every Text into one Text per UTF-16 unit, so stages can edit by position. */
     public static List<Inline> explode(List<Inline> items) {
         List<Inline> out = new ArrayList<>();
         for (Inline i : items) {
             if (i instanceof Inline.Text t) {
-                for (int k = 0; k < t.text().length(); k++) out.add(new Inline.Text(String.valueOf(t.text().charAt(k))));
+                for (int k = 0; k < t.text().length(); k++) out.add(charText(t.text().charAt(k)));
             } else {
                 out.add(i);
             }
@@ -53,6 +66,10 @@ public final class Inlines {
 
     /** The single character of an exploded Text, or 0 for anything else. */
     public static char charOf(Inline i) {
-        return i instanceof Inline.Text t && t.text().length() == 1 ? t.text().charAt(0) : 0;
+        if (i instanceof Inline.Text t) {
+            String s = t.text();
+            return s.length() == 1 ? s.charAt(0) : 0;
+        }
+        return 0;
     }
 }

@@ -1,0 +1,84 @@
+package org.colophon.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.colophon.Colophon;
+import org.colophon.ingest.InputProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code colophon bench PAGE...}: pages converted per second, warm, on one thread. */
+@Command(name = "bench",
+        header = "Measure conversion speed (pages per second, one thread, warm JVM).",
+        description = {"Converts the given pages round and round on one thread: first for the warm-up time, "
+                + "then for the measured time, and prints pages per second and the mean time per page. "
+                + "Nothing is written. For comparable figures run it on an idle machine, e.g. with taskset -c 0."},
+        mixinStandardHelpOptions = true,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:measured", "1:a page could not be read or converted", "2:wrong usage"},
+        footer = {"", "Example: colophon bench ../shared/dev/pages/*.txt --seconds 10"})
+final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PAGE", arity = "1..*", description = "Page text files.")
+    List<Path> pages;
+
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "5", description = "Warm-up time (default ${DEFAULT-VALUE} s).")
+    double warmup;
+
+    @Option(names = "--seconds", paramLabel = "SECONDS", defaultValue = "10", description = "Measured time (default ${DEFAULT-VALUE} s).")
+    double seconds;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<byte[]> inputs = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path p : pages) {
+            try {
+                inputs.add(Files.readAllBytes(p));
+                names.add(p.toString());
+            } catch (IOException e) {
+                err.println(p + ": " + PageInput.describe(e));
+                return ExitCode.INPUT.code;
+            }
+        }
+        Colophon colophon = new Colophon();
+        try {
+            run(colophon, inputs, names, warmup);
+            long t0 = System.nanoTime();
+            long n = run(colophon, inputs, names, seconds);
+            double s = (System.nanoTime() - t0) / 1e9;
+            out.printf("convert: %d pages in %.2f s: %.0f pages/s, %.3f ms/page (%d distinct pages, one thread)%n",
+                    n, s, n / s, 1000 * s / n, inputs.size());
+        } catch (InputProblem e) {
+            err.println(e.oneLine());
+            return ExitCode.INPUT.code;
+        }
+        out.flush();
+        return ExitCode.OK.code;
+    }
+
+    private static long run(Colophon c, List<byte[]> inputs, List<String> names, double seconds) throws InputProblem {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        long n = 0;
+        long sink = 0;
+        while (System.nanoTime() < end) {
+            for (int i = 0; i < inputs.size(); i++) {
+                sink += c.convert(names.get(i), inputs.get(i)).tei().length();
+                n++;
+            }
+        }
+        if (sink == 42) System.out.print("");
+        return n;
+    }
+}

@@ -1,0 +1,142 @@
+package org.colophon.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    private static final Path SEED = Path.of("seeds/eurasian-triangle-p130.txt");
+
+    @TempDir
+    Path tmp;
+
+    record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsCommandsAndExitCodes() {
+        Run r = run("--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("convert") && r.out().contains("validate"));
+        assertTrue(r.out().contains("Exit codes:"));
+    }
+
+    @Test
+    void versionIsPrinted() {
+        Run r = run("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("colophon "), r.out());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run r = run("convert", "--frobnicate", SEED.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Unknown option"), r.err());
+    }
+
+    @Test
+    void convertsOnePageToAFileThatValidates() {
+        Path tei = tmp.resolve("p130.tei.xml");
+        Path report = tmp.resolve("report.txt");
+        Run r = run("convert", SEED.toString(), "-o", tei.toString(), "--report", report.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("7 notes"), r.err());
+        assertTrue(Files.exists(report));
+        Run v = run("validate", tei.toString());
+        assertEquals(0, v.code(), v.out() + v.err());
+        assertEquals("", v.out());
+    }
+
+    @Test
+    void severalPagesGoToADirectoryByName() throws Exception {
+        Path a = tmp.resolve("a.txt");
+        Files.copy(SEED, a);
+        Path b = tmp.resolve("b.txt");
+        Files.copy(SEED, b);
+        Path dir = tmp.resolve("out");
+        Run r = run("convert", "-q", a.toString(), b.toString(), "-o", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(dir.resolve("a.tei.xml")));
+        assertTrue(Files.exists(dir.resolve("b.tei.xml")));
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void severalPagesWithoutOutputDirectoryIsAUsageError() {
+        Run r = run("convert", SEED.toString(), SEED.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("-o DIR"));
+    }
+
+    @Test
+    void badInputGivesOneLineNoTraceAndLeavesTheOldFileAlone() throws Exception {
+        Path bad = tmp.resolve("bad.txt");
+        Files.write(bad, new byte[] {'a', '\n', 'b', 0, 'c'});
+        Path target = tmp.resolve("bad.tei.xml");
+        Files.writeString(target, "previous");
+        Run r = run("convert", bad.toString(), "-o", target.toString());
+        assertEquals(1, r.code());
+        assertEquals(bad + ":2: binary data (NUL byte); expected page text\n", r.err());
+        assertEquals("previous", Files.readString(target));
+        try (var s = Files.list(tmp)) {
+            assertEquals(2, s.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void missingFileIsNamed() {
+        Run r = run("convert", tmp.resolve("nope.txt").toString(), "-o", tmp.resolve("x.xml").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().endsWith("nope.txt: no such file\n"), r.err());
+        assertFalse(Files.exists(tmp.resolve("x.xml")));
+    }
+
+    @Test
+    void oneBadPageDoesNotStopTheOthers() throws Exception {
+        Path empty = tmp.resolve("empty.txt");
+        Files.write(empty, new byte[0]);
+        Path dir = tmp.resolve("out");
+        Run r = run("convert", "-q", empty.toString(), SEED.toString(), "-o", dir.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("empty.txt: empty input"), r.err());
+        assertTrue(Files.exists(dir.resolve("eurasian-triangle-p130.tei.xml")));
+        assertFalse(Files.exists(dir.resolve("empty.tei.xml")));
+    }
+
+    @Test
+    void validateReportsFileLineColumn() throws Exception {
+        Path f = tmp.resolve("broken.tei.xml");
+        Files.writeString(f, "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\">\n<teiHeader>\n</TEI>\n", StandardCharsets.UTF_8);
+        Run r = run("validate", f.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().startsWith(f + ":3:"), r.out());
+    }
+
+    @Test
+    void standardInputConvertsToStandardOutput() {
+        var in = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Head Ë 9\nSome text of a page.\n".getBytes(StandardCharsets.UTF_8)));
+            Run r = run("convert", "-q", "-");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().contains("<pb n=\"9\"/>"), r.out());
+        } finally {
+            System.setIn(in);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.colophon.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextPageReaderTest {
+    private final TextPageReader reader = new TextPageReader();
+
+    @Test
+    void keepsNonBlankLinesWithTheirNumbersAndSpacing() throws InputProblem {
+        PageSource p = reader.read("p.txt", "one\n\n\ntwo\nthree\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(3, p.lines().size());
+        assertEquals(new SourceLine(1, "one", 2), p.lines().get(0));
+        assertEquals(4, p.lines().get(1).number());
+        assertEquals("p", p.stem());
+    }
+
+    @Test
+    void crlfAndBomAreRead() throws InputProblem {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "a\r\nb\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, 3);
+        System.arraycopy(body, 0, all, 3, body.length);
+        PageSource p = reader.read("x", all);
+        assertEquals("a", p.lines().get(0).text());
+        assertEquals("b", p.lines().get(1).text());
+    }
+
+    @Test
+    void utf16WithBomIsRead() throws InputProblem {
+        byte[] b = "\uFEFFSaburō\n".getBytes(StandardCharsets.UTF_16BE);
+        assertEquals("Saburō", reader.read("x", b).lines().get(0).text());
+    }
+
+    @Test
+    void emptyInputIsRefusedWithItsName() {
+        InputProblem e = assertThrows(InputProblem.class, () -> reader.read("empty.txt", new byte[0]));
+        assertEquals("empty.txt: empty input; expected page text", e.oneLine());
+    }
+
+    @Test
+    void whitespaceOnlyIsRefused() {
+        InputProblem e = assertThrows(InputProblem.class, () -> reader.read("w.txt", " \n\t\n ".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("only whitespace"), e.getMessage());
+    }
+
+    @Test
+    void binaryIsRefusedWithTheLine() {
+        byte[] b = "line one\nline\0two\n".getBytes(StandardCharsets.UTF_8);
+        InputProblem e = assertThrows(InputProblem.class, () -> reader.read("b.bin", b));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("binary"));
+    }
+
+    @Test
+    void latin1IsRefusedNamingLineAndByte() {
+        byte[] b = "first\nna\u00efve\n".getBytes(StandardCharsets.ISO_8859_1);
+        InputProblem e = assertThrows(InputProblem.class, () -> reader.read("l.txt", b));
+        assertEquals(2, e.line());
+        assertTrue(e.oneLine().startsWith("l.txt:2: not UTF-8 (byte 0xEF"), e.oneLine());
+    }
+}

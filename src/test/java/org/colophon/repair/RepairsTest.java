@@ -1,0 +1,101 @@
+package org.colophon.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.colophon.report.Report;
+import org.colophon.text.Inline;
+import org.colophon.text.Inlines;
+import org.colophon.text.PageVocabulary;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class RepairsTest {
+
+    private static List<Inline> repair(String line, boolean note) {
+        Repairer r = new Repairer(new PageVocabulary(List.of(line)));
+        return r.repair(List.of(line), !note, new Report("t"), 1);
+    }
+
+    private static String reading(String line) {
+        return Inlines.reading(repair(line, false));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "making every eort to use|making every effort to use",
+            "Military and Naval Aairs claimed|Military and Naval Affairs claimed",
+            "was signicantly enhanced|was significantly enhanced",
+            "the rst time how|the first time how",
+            "the ocers of the army|the officers of the army",
+            "other documents. rst of all|other documents. First of all"})
+    void restoresLettersLostWithLigatures(String damaged, String repaired) {
+        assertEquals(repaired, reading(damaged));
+    }
+
+    @ParameterizedTest(name = "{0} stays")
+    @CsvSource(delimiter = '|', value = {
+            "the species of birds",
+            "an oat field in summer",
+            "parameters 42, b, and x here",
+            "Le corbeau et le renard",
+            "RGASPI, f. 558, op. 11, d. 45, l. 135.",
+            "Kaganovich and Gronskii wrote"})
+    void leavesCorrectTextAlone(String text) {
+        List<Inline> out = repair(text, false);
+        assertEquals(text, Inlines.reading(out));
+        assertTrue(out.stream().noneMatch(i -> i instanceof Inline.Choice), out.toString());
+    }
+
+    @Test
+    void correctionIsRecordedWithItsSource() {
+        List<Inline> out = repair("every eort to", false);
+        Inline.Choice c = (Inline.Choice) out.stream().filter(i -> i instanceof Inline.Choice).findFirst().orElseThrow();
+        assertEquals(Inline.Choice.Kind.CORRECTION, c.kind());
+        assertEquals("eort", c.source());
+        assertEquals("effort", c.regular());
+    }
+
+    @Test
+    void looseMacronsAreRecomposedAndDriftedOnesGivenBack() {
+        List<Inline> out = repair("Sabur ̄o Hayashi,Kantogun to kyokut ̄ ̄o sorengun(Tokyo: Fuyo shob ̄ o, 1974), 53–54. ̄", true);
+        assertEquals("Saburō Hayashi, Kantōgun to kyokutō sorengun (Tokyo: Fuyō shobō, 1974), 53–54.", Inlines.reading(out).strip());
+        assertEquals("Sabur ̄o Hayashi,Kantogun to kyokut ̄ ̄o sorengun(Tokyo: Fuyo shob ̄ o, 1974), 53–54. ̄", Inlines.source(out));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "the wordmarkuphas been used|the word markup has been used",
+            "XML is ametalanguage, that is|XML is a metalanguage, that is",
+            "an element isnotthe same|an element is not the same",
+            "See recollections by Ivan Gronskii, editor ofIzvestiia: Ivan|See recollections by Ivan Gronskii, editor of Izvestiia: Ivan",
+            "Ibsen, Henrik, tr. William Archer.Peer Gynt(1875).|Ibsen, Henrik, tr. William Archer. Peer Gynt (1875)."})
+    void restoresSpacesLostBesideItalics(String damaged, String repaired) {
+        assertEquals(repaired, reading(damaged));
+    }
+
+    @ParameterizedTest(name = "{0} stays")
+    @CsvSource(delimiter = '|', value = {
+            "Hartwell and Longman published it",
+            "about Noam Chomsky",
+            "in the journal Statista, 2020",
+            "written by MacWhinney and McCartney",
+            "the value 1,421 and p.60 and U.S. policy",
+            "see www.tei-c.org/index.html for details"})
+    void doesNotSplitWordsThatAreWhole(String text) {
+        assertEquals(text, reading(text));
+    }
+
+    @Test
+    void ligaturesRankByFrequencyAndFlagDoubt() {
+        Ligatures l = new Ligatures(new WordJudge(org.colophon.lexicon.Lexicon.english(), new PageVocabulary(List.of())));
+        Ligatures.Candidate c = l.restore("eort");
+        assertEquals("effort", c.word());
+        assertFalse(c.lowCertainty());
+        assertNull(l.restore("Hayashi"));
+    }
+}

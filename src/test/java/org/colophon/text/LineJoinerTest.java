@@ -1,0 +1,47 @@
+package org.colophon.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LineJoinerTest {
+    private static final LineJoiner.Words WORDS = Set.of("border", "further", "two", "fold", "twofold", "non", "aggression")::contains;
+
+    private static List<Inline> join(List<String> page, List<String> lines) {
+        return new LineJoiner(WORDS, new PageVocabulary(page)).join(lines, true);
+    }
+
+    @Test
+    void dividedWordIsJoinedAndItsHyphenRecorded() {
+        List<Inline> out = join(List.of(), List.of("across the bor-", "der from"));
+        assertEquals("across the border from", Inlines.reading(out));
+        assertEquals(new Inline.LineBreak(true, true), out.get(1));
+        assertEquals("across the bor-\nder from", Inlines.source(out));
+    }
+
+    @Test
+    void capitalisedSecondHalfKeepsItsHyphen() {
+        assertEquals("Europe-Asia Studies", Inlines.reading(join(List.of(), List.of("Europe-", "Asia Studies"))));
+    }
+
+    @Test
+    void thePagesOwnSpellingDecides() {
+        List<String> page = List.of("signed the non-aggression pacts", "a non-aggression pact");
+        assertEquals("a non-aggression pact", Inlines.reading(join(page, List.of("a non-", "aggression pact"))));
+    }
+
+    @Test
+    void ordinaryLineBreakReadsAsASpace() {
+        assertEquals("one two", Inlines.reading(join(List.of(), List.of("one", "two"))));
+    }
+
+    @Test
+    void callsBecomeCallsAndTheLostSpaceReturns() {
+        List<Inline> out = join(List.of(), List.of("enemies.”⁷Even in ¹⁰"));
+        assertEquals(new Inline.Call("7"), out.get(1));
+        assertEquals("enemies.” Even in ", Inlines.reading(out));
+        assertEquals(new Inline.Call("10"), out.get(out.size() - 1));
+    }
+}
