@@ -26,8 +26,7 @@ public final class PageBuilder {
         List<String> all = new ArrayList<>();
         for (Block b : layout.body()) for (SourceLine l : b.lines()) all.add(l.text());
         for (NoteSource n : layout.notes()) {
-            all.add(n.firstLine());
-            for (int i = 1; i < n.lines().size(); i++) all.add(n.lines().get(i).text());
+            for (SourceLine l : n.lines()) all.add(l.text());   // the number keeps the first word from looking like a line start
         }
         if (layout.runningHead() != null) all.add(layout.runningHead().title());
         Repairer repairer = new Repairer(new PageVocabulary(all));

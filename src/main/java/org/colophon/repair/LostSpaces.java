@@ -34,7 +34,7 @@ public final class LostSpaces {
         char after = i + 2 < items.size() ? Inlines.charOf(items.get(i + 2)) : 0;
         switch (c) {
             case ',', ';' -> {
-                return Character.isLetter(next) && (Character.isLetter(prev) || prev == ')' || prev == '”' || prev == '>' || prev == '.')
+                return Character.isLetter(next) && (Character.isLetter(prev) || prev == ')' || prev == ']' || prev == '”' || prev == '>' || prev == '.')
                         && (Character.isLetter(after) || Character.isUpperCase(next) && after == ' ');
             }
             case ':' -> {

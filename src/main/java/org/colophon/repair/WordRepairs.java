@@ -103,11 +103,12 @@ public final class WordRepairs {
     private boolean amongEnglishWords(List<Inline> items, Token token) {
         String prev = neighbour(items, token.from() - 1, -1);
         String next = neighbour(items, token.to(), +1);
-        boolean prevEnglish = prev != null && words.known(prev) && (prev.length() > 2 || FunctionWords.isEnglish(prev));
+        boolean prevEnglish = prev != null && (words.known(prev) && (prev.length() > 2 || FunctionWords.isEnglish(prev))
+                || prev.length() >= 2 && isAllCaps(prev));
         if (!prevEnglish) return false;
         if (next == null) {
             char after = token.to() < items.size() ? Inlines.charOf(items.get(token.to())) : 0;
-            return after == '.' || after == ',' || after == ';' || after == ':';
+            return after == '.' || after == ',' || after == ';' || after == ':' || after == '(';
         }
         return words.known(next) && (next.length() > 2 || FunctionWords.isEnglish(next));
     }
@@ -155,6 +156,10 @@ public final class WordRepairs {
             String part = t.substring(cuts.get(p), cuts.get(p + 1));
             boolean known = part.length() > 1 && words.known(part);
             Ligatures.Candidate c = known || (part.length() == 1 && p == 0) ? null : ligatures.restore(part);
+            if (known && words.lexicon().zipf(part) <= RARE && Character.isLowerCase(part.charAt(0))) {
+                Ligatures.Candidate r = ligatures.restore(part);          // "proleDesc": a rare word read as damaged
+                if (r != null && r.zipf() >= COMMON) c = new Ligatures.Candidate(r.word(), true, r.zipf());
+            }
             fixed[p] = c != null ? c.word() : part;
             low[p] = c != null && c.lowCertainty();
             changed |= c != null;
@@ -168,7 +173,8 @@ public final class WordRepairs {
                 boolean rightWord = right.length() >= 3 && words.known(right) && !isAllCaps(right);
                 boolean rightFunction = FunctionWords.isEnglish(right) && right.length() >= 2;
                 boolean rightAcronym = isAllCaps(right) && left.length() >= 4 && words.known(left);
-                if (left.length() >= 3 && (rightWord || rightFunction || rightAcronym) && !words.known(left + right)) {
+                boolean rightName = right.length() >= 4 && left.length() >= 4 && words.known(left) && !isAllCaps(right);
+                if (left.length() >= 3 && (rightWord || rightFunction || rightAcronym || rightName) && !words.known(left + right)) {
                     spaceBefore[p] = true;
                     split = true;
                 }
@@ -287,7 +293,7 @@ public final class WordRepairs {
         if (innerCaps) {
             // an acronym or name with inner capitals ("MIME", "XPath") may close the word after a function word
             boolean tail = upper && i > 0 && j == t.length() && s.length() >= 2 && prev != null
-                    && FunctionWords.isEnglish(t.substring(prev.start(), prev.end()));
+                    && FunctionWords.isEnglish(t.substring(prev.start(), prev.end())) && !words.printed(t);
             return tail ? new Part(i, j, null, false, 3.0) : null;
         }
         if (upper && i > 0 && !Character.isLowerCase(t.charAt(i - 1))) return null;
