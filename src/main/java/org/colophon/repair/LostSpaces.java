@@ -22,8 +22,17 @@ public final class LostSpaces {
         return out;
     }
 
+    private static final Inline SPACE = new Inline.Choice(Inline.Choice.Kind.NORMALISATION, List.of(), " ", false);
+    private static final Inline DOUBTFUL_SPACE = new Inline.Choice(Inline.Choice.Kind.NORMALISATION, List.of(), " ", true);
+
+    /** A restored space. */
     static Inline space() {
-        return new Inline.Choice(Inline.Choice.Kind.NORMALISATION, List.of(), " ", false);
+        return SPACE;
+    }
+
+    /** A restored space the evidence supports less well (recorded with cert="low"). */
+    static Inline doubtfulSpace() {
+        return DOUBTFUL_SPACE;
     }
 
     private static boolean needsSpace(List<Inline> items, int i) {

@@ -71,12 +71,14 @@ public final class WordRepairs {
         List<Inline> camel = camelParts(items, token);
         if (camel != null) return camel;
         if (inTag) return null;
+        if (t.indexOf('\'') >= 0) return null;
         List<Part> parts = segment(t);
         if (parts == null) return null;
+        boolean doubtful = !parts.isEmpty() && parts.get(0).lowCertainty();
         List<Inline> out = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
             Part part = parts.get(p);
-            if (p > 0) out.add(LostSpaces.space());
+            if (p > 0) out.add(doubtful ? LostSpaces.doubtfulSpace() : LostSpaces.space());
             int from = token.itemStart(part.start());
             int to = token.itemEnd(part.end());
             if (part.corrected() != null) {
@@ -273,8 +275,21 @@ public final class WordRepairs {
             if (caseBoundary && !functionFirst && !FunctionWords.isEnglish(firstWord)) return null;
         } else if (!caseBoundary) {
             boolean anchored = false;
-            for (Part p : parts) anchored |= FunctionWords.isEnglish(t.substring(p.start(), p.end()));
-            if (!anchored) return null;
+            boolean content = true;
+            for (int p = 0; p < parts.size(); p++) {
+                Part part = parts.get(p);
+                String w = t.substring(part.start(), part.end());
+                if (w.equals("a") && p > 0) return null;            // "document a list": "a" only opens a run
+                anchored |= FunctionWords.isEnglish(w);
+                content &= w.length() >= 4 && part.zipf() >= 2.8 && part.corrected() == null;
+            }
+            if (!anchored && !content) return null;
+            if (!anchored) {
+                // two common words run together ("wordnature"): likely, but a closed compound the
+                // lexicon lacks reads the same, so the split is marked doubtful
+                Part first0 = parts.get(0);
+                parts.set(0, new Part(first0.start(), first0.end(), first0.corrected(), true, first0.zipf()));
+            }
         }
         return parts;
     }
@@ -293,7 +308,7 @@ public final class WordRepairs {
         if (innerCaps) {
             // an acronym or name with inner capitals ("MIME", "XPath") may close the word after a function word
             boolean tail = upper && i > 0 && j == t.length() && s.length() >= 2 && prev != null
-                    && FunctionWords.isEnglish(t.substring(prev.start(), prev.end())) && !words.printed(t);
+                    && FunctionWords.isEnglish(t.substring(prev.start(), prev.end())) && !words.attested(t);
             return tail ? new Part(i, j, null, false, 3.0) : null;
         }
         if (upper && i > 0 && !Character.isLowerCase(t.charAt(i - 1))) return null;
