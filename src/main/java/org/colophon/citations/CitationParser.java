@@ -205,6 +205,18 @@ public final class CitationParser {
             .thenComparing(Comparator.comparingInt(Span::end).reversed());
 
     /** Creates a parser. Cheap; instances are immutable, thread-safe and reusable. */
+    // patterns used at one place each, compiled once
+    private static final Pattern INLINE_1 = Pattern.compile("\\s*(?:(?<=\\.)\\s+(?=[“\"‘„«\\p{Lu}])|,\\s*(?=[“\"‘„«\\p{Lu}])|\\.\\s+(?=[“\"‘„«\\p{Lu}])|:\\s+(?=\\p{Lu})|\\s*\\()");
+    private static final Pattern INLINE_2 = Pattern.compile("\\s+");
+    private static final Pattern INLINE_3 = Pattern.compile("\\s*[.,]");
+    private static final Pattern INLINE_4 = Pattern.compile("[^.]*?\\beds?\\.");
+    private static final Pattern INLINE_5 = Pattern.compile("\\p{Lu}[^.,;:()]{0,40}?(?:[.,]\\s*|\\s+)\\(?" + YEAR + "\\)?(?!\\d)");
+    private static final Pattern INLINE_6 = Pattern.compile("\\s*,|\\s*$");
+    private static final Pattern INLINE_7 = Pattern.compile("\\s*,\\s*(?=\\p{Lu}|[“\"])");
+    private static final Pattern INLINE_8 = Pattern.compile("\\s*[,.]?\\s*\\d+\\s*[,.]?\\s*$");
+    private static final Pattern INLINE_9 = Pattern.compile("\\d{4}(?:[a-z]|[–-]\\d{2,4})?(?=[\\s,.;:)]|$)");
+    private static final Pattern INLINE_10 = Pattern.compile("\\s*" + PLACE + "\\s*:");
+
     public CitationParser() {
     }
 
@@ -431,7 +443,7 @@ public final class CitationParser {
             int[] first = n.names.get(0);
             boolean inverted = at(INVERTED, first[0]) != null;
             if (inverted && atStart) return true;
-            Matcher f = at(Pattern.compile("\\s*(?:(?<=\\.)\\s+(?=[“\"‘„«\\p{Lu}])|,\\s*(?=[“\"‘„«\\p{Lu}])|\\.\\s+(?=[“\"‘„«\\p{Lu}])|:\\s+(?=\\p{Lu})|\\s*\\()"), n.end);
+            Matcher f = at(INLINE_1, n.end);
             return f != null || (inverted && n.role == null && at(COMMA, n.end) != null);
         }
 
@@ -529,11 +541,11 @@ public final class CitationParser {
         }
 
         boolean followedByName(int q) {
-            Matcher sp = at(Pattern.compile("\\s+"), q);
+            Matcher sp = at(INLINE_2, q);
             if (sp == null) return false;
             int[] d = direct(sp.end(), false);
             if (d == null) d = inverted(sp.end());
-            return d != null && at(Pattern.compile("\\s*[.,]"), d[1]) != null
+            return d != null && at(INLINE_3, d[1]) != null
                     && t.substring(Math.max(0, q - 8), q).matches("(?s).*,\\s*[Ee]d\\.");
         }
 
@@ -596,7 +608,7 @@ public final class CitationParser {
                     if (c == ',' && edNamesAt(q)) break;
                     if (c == '.' && shortChunkThenDate(q)) break;
                     if (c == ',' && at(INVERTED, q) != null && inverted(q) != null
-                            && at(Pattern.compile("[^.]*?\\beds?\\."), q) != null) break;
+                            && at(INLINE_4, q) != null) break;
                 }
             }
             int e = Math.min(i, segEnd);
@@ -610,7 +622,7 @@ public final class CitationParser {
         }
 
         boolean shortChunkThenDate(int q) {
-            return at(Pattern.compile("\\p{Lu}[^.,;:()]{0,40}?(?:[.,]\\s*|\\s+)\\(?" + YEAR + "\\)?(?!\\d)"), q) != null;
+            return at(INLINE_5, q) != null;
         }
 
         /** Parses a title at p; returns end position after it (and its closing quote), or -1. */
@@ -651,7 +663,7 @@ public final class CitationParser {
             if (a != null) {
                 Matcher f = at(AFTER_AUTHOR, a.end);
                 if (a.role == null && at(INVERTED, a.names.get(0)[0]) == null
-                        && at(Pattern.compile("\\s*,|\\s*$"), a.end) == null) {
+                        && at(INLINE_6, a.end) == null) {
                     a = null; // a direct-order name must be followed by a comma
                 } else if (f == null) {
                     a = null;
@@ -711,7 +723,7 @@ public final class CitationParser {
             if (n != null && n.role != null) {
                 emitNames(n, "editor");
                 p = skipSeps(n.end);
-            } else if (n != null && at(Pattern.compile("\\s*,\\s*(?=\\p{Lu}|[“\"])"), n.end) != null
+            } else if (n != null && at(INLINE_7, n.end) != null
                     && at(INVERTED, p) == null && t.substring(p, n.end).contains(".")) {
                 p = skipSeps(n.end); // unmarked names (author or editor of the container)
             }
@@ -724,7 +736,7 @@ public final class CitationParser {
                 if (e > 0) {
                     // level: journal if volume/issue/date follows immediately, otherwise monograph
                     Span k = kids.get(kids.size() - 1);
-                    String lvl = at(JOURNAL_VOL, e) != null && at(Pattern.compile("\\s*[,.]?\\s*\\d+\\s*[,.]?\\s*$"), e) == null
+                    String lvl = at(JOURNAL_VOL, e) != null && at(INLINE_8, e) == null
                             ? "j" : "m";
                     if (kids.size() > save) {
                         kids.set(kids.size() - 1, new Span(k.start(), k.end(), "title", Map.of("level", lvl)));
@@ -835,7 +847,7 @@ public final class CitationParser {
                     continue;
                 }
                 if (!hasDate && (m = at(DATE, p)) != null) {
-                    if (m.group(9) == null || at(Pattern.compile("\\d{4}(?:[a-z]|[–-]\\d{2,4})?(?=[\\s,.;:)]|$)"), p) != null) {
+                    if (m.group(9) == null || at(INLINE_9, p) != null) {
                         date(m, 0);
                         p = m.end();
                         continue;
@@ -922,7 +934,7 @@ public final class CitationParser {
             }
             int colon = t.indexOf(':', a);
             if (colon >= 0 && colon < prefixEnd) {
-                if (at(Pattern.compile("\\s*" + PLACE + "\\s*:"), a) != null) {
+                if (at(INLINE_10, a) != null) {
                     add(a, colon, "pubPlace");
                     add(colon + 1, prefixEnd, "publisher");
                     evidence = true;

@@ -24,7 +24,6 @@ public final class LayoutAnalyzer {
     private static final Pattern CAPTION = Pattern.compile(
             "^(?:Fig\\.|Figure|Table|Map|Plate|Illustration|Abb\\.|Tab\\.)\\s*(\\d+(?:[.\\-–]\\d+)*)[.:]?\\s+\\S.*$");
     private static final Pattern NOTE_START = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;”’\"')\\]]\\s*$");
 
     public PageLayout analyze(PageSource page) {
         List<SourceLine> lines = new ArrayList<>(page.lines());
@@ -89,19 +88,18 @@ public final class LayoutAnalyzer {
                 if (n < firstCallLine.length && firstCallLine[n] < 0) firstCallLine[n] = i;
             }
         }
+        int[] numbered = new int[lines.size()];
+        for (int i = 0; i < lines.size(); i++) numbered[i] = noteNumber(lines.get(i));
         int best = lines.size();
         int bestCount = 0;
         for (int i = 1; i < lines.size(); i++) {
-            Matcher m = NOTE_START.matcher(lines.get(i).text());
-            if (!m.matches()) continue;
-            int n = Integer.parseInt(m.group(1));
-            if (n >= firstCallLine.length || firstCallLine[n] < 0 || firstCallLine[n] >= i) continue;
+            int n = numbered[i];
+            if (n < 0 || n >= firstCallLine.length || firstCallLine[n] < 0 || firstCallLine[n] >= i) continue;
             if (Superscripts.hasCall(lines.get(i).text())) continue;
             int count = 1;
             int expect = n + 1;
             for (int j = i + 1; j < lines.size(); j++) {
-                Matcher mj = NOTE_START.matcher(lines.get(j).text());
-                if (mj.matches() && Integer.parseInt(mj.group(1)) == expect) {
+                if (numbered[j] == expect) {
                     count++;
                     expect++;
                 }
@@ -189,8 +187,8 @@ public final class LayoutAnalyzer {
 
     /** A paragraph ends on a line clearly shorter than the measure that closes a sentence. */
     static boolean endsParagraph(String text, int width) {
-        String t = Superscripts.strip(text);
-        return t.length() < width * 0.8 && SENTENCE_END.matcher(t).matches();
+        String t = Superscripts.strip(text).stripTrailing();
+        return t.length() < width * 0.8 && !t.isEmpty() && ".!?:;”’\"')]".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
     /** The measure of the page in characters: a high percentile of the body line lengths. */

@@ -42,6 +42,13 @@ public final class Lexicon {
     private final int[] table;          // open addressing over folds: head entry + 1, 0 = empty
     private final int mask;
     private final long corpusTokens;
+    // The most frequent words and their capitalised forms, answered from a small table built
+    // once: most lookups of running text hit it and stay in cache instead of walking the big one.
+    private static final int HOT_WORDS = 12_000;
+    private String[] hotKeys;
+    private int[] hotHashes;
+    private int[] hotEntries;
+    private int hotMask;
 
     private static final class English {
         static final Lexicon INSTANCE = load("en");
@@ -85,6 +92,50 @@ public final class Lexicon {
                 nextVariant[head] = i;
             }
         }
+        buildHotTable();
+    }
+
+    private void buildHotTable() {
+        Integer[] order = new Integer[counts.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Integer.compare(counts[b], counts[a]));
+        int n = Math.min(HOT_WORDS, order.length);
+        int cap = Integer.highestOneBit(Math.max(4, n * 2 * 2 - 1)) << 1;
+        String[] keys = new String[cap];
+        int[] hashes = new int[cap];
+        int[] entries = new int[cap];
+        int m = cap - 1;
+        for (int k = 0; k < n; k++) {
+            String s = spellings[order[k]];
+            for (String key : new String[] {s, capitalise(s)}) {
+                int e = bestSlow(key);
+                if (e < 0) continue;
+                String copy = new String(key.toCharArray());     // copied together: neighbours in memory
+                int h = copy.hashCode();
+                int i = mix(h) & m;
+                while (keys[i] != null && !keys[i].equals(copy)) i = (i + 1) & m;
+                if (keys[i] == null) {
+                    keys[i] = copy;
+                    hashes[i] = h;
+                    entries[i] = e;
+                }
+            }
+        }
+        hotKeys = keys;
+        hotHashes = hashes;
+        hotEntries = entries;
+        hotMask = m;
+    }
+
+    private static String capitalise(String s) {
+        if (s.isEmpty() || !Character.isLowerCase(s.charAt(0))) return s;
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static int mix(int h) {
+        h ^= (h >>> 16);
+        h *= 0x9E3779B1;
+        return h ^ (h >>> 15);
     }
 
     /** The slot holding {@code fold}'s group, or the empty slot where it would go. */
@@ -196,6 +247,16 @@ public final class Lexicon {
         if (word == null || word.isEmpty()) {
             return -1;
         }
+        if (hotKeys != null) {
+            int h = word.hashCode();
+            for (int i = mix(h) & hotMask; hotKeys[i] != null; i = (i + 1) & hotMask) {
+                if (hotHashes[i] == h && hotKeys[i].equals(word)) return hotEntries[i];
+            }
+        }
+        return bestSlow(word);
+    }
+
+    private int bestSlow(String word) {
         String w = normalize(word);
         String fold = w.toLowerCase(Locale.ROOT);
         int head = head(fold);

@@ -18,7 +18,6 @@ import org.colophon.text.PageVocabulary;
  */
 public final class Repairer {
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
-    private static final Pattern GERMAN_SIGN = Pattern.compile("[äöüß]|\\b(?:und|der|die|das|von|mit|für|Hrsg|Auflage)\\b");
 
     private final PageVocabulary page;
     private final WordJudge english;
@@ -54,8 +53,7 @@ public final class Repairer {
     private WordJudge judgeFor(List<String> lines) {
         boolean maybeGerman = false;
         for (String line : lines) {
-            Matcher m = GERMAN_SIGN.matcher(line);
-            if (m.find()) {
+            if (mayBeGerman(line)) {
                 maybeGerman = true;
                 break;
             }
@@ -88,6 +86,25 @@ public final class Repairer {
             return german;
         }
         return english;
+    }
+
+    private static final String[] GERMAN_WORDS = {"und", "der", "die", "das", "von", "mit", "für", "Hrsg", "Auflage"};
+
+    /** A cheap first look: umlauts, ß, or a very common German word. */
+    private static boolean mayBeGerman(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == 'ä' || c == 'ö' || c == 'ü' || c == 'ß') return true;
+        }
+        for (String w : GERMAN_WORDS) {
+            for (int at = line.indexOf(w); at >= 0; at = line.indexOf(w, at + 1)) {
+                int end = at + w.length();
+                boolean start = at == 0 || !Character.isLetter(line.charAt(at - 1));
+                boolean stop = end == line.length() || !Character.isLetter(line.charAt(end));
+                if (start && stop) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksGerman(String w) {

@@ -24,7 +24,8 @@ final class Tokens {
                 continue;
             }
             StringBuilder sb = new StringBuilder();
-            List<Integer> idx = new ArrayList<>();
+            int[] idx = new int[16];
+            int len = 0;
             int start = i;
             int j = i;
             while (j < n) {
@@ -32,11 +33,13 @@ final class Tokens {
                 char d = Inlines.charOf(it);
                 if (d != 0 && isWordChar(d)) {
                     sb.append(d);
-                    idx.add(j);
+                    if (len == idx.length) idx = java.util.Arrays.copyOf(idx, len * 2);
+                    idx[len++] = j;
                     j++;
                 } else if ((d == '\'' || d == '’') && j + 1 < n && isWordChar(Inlines.charOf(items.get(j + 1))) && sb.length() > 0) {
                     sb.append('\'');
-                    idx.add(j);
+                    if (len == idx.length) idx = java.util.Arrays.copyOf(idx, len * 2);
+                    idx[len++] = j;
                     j++;
                 } else if (it instanceof Inline.LineBreak lb && lb.inWord() && j + 1 < n
                         && isWordChar(Inlines.charOf(items.get(j + 1)))) {
@@ -45,7 +48,7 @@ final class Tokens {
                     break;
                 }
             }
-            int[] itemOf = idx.stream().mapToInt(Integer::intValue).toArray();
+            int[] itemOf = java.util.Arrays.copyOf(idx, len);
             out.add(new Token(sb.toString(), itemOf, start, j));
             i = j;
         }

@@ -8,7 +8,7 @@ import org.colophon.text.PageVocabulary;
 /**
  * Whether a spelling is a word and how common it is: the general lexicon of the block's
  * language, with the page's own vocabulary as supporting evidence (a word printed intact
- * elsewhere on the page counts as attested). Immutable.
+ * elsewhere on the page counts as attested). One per page; not thread-safe.
  */
 public final class WordJudge implements LineJoiner.Words {
     private final Lexicon lexicon;
@@ -21,14 +21,27 @@ public final class WordJudge implements LineJoiner.Words {
 
     public Lexicon lexicon() { return lexicon; }
 
+    private final java.util.HashMap<String, Double> zipfCache = new java.util.HashMap<>();
+
+    /** Known to the lexicon. */
     @Override
     public boolean known(String word) {
-        return lexicon.contains(word);
+        return lexiconZipf(word) > 0;
+    }
+
+    /** The lexicon's Zipf value, 0 for an unknown word; remembered per page, since a page repeats its words. */
+    public double lexiconZipf(String word) {
+        Double z = zipfCache.get(word);
+        if (z == null) {
+            z = lexicon.zipf(word);
+            zipfCache.put(word, z);
+        }
+        return z;
     }
 
     /** Known to the lexicon, or printed at least twice elsewhere on the page. */
     public boolean attested(String word) {
-        return lexicon.contains(word) || page.count(word) >= 2;
+        return known(word) || page.count(word) >= 2;
     }
 
     /** Printed at least once in the middle of a line on this page. */
@@ -38,7 +51,7 @@ public final class WordJudge implements LineJoiner.Words {
 
     /** Lexicon frequency (Zipf scale); words the page prints twice or more count as moderately common. */
     public double zipf(String word) {
-        double z = lexicon.zipf(word);
+        double z = lexiconZipf(word);
         if (page.count(word) >= 2 && word.length() >= 4) z = Math.max(z, 3.0);
         return z;
     }

@@ -95,9 +95,9 @@ public final class WordRepairs {
      * when restoring a ligature gives a common word; always with low certainty.
      */
     private List<Inline> rareWordRepair(List<Inline> items, Token token, String base, String suffix) {
-        if (base.length() < 3 || !Character.isLowerCase(base.charAt(0)) || words.lexicon().zipf(base) > RARE) return null;
+        if (base.length() < 3 || !Character.isLowerCase(base.charAt(0)) || words.lexiconZipf(base) > RARE) return null;
         Ligatures.Candidate c = ligatures.restore(base);
-        if (c == null || c.zipf() < COMMON || c.zipf() - words.lexicon().zipf(base) < 1.5) return null;
+        if (c == null || c.zipf() < COMMON || c.zipf() - words.lexiconZipf(base) < 1.5) return null;
         return List.of(correction(items, token.from(), token.to(), c.word() + suffix, true));
     }
 
@@ -158,7 +158,7 @@ public final class WordRepairs {
             String part = t.substring(cuts.get(p), cuts.get(p + 1));
             boolean known = part.length() > 1 && words.known(part);
             Ligatures.Candidate c = known || (part.length() == 1 && p == 0) ? null : ligatures.restore(part);
-            if (known && words.lexicon().zipf(part) <= RARE && Character.isLowerCase(part.charAt(0))) {
+            if (known && words.lexiconZipf(part) <= RARE && Character.isLowerCase(part.charAt(0))) {
                 Ligatures.Candidate r = ligatures.restore(part);          // "proleDesc": a rare word read as damaged
                 if (r != null && r.zipf() >= COMMON) c = new Ligatures.Candidate(r.word(), true, r.zipf());
             }
@@ -234,6 +234,7 @@ public final class WordRepairs {
         int n = t.length();
         if (n < 3 || n > MAX_SEGMENT) return null;
         boolean capitalised = Character.isUpperCase(t.charAt(0));
+        if (capitalised && !hasCaseBoundary(t) && !startsWithFunctionWord(t) && !endsWithFunctionWord(t)) return null;
         double[] cost = new double[n + 1];
         Part[] last = new Part[n + 1];
         java.util.Arrays.fill(cost, Double.POSITIVE_INFINITY);
@@ -292,6 +293,23 @@ public final class WordRepairs {
             }
         }
         return parts;
+    }
+
+    private static boolean hasCaseBoundary(String t) {
+        for (int i = 1; i < t.length(); i++) {
+            if (Character.isLowerCase(t.charAt(i - 1)) && Character.isUpperCase(t.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private static boolean startsWithFunctionWord(String t) {
+        for (int k = 1; k <= Math.min(7, t.length() - 1); k++) if (FunctionWords.isEnglish(t.substring(0, k))) return true;
+        return false;
+    }
+
+    private static boolean endsWithFunctionWord(String t) {
+        for (int k = 2; k <= Math.min(7, t.length() - 1); k++) if (FunctionWords.isEnglish(t.substring(t.length() - k))) return true;
+        return false;
     }
 
     private static double partCost(Part p) {

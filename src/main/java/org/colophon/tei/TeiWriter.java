@@ -221,9 +221,10 @@ public final class TeiWriter {
         String reading = Inlines.reading(n.content());
         List<SpanMarkup.Event> events = SpanMarkup.lay(n.content(), citations.parse(reading));
         String indent = "        ";
+        Map<String, Boolean> none = new HashMap<>();
         for (SpanMarkup.Event e : events) {
             if (e instanceof SpanMarkup.Item item) {
-                inline(sb, item.inline(), Map.of(), new HashMap<>(), indent);
+                inline(sb, item.inline(), Map.of(), none, indent);
             } else if (e instanceof SpanMarkup.Open open) {
                 sb.append('<').append(open.element());
                 open.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey())

@@ -27,10 +27,12 @@ public final class Superscripts {
     }
 
     public static boolean hasCall(String line) {
-        return CALL.matcher(line).find();
+        for (int i = 0; i < line.length(); i++) if (isSuperscriptDigit(line.charAt(i))) return true;
+        return false;
     }
 
     public static List<Integer> callNumbers(String line) {
+        if (!hasCall(line)) return List.of();
         List<Integer> out = new ArrayList<>();
         Matcher m = CALL.matcher(line);
         while (m.find()) out.add(Integer.parseInt(toDigits(m.group())));
@@ -39,6 +41,6 @@ public final class Superscripts {
 
     /** The line without its calls. */
     public static String strip(String line) {
-        return CALL.matcher(line).replaceAll("");
+        return hasCall(line) ? CALL.matcher(line).replaceAll("") : line;
     }
 }
