@@ -29,6 +29,10 @@ public final class Colophon {
         PageSource page = reader.read(name, input);
         Report report = new Report(name);
         PageLayout pageLayout = layout.analyze(page);
+        if (pageLayout.body().isEmpty() && pageLayout.notes().isEmpty()) {
+            throw new InputProblem(name, 0, "no body text: the page holds only site furniture"
+                    + (pageLayout.runningHead() != null ? " and a running head" : ""));
+        }
         PageModel model = builder.build(page, pageLayout, report);
         return new Conversion(writer.write(model), report);
     }

@@ -28,8 +28,8 @@ public final class TextPageReader {
         if (nul >= 0) {
             throw new InputProblem(name, lineOf(text, nul), "binary data (NUL byte); expected page text");
         }
-        text = Normalizer.normalize(text, Normalizer.Form.NFC);
-        String[] raw = text.split("\r\n|\r|\n|\u2028|\u2029", -1);
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String[] raw = splitLines(text);
         List<SourceLine> lines = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
             String t = stripControls(raw[i]).strip();
@@ -42,6 +42,22 @@ public final class TextPageReader {
             throw new InputProblem(name, 0, bytes.length == 0 ? "empty input; expected page text" : "input holds only whitespace; expected page text");
         }
         return new PageSource(name, stem(name), lines);
+    }
+
+    private static String[] splitLines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out.toArray(new String[0]);
     }
 
     private static String decode(String name, byte[] b) throws InputProblem {

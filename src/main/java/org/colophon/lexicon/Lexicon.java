@@ -44,7 +44,7 @@ public final class Lexicon {
     private final long corpusTokens;
     // The most frequent words and their capitalised forms, answered from a small table built
     // once: most lookups of running text hit it and stay in cache instead of walking the big one.
-    private static final int HOT_WORDS = 12_000;
+    private static final int HOT_WORDS = 40_000;
     private String[] hotKeys;
     private int[] hotHashes;
     private int[] hotEntries;

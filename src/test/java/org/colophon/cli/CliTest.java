@@ -139,4 +139,24 @@ class CliTest {
             System.setIn(in);
         }
     }
+
+    @Test
+    void pageWithNoBodyIsRefused() throws Exception {
+        Path page = tmp.resolve("nobody.txt");
+        Files.writeString(page, "Book\n(WallPaper) #1\n130 Ë Head\nFree download pdf\n");
+        Run r = run("convert", page.toString(), "-o", tmp.resolve("nobody.tei.xml").toString());
+        assertEquals(1, r.code());
+        assertEquals(page + ": no body text: the page holds only site furniture and a running head\n", r.err());
+    }
+
+    @Test
+    void reportListsCallsWithoutNotes() throws Exception {
+        Path page = tmp.resolve("calls.txt");
+        Files.writeString(page, "Head Ë 9\nText with a call.⁷ And more text with another call.⁹\n7 Note seven.\n");
+        Path report = tmp.resolve("r.txt");
+        Run r = run("convert", page.toString(), "-o", tmp.resolve("calls.tei.xml").toString(), "--report", report.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(page + ": call without note: call 9 has no note on this page; kept as a superscript\n", Files.readString(report));
+        assertEquals(0, run("validate", tmp.resolve("calls.tei.xml").toString()).code());
+    }
 }
