@@ -39,9 +39,19 @@ public final class WordJudge implements LineJoiner.Words {
         return z;
     }
 
-    /** Known to the lexicon, or printed at least twice elsewhere on the page. */
+    /** Known to the lexicon, printed at least twice on the page, or printed in another inflection. */
     public boolean attested(String word) {
-        return known(word) || page.count(word) >= 2;
+        return known(word) || page.count(word) >= 2 || inflectionPrinted(word);
+    }
+
+    /** The page prints another inflection of the word ("namespace" for "namespaces", and back). */
+    private boolean inflectionPrinted(String word) {
+        if (word.length() < 5) return false;
+        if (page.count(word + "s") >= 1 || page.count(word + "es") >= 1) return true;
+        for (String suffix : new String[] {"s", "es", "ed", "ing"}) {
+            if (word.endsWith(suffix) && page.count(word.substring(0, word.length() - suffix.length())) >= 1) return true;
+        }
+        return false;
     }
 
     /** Printed at least once in the middle of a line on this page. */

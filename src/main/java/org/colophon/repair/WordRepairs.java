@@ -72,9 +72,22 @@ public final class WordRepairs {
         if (camel != null) return camel;
         if (inTag) return null;
         if (t.indexOf('\'') >= 0) return null;
+        if (t.length() >= 5 && t.endsWith("et") && followedBy(items, token.to(), " al.")) {   // "Renearet al."
+            int cut = t.length() - 2;
+            return List.of(spaced(items, token, t.substring(0, cut) + " " + t.substring(cut), false));
+        }
         List<Part> parts = segment(t);
         if (parts == null) return null;
-        boolean doubtful = !parts.isEmpty() && parts.get(0).lowCertainty();
+        boolean doubtful = parts.stream().anyMatch(Part::lowCertainty);
+        if (parts.stream().allMatch(p -> p.corrected() == null)) {
+            // one normalisation for the whole run: orig keeps the printed word, reg the words
+            StringBuilder reg = new StringBuilder();
+            for (Part p : parts) {
+                if (reg.length() > 0) reg.append(' ');
+                reg.append(t, p.start(), p.end());
+            }
+            return List.of(spaced(items, token, reg.toString(), doubtful));
+        }
         List<Inline> out = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
             Part part = parts.get(p);
@@ -130,6 +143,12 @@ public final class WordRepairs {
         return step < 0 ? sb.reverse().toString() : sb.toString();
     }
 
+    /** The whole token as printed, read with the spaces that were lost. */
+    private static Inline spaced(List<Inline> items, Token token, String regular, boolean doubtful) {
+        return new Inline.Choice(Inline.Choice.Kind.NORMALISATION,
+                Inlines.merge(new ArrayList<>(items.subList(token.from(), token.to()))), regular, doubtful);
+    }
+
     private static Inline correction(List<Inline> items, int from, int to, String corr, boolean low) {
         return new Inline.Choice(Inline.Choice.Kind.CORRECTION, Inlines.merge(new ArrayList<>(items.subList(from, to))), corr, low);
     }
@@ -183,6 +202,14 @@ public final class WordRepairs {
             }
         }
         if (!changed && !split) return null;
+        if (!changed) {
+            StringBuilder reg = new StringBuilder();
+            for (int p = 0; p < n; p++) {
+                if (p > 0 && spaceBefore[p]) reg.append(' ');
+                reg.append(fixed[p]);
+            }
+            return List.of(spaced(items, token, reg.toString(), false));
+        }
         List<Inline> out = new ArrayList<>();
         int segStart = 0;
         for (int p = 1; p <= n; p++) {
@@ -203,6 +230,13 @@ public final class WordRepairs {
             segStart = p;
         }
         return out;
+    }
+
+    private static boolean followedBy(List<Inline> items, int from, String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (from + k >= items.size() || Inlines.charOf(items.get(from + k)) != text.charAt(k)) return false;
+        }
+        return true;
     }
 
     private static boolean isAllCaps(String t) {
@@ -273,18 +307,21 @@ public final class WordRepairs {
             boolean functionLast = parts.size() == 2 && FunctionWords.isEnglish(lastWord) && firstWord.length() >= 6
                     && words.knownLower(firstWord) && first.corrected() == null;
             if (!functionFirst && !functionLast && !caseBoundary) return null;
-            if (caseBoundary && !functionFirst && !FunctionWords.isEnglish(firstWord)) return null;
+            boolean acronymTail = parts.size() == 2 && end.lowCertainty() && !lastWord.equals(lastWord.toLowerCase(java.util.Locale.ROOT));
+            if (caseBoundary && !functionFirst && !FunctionWords.isEnglish(firstWord) && !acronymTail) return null;
         } else if (!caseBoundary) {
             boolean anchored = false;
             boolean content = true;
+            double commonest = 0;
             for (int p = 0; p < parts.size(); p++) {
                 Part part = parts.get(p);
                 String w = t.substring(part.start(), part.end());
                 if (w.equals("a") && p > 0) return null;            // "document a list": "a" only opens a run
                 anchored |= FunctionWords.isEnglish(w);
                 content &= w.length() >= 4 && part.zipf() >= 2.8 && part.corrected() == null;
+                commonest = Math.max(commonest, part.zipf());
             }
-            if (!anchored && !content) return null;
+            if (!anchored && !(content && commonest >= 5.0)) return null;
             if (!anchored) {
                 // two common words run together ("wordnature"): likely, but a closed compound the
                 // lexicon lacks reads the same, so the split is marked doubtful
@@ -324,10 +361,16 @@ public final class WordRepairs {
         boolean innerCaps = false;
         for (int k = 1; k < s.length(); k++) innerCaps |= Character.isUpperCase(s.charAt(k));
         if (innerCaps) {
-            // an acronym or name with inner capitals ("MIME", "XPath") may close the word after a function word
-            boolean tail = upper && i > 0 && j == t.length() && s.length() >= 2 && prev != null
-                    && FunctionWords.isEnglish(t.substring(prev.start(), prev.end())) && !words.attested(t);
-            return tail ? new Part(i, j, null, false, 3.0) : null;
+            // an acronym or name with inner capitals ("MIME", "XPath") may close the word after a
+            // function word, or, less surely, after a common word ("calledXPath")
+            if (!upper || i == 0 || j != t.length() || s.length() < 2 || prev == null || prev.start() != 0 || words.attested(t)) return null;
+            String prevWord = t.substring(prev.start(), prev.end());
+            boolean afterFunction = FunctionWords.isEnglish(prevWord);
+            boolean capitalStart = Character.isUpperCase(t.charAt(0));
+            boolean afterWord = prev.corrected() == null && prevWord.length() >= (capitalStart ? 6 : 4)
+                    && words.lexiconZipf(prevWord) >= (capitalStart ? 3.0 : 4.5);
+            if (!afterFunction && !afterWord) return null;
+            return new Part(i, j, null, !afterFunction, 3.0);
         }
         if (upper && i > 0 && !Character.isLowerCase(t.charAt(i - 1))) return null;
         double z = words.known(s) || (s.length() >= 5 && words.attested(s)) ? words.zipf(s) : 0;
@@ -339,6 +382,13 @@ public final class WordRepairs {
             Ligatures.Candidate c = ligatures.restore(s);
             if (c != null && !c.lowCertainty() && c.zipf() >= threshold(c.word().length())) {
                 return new Part(i, j, c.word(), false, c.zipf());
+            }
+        }
+        if (!upper && j == t.length() && s.length() >= 5 && prev != null && prev.start() == 0) {
+            // a function word glued to an italic word the lexicon lacks ("fromscriptio")
+            String prevWord = t.substring(prev.start(), prev.end());
+            if (prevWord.length() >= 3 && FunctionWords.isEnglish(prevWord) && !words.attested(t)) {
+                return new Part(i, j, null, true, -4.0);   // costly: any reading with known words wins
             }
         }
         if (upper && i > 0 && s.length() >= 3 && prev != null) {
