@@ -68,7 +68,7 @@ public final class WordRepairs {
             }
             return List.of(correction(items, token.from(), token.to(), corr, lig.lowCertainty()));
         }
-        List<Inline> camel = camelParts(items, token);
+        List<Inline> camel = camelParts(items, token, inTag);
         if (camel != null) return camel;
         if (inTag) return null;
         if (t.indexOf('\'') >= 0) return null;
@@ -160,7 +160,7 @@ public final class WordRepairs {
      * part has three letters or more and the right part is a known word, a function word, or an
      * acronym after a known word. "MacWhinney", "McCartney" and "DeWitt" stay whole.
      */
-    private List<Inline> camelParts(List<Inline> items, Token token) {
+    private List<Inline> camelParts(List<Inline> items, Token token, boolean inTag) {
         String t = token.text();
         List<Integer> cuts = new ArrayList<>();
         cuts.add(0);
@@ -187,7 +187,7 @@ public final class WordRepairs {
         }
         boolean[] spaceBefore = new boolean[n];
         boolean split = false;
-        if (note) {
+        if (note && !inTag) {
             for (int p = 1; p < n; p++) {
                 String left = fixed[p - 1];
                 String right = fixed[p];
@@ -203,10 +203,24 @@ public final class WordRepairs {
         }
         if (!changed && !split) return null;
         if (!changed) {
+            // each piece may itself be words run together ("Declarationand|Document")
             StringBuilder reg = new StringBuilder();
-            for (int p = 0; p < n; p++) {
-                if (p > 0 && spaceBefore[p]) reg.append(' ');
-                reg.append(fixed[p]);
+            StringBuilder piece = new StringBuilder();
+            for (int p = 0; p <= n; p++) {
+                if (p == n || (p > 0 && spaceBefore[p])) {
+                    if (reg.length() > 0) reg.append(' ');
+                    List<Part> parts = piece.length() >= 3 ? segment(piece.toString()) : null;
+                    if (parts != null && parts.stream().allMatch(q -> q.corrected() == null)) {
+                        for (int q = 0; q < parts.size(); q++) {
+                            if (q > 0) reg.append(' ');
+                            reg.append(piece, parts.get(q).start(), parts.get(q).end());
+                        }
+                    } else {
+                        reg.append(piece);
+                    }
+                    piece.setLength(0);
+                }
+                if (p < n) piece.append(fixed[p]);
             }
             return List.of(spaced(items, token, reg.toString(), false));
         }
@@ -265,6 +279,12 @@ public final class WordRepairs {
      * such reading exists.
      */
     List<Part> segment(String t) {
+        List<Part> parts = segment(t, false);
+        return parts != null ? parts : segment(t, true);
+    }
+
+    /** @param unknownTail whether the last part may be a word the lexicon lacks, after a function word */
+    private List<Part> segment(String t, boolean unknownTail) {
         int n = t.length();
         if (n < 3 || n > MAX_SEGMENT) return null;
         boolean capitalised = Character.isUpperCase(t.charAt(0));
@@ -278,7 +298,7 @@ public final class WordRepairs {
                 if (Double.isInfinite(cost[i])) continue;
                 if (i == 0 && j == n) continue; // the whole word is what we are splitting
                 Part prev = last[i];
-                Part part = part(t, i, j, prev);
+                Part part = part(t, i, j, prev, unknownTail);
                 if (part == null) continue;
                 double c = cost[i] + partCost(part);
                 if (c < cost[j]) {
@@ -355,7 +375,7 @@ public final class WordRepairs {
         return c;
     }
 
-    private Part part(String t, int i, int j, Part prev) {
+    private Part part(String t, int i, int j, Part prev, boolean unknownTail) {
         String s = t.substring(i, j);
         boolean upper = Character.isUpperCase(s.charAt(0));
         boolean innerCaps = false;
@@ -373,22 +393,25 @@ public final class WordRepairs {
             return new Part(i, j, null, !afterFunction, 3.0);
         }
         if (upper && i > 0 && !Character.isLowerCase(t.charAt(i - 1))) return null;
-        double z = words.known(s) || (s.length() >= 5 && words.attested(s)) ? words.zipf(s) : 0;
+        double z = words.known(s) ? words.zipf(s) : 0;
         if (z > 0 && z >= threshold(s.length())) {
             if (s.length() == 1 && !s.equalsIgnoreCase("a")) return null;
             return new Part(i, j, null, false, z);
         }
-        if (s.length() >= 4 && !upper && (i == 0 || j == t.length())) {   // a damaged word at either end of the run
+        if (s.length() >= 4 && !upper && (i == 0 || j == t.length()) && z == 0) {   // a damaged word at either end of the run
             Ligatures.Candidate c = ligatures.restore(s);
             if (c != null && !c.lowCertainty() && c.zipf() >= threshold(c.word().length())) {
                 return new Part(i, j, c.word(), false, c.zipf());
             }
         }
-        if (!upper && j == t.length() && s.length() >= 5 && prev != null && prev.start() == 0) {
+        if (z == 0 && s.length() >= 5 && words.attested(s) && ligatures.restore(s) == null) {
+            return new Part(i, j, null, false, Math.max(2.5, words.zipf(s)));   // the page's own word ("datatypes")
+        }
+        if (unknownTail && !upper && j == t.length() && s.length() >= 5 && prev != null && prev.start() == 0) {
             // a function word glued to an italic word the lexicon lacks ("fromscriptio")
             String prevWord = t.substring(prev.start(), prev.end());
             if (prevWord.length() >= 3 && FunctionWords.isEnglish(prevWord) && !words.attested(t)) {
-                return new Part(i, j, null, true, -4.0);   // costly: any reading with known words wins
+                return new Part(i, j, null, true, 1.0);
             }
         }
         if (upper && i > 0 && s.length() >= 3 && prev != null) {
