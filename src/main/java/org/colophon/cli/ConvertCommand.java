@@ -54,6 +54,17 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("colophon convert: " + output + ": exists and is not a directory; several pages need -o DIR");
             return ExitCode.USAGE.code;
         }
+        if (many) {
+            java.util.Map<Path, String> seen = new java.util.HashMap<>();
+            for (String page : pages) {
+                String before = seen.put(Outputs.inDirectory(output, page, ".tei.xml"), page);
+                if (before != null) {
+                    err.println("colophon convert: " + before + " and " + page + " would both be written to "
+                            + Outputs.inDirectory(output, page, ".tei.xml") + "; rename one of them");
+                    return ExitCode.USAGE.code;
+                }
+            }
+        }
         Colophon colophon = new Colophon();
         StringBuilder reports = new StringBuilder();
         int failed = 0;

@@ -159,4 +159,17 @@ class CliTest {
         assertEquals(page + ": call without note: call 9 has no note on this page; kept as a superscript\n", Files.readString(report));
         assertEquals(0, run("validate", tmp.resolve("calls.tei.xml").toString()).code());
     }
+
+    @Test
+    void twoInputsWithTheSameNameAreRefusedBeforeAnythingIsWritten() throws Exception {
+        Files.createDirectories(tmp.resolve("a"));
+        Files.createDirectories(tmp.resolve("b"));
+        Files.copy(SEED, tmp.resolve("a/p.txt"));
+        Files.copy(SEED, tmp.resolve("b/p.txt"));
+        Path dir = tmp.resolve("out");
+        Run r = run("convert", tmp.resolve("a/p.txt").toString(), tmp.resolve("b/p.txt").toString(), "-o", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("would both be written to"), r.err());
+        assertFalse(Files.exists(dir.resolve("p.tei.xml")));
+    }
 }

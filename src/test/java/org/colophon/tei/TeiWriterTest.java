@@ -1,0 +1,37 @@
+package org.colophon.tei;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.colophon.Colophon;
+import org.colophon.ingest.InputProblem;
+import org.junit.jupiter.api.Test;
+
+class TeiWriterTest {
+    private static String convert(String page) throws InputProblem {
+        return new Colophon().convert("t.txt", page.getBytes(StandardCharsets.UTF_8)).tei();
+    }
+
+    @Test
+    void markupCharactersInTheTextAreEscaped() throws InputProblem {
+        String tei = convert("Head Ë 28\nthe root element is <TEI> & not <tei>, as in T&amp;C.\n");
+        assertTrue(tei.contains("the root element is &lt;TEI&gt; &amp; not &lt;tei&gt;, as in T&amp;amp;C."), tei);
+    }
+
+    @Test
+    void notesGoToTheirCallsWithPageQualifiedIds() throws InputProblem {
+        String tei = convert("Head Ë 28\nA sentence that ends here.⁴Another one follows on the same line.\n4 Smith, John. A Book. London: Methuen, 1990.\n");
+        assertTrue(tei.contains("ends here.<note place=\"foot\" n=\"4\" xml:id=\"n28-4\">"), tei);
+        assertTrue(tei.contains("</note> Another one"), tei);
+    }
+
+    @Test
+    void headerNamesTheSourceTheFurnitureAndTheApplication() throws InputProblem {
+        String tei = convert("A Book Title\n(WallPaper) #2\nHead Ë 29\nBody text of the page.\nFree download pdf\n");
+        assertTrue(tei.contains("<title level=\"m\">A Book Title</title>"), tei);
+        assertTrue(tei.contains("<biblScope unit=\"page\">29</biblScope>"), tei);
+        assertTrue(tei.contains("\"(WallPaper) #2\", \"Free download pdf\""), tei);
+        assertTrue(tei.contains("<application ident=\"Colophon\""), tei);
+        assertTrue(tei.contains("<fw type=\"header\">Head</fw>\n      <fw type=\"pageNum\">29</fw>"), tei);
+    }
+}
