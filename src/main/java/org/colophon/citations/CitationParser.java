@@ -231,8 +231,50 @@ public final class CitationParser {
         for (int[] seg : segments(noteText)) {
             new Run(noteText, seg[0], seg[1], out).parseSegment();
         }
+        relabelArchivalUnits(noteText, out);
         out.sort(ORDER);
         return List.copyOf(out);
+    }
+
+    private static final Pattern ARCHIVAL_UNIT_BEFORE = Pattern.compile("(?:^|[\\s,;(])(f|op|d|ll?|spr|ark)\\.\\s*$");
+
+    /**
+     * A number after "f.", "op.", "d." or "l." is a fond, opis, delo or list, whatever the
+     * parser first took it for (an archival reference may follow a document title instead of
+     * an archive's acronym). The bibl holding them becomes archival.
+     */
+    private static void relabelArchivalUnits(String t, List<Span> out) {
+        int relabelled = 0;
+        for (int i = 0; i < out.size(); i++) {
+            Span s = out.get(i);
+            if (!s.element().equals("citedRange") && !s.element().equals("biblScope")) continue;
+            if (!"page".equals(s.attributes().get("unit"))) continue;
+            Matcher m = ARCHIVAL_UNIT_BEFORE.matcher(t.substring(Math.max(0, s.start() - 8), s.start()));
+            if (!m.find()) continue;
+            String unit = switch (m.group(1)) {
+                case "f" -> "fond";
+                case "op" -> "opis";
+                case "d" -> "delo";
+                case "spr" -> "delo";
+                case "ark" -> "list";
+                default -> "list";
+            };
+            out.set(i, new Span(s.start(), s.end(), "citedRange", Map.of("unit", unit)));
+            relabelled++;
+        }
+        if (relabelled >= 2) {
+            for (int i = 0; i < out.size(); i++) {
+                Span s = out.get(i);
+                if (s.element().equals("bibl") && !s.attributes().containsKey("type")) {
+                    boolean holds = false;
+                    for (Span u : out) {
+                        holds |= u.element().equals("citedRange") && u.start() >= s.start() && u.end() <= s.end()
+                                && List.of("fond", "opis", "delo", "list").contains(u.attributes().get("unit"));
+                    }
+                    if (holds) out.set(i, new Span(s.start(), s.end(), "bibl", Map.of("type", "archival")));
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ segmentation

@@ -310,6 +310,7 @@ public final class WordRepairs {
         if (Double.isInfinite(cost[n])) return null;
         List<Part> parts = new ArrayList<>();
         for (int j = n; j > 0; j = last[j].start()) parts.add(0, last[j]);
+        splitGluedVerb(t, parts);
         Part first = parts.get(0);
         Part end = parts.get(parts.size() - 1);
         boolean caseBoundary = false;
@@ -350,6 +351,28 @@ public final class WordRepairs {
             }
         }
         return parts;
+    }
+
+    /** Verbs and pronouns that follow a name or title: "Kavkazwas" is "Kavkaz" + "was". */
+    private static final java.util.Set<String> AFTER_NAME = java.util.Set.of(
+            "was", "were", "is", "has", "had", "which", "who", "whose", "that", "the", "with", "from", "into");
+
+    /**
+     * An unknown capitalised part after a case boundary that ends in a word which typically
+     * follows a name ("journalKavkazwas") is split once more; doubtful.
+     */
+    private void splitGluedVerb(String t, List<Part> parts) {
+        Part last = parts.get(parts.size() - 1);
+        String s = t.substring(last.start(), last.end());
+        if (parts.size() < 2 || !Character.isUpperCase(s.charAt(0)) || words.known(s) || last.corrected() != null) return;
+        for (String w : AFTER_NAME) {
+            if (s.endsWith(w) && s.length() - w.length() >= 4) {
+                int cut = last.end() - w.length();
+                parts.set(parts.size() - 1, new Part(last.start(), cut, null, true, last.zipf()));
+                parts.add(new Part(cut, last.end(), null, true, words.zipf(w)));
+                return;
+            }
+        }
     }
 
     private static boolean hasCaseBoundary(String t) {
