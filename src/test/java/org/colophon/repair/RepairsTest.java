@@ -73,7 +73,10 @@ class RepairsTest {
             "XML is ametalanguage, that is|XML is a metalanguage, that is",
             "an element isnotthe same|an element is not the same",
             "See recollections by Ivan Gronskii, editor ofIzvestiia: Ivan|See recollections by Ivan Gronskii, editor of Izvestiia: Ivan",
-            "Ibsen, Henrik, tr. William Archer.Peer Gynt(1875).|Ibsen, Henrik, tr. William Archer. Peer Gynt (1875)."})
+            "Ibsen, Henrik, tr. William Archer.Peer Gynt(1875).|Ibsen, Henrik, tr. William Archer. Peer Gynt (1875).",
+            "The journalKavkazwas published in Berlin|The journal Kavkaz was published in Berlin",
+            "view of text by Renearet al. in 1990|view of text by Renear et al. in 1990",
+            "the parts of a document calledXPath expressions|the parts of a document called XPath expressions"})
     void restoresSpacesLostBesideItalics(String damaged, String repaired) {
         assertEquals(repaired, reading(damaged));
     }
