@@ -368,11 +368,20 @@ public final class CitationParser {
             this.segEnd = e;
         }
 
+        // matchers that found nothing are kept for the next try of their pattern; a matcher that
+        // matched is handed to the caller and never reused
+        private final java.util.IdentityHashMap<Pattern, Matcher> spare = new java.util.IdentityHashMap<>();
+
         Matcher at(Pattern p, int pos) {
-            Matcher m = p.matcher(t);
+            Matcher m = spare.remove(p);
+            if (m == null) {
+                m = p.matcher(t);
+                m.useTransparentBounds(true);
+            }
             m.region(pos, segEnd);
-            m.useTransparentBounds(true);
-            return m.lookingAt() ? m : null;
+            if (m.lookingAt()) return m;
+            spare.put(p, m);
+            return null;
         }
 
         void add(int s, int e, String el, String... kv) {

@@ -15,9 +15,10 @@ public final class LostSpaces {
 
     public List<Inline> repair(List<Inline> items) {
         List<Inline> out = new ArrayList<>(items.size() + 8);
+        char[] chars = Inlines.chars(items);
         for (int i = 0; i < items.size(); i++) {
             out.add(items.get(i));
-            if (i + 1 < items.size() && needsSpace(items, i) && !inAddress(items, i)) out.add(space());
+            if (i + 1 < chars.length && needsSpace(chars, i) && !inAddress(chars, i)) out.add(space());
         }
         return out;
     }
@@ -35,12 +36,12 @@ public final class LostSpaces {
         return DOUBTFUL_SPACE;
     }
 
-    private static boolean needsSpace(List<Inline> items, int i) {
-        char c = Inlines.charOf(items.get(i));
-        char next = Inlines.charOf(items.get(i + 1));
+    private static boolean needsSpace(char[] items, int i) {
+        char c = items[i];
+        char next = items[i + 1];
         if (c == 0 || next == 0) return false;
-        char prev = i > 0 ? Inlines.charOf(items.get(i - 1)) : 0;
-        char after = i + 2 < items.size() ? Inlines.charOf(items.get(i + 2)) : 0;
+        char prev = i > 0 ? items[i - 1] : 0;
+        char after = i + 2 < items.length ? items[i + 2] : 0;
         switch (c) {
             case ',', ';' -> {
                 return Character.isLetter(next) && (Character.isLetter(prev) || prev == ')' || prev == ']' || prev == '”' || prev == '>' || prev == '.')
@@ -68,7 +69,7 @@ public final class LostSpaces {
                 }
                 if (Character.isDigit(c) && next == '(' && Character.isLetterOrDigit(after)) return true;   // "1659(ed."
                 if (Character.isDigit(c) && Character.isUpperCase(next) && Character.isLowerCase(after)) {  // "1993Information"
-                    char third = i + 3 < items.size() ? Inlines.charOf(items.get(i + 3)) : 0;
+                    char third = i + 3 < items.length ? items[i + 3] : 0;
                     return Character.isLowerCase(third);
                 }
                 return false;
@@ -76,19 +77,19 @@ public final class LostSpaces {
         }
     }
 
-    private static int lettersBefore(List<Inline> items, int end) {
+    private static int lettersBefore(char[] items, int end) {
         int n = 0;
-        for (int k = end - 1; k >= 0 && Character.isLetter(Inlines.charOf(items.get(k))); k--) n++;
+        for (int k = end - 1; k >= 0 && Character.isLetter(items[k]); k--) n++;
         return n;
     }
 
     /** Inside a URL, an e-mail address, a path or a qualified name: no spaces belong there. */
-    private static boolean inAddress(List<Inline> items, int i) {
+    private static boolean inAddress(char[] items, int i) {
         int from = i;
-        while (from > 0 && !Character.isWhitespace(Inlines.charOf(items.get(from - 1))) && Inlines.charOf(items.get(from - 1)) != 0) from--;
+        while (from > 0 && !Character.isWhitespace(items[from - 1]) && items[from - 1] != 0) from--;
         StringBuilder sb = new StringBuilder();
-        for (int k = from; k < items.size(); k++) {
-            char ch = Inlines.charOf(items.get(k));
+        for (int k = from; k < items.length; k++) {
+            char ch = items[k];
             if (ch == 0 || Character.isWhitespace(ch)) break;
             sb.append(ch);
         }

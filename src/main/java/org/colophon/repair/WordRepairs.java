@@ -280,7 +280,8 @@ public final class WordRepairs {
      */
     List<Part> segment(String t) {
         List<Part> parts = segment(t, false);
-        return parts != null ? parts : segment(t, true);
+        if (parts != null || !Character.isLowerCase(t.charAt(0)) || !startsWithFunctionWord(t)) return parts;
+        return segment(t, true);
     }
 
     /** @param unknownTail whether the last part may be a word the lexicon lacks, after a function word */

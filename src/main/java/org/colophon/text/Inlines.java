@@ -64,6 +64,13 @@ public final class Inlines {
         return out;
     }
 
+    /** The characters of exploded content, position by position (0 where the item is not a character). */
+    public static char[] chars(List<Inline> items) {
+        char[] out = new char[items.size()];
+        for (int i = 0; i < out.length; i++) out[i] = charOf(items.get(i));
+        return out;
+    }
+
     /** The single character of an exploded Text, or 0 for anything else. */
     public static char charOf(Inline i) {
         if (i instanceof Inline.Text t) {
