@@ -23,6 +23,7 @@ public final class LayoutAnalyzer {
     private static final Pattern SECTION_HEAD = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,3}){1,5})\\.?\\s+(\\p{Lu}.{0,90})$");
     private static final Pattern CAPTION = Pattern.compile(
             "^(?:Fig\\.|Figure|Table|Map|Plate|Illustration|Abb\\.|Tab\\.)\\s*(\\d+(?:[.\\-–]\\d+)*)[.:]?\\s+\\S.*$");
+    private static final Pattern BARE_FOLIO = Pattern.compile("\\d{1,4}");
     private static final Pattern NOTE_START = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
 
     public PageLayout analyze(PageSource page) {
@@ -50,12 +51,23 @@ public final class LayoutAnalyzer {
             head = runningHead(lines.get(0));
             if (head != null) lines.remove(0);
         }
+        if (head == null && lines.size() > 1) {
+            // a folio alone on a line, at the head or the foot (chapter openings print it at the foot)
+            for (int i : new int[] {lines.size() - 1, 0}) {
+                SourceLine l = lines.get(i);
+                if (BARE_FOLIO.matcher(l.text()).matches()) {
+                    head = new RunningHead(l.text(), null, true, "", l);
+                    lines.remove(i);
+                    break;
+                }
+            }
+        }
 
         int noteStart = findNoteStart(lines);
         List<SourceLine> bodyLines = lines.subList(0, noteStart);
         List<SourceLine> noteLines = lines.subList(noteStart, lines.size());
 
-        List<Block> blocks = blocks(bodyLines, head == null);
+        List<Block> blocks = blocks(bodyLines, head == null || head.title() == null);
         List<NoteSource> notes = notes(noteLines);
         return new PageLayout(sourceTitle, furniture, head, blocks, notes);
     }

@@ -28,13 +28,13 @@ public final class PageBuilder {
         for (NoteSource n : layout.notes()) {
             for (SourceLine l : n.lines()) all.add(l.text());   // the number keeps the first word from looking like a line start
         }
-        if (layout.runningHead() != null) all.add(layout.runningHead().title());
+        if (layout.runningHead() != null && layout.runningHead().title() != null) all.add(layout.runningHead().title());
         Repairer repairer = new Repairer(new PageVocabulary(all));
 
         String folio = layout.runningHead() == null ? null : layout.runningHead().folio();
         String idPrefix = "n" + (folio != null ? folio : idSafe(source.stem()));
         List<Inline> head = null;
-        if (layout.runningHead() != null) {
+        if (layout.runningHead() != null && layout.runningHead().title() != null) {
             head = repairer.repair(List.of(layout.runningHead().title()), false, report, layout.runningHead().line().number());
         }
 

@@ -81,4 +81,12 @@ class LayoutAnalyzerTest {
         PageLayout l = analyze("Head Ë 9\n" + BODY + BODY + "End of paragraph.\n" + BODY + BODY);
         assertEquals(2, l.body().size());
     }
+
+    @Test
+    void aFolioAloneAtTheFootIsTheFolio() throws InputProblem {
+        PageLayout l = analyze("6 The Caucasus Group and Japan\n" + BODY + BODY + "127\n");
+        assertEquals("127", l.runningHead().folio());
+        assertNull(l.runningHead().title());
+        assertEquals(Block.Kind.CHAPTER_HEAD, l.body().get(0).kind());
+    }
 }
