@@ -1,5 +1,7 @@
 package org.colophon.validate;
 
+import org.colophon.xml.SecureXml;
+
 import com.thaiopensource.util.PropertyMapBuilder;
 import com.thaiopensource.validate.IncorrectSchemaException;
 import com.thaiopensource.validate.Schema;

@@ -1,4 +1,4 @@
-package org.colophon.validate;
+package org.colophon.xml;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -12,7 +12,7 @@ import org.xml.sax.XMLReader;
  * XML readers that refuse DTDs and external entities (XXE). A TEI document needs neither:
  * a DOCTYPE is a fatal error, so no entity is ever declared, expanded or fetched.
  */
-final class SecureXml {
+public final class SecureXml {
 
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
@@ -20,7 +20,7 @@ final class SecureXml {
     }
 
     /** A new namespace-aware reader (readers are not thread-safe: one per parse). */
-    static XMLReader newReader() throws SAXException {
+    public static XMLReader newReader() throws SAXException {
         try {
             // The JDK's own parser, whatever else is on the classpath.
             SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
@@ -46,7 +46,7 @@ final class SecureXml {
     }
 
     /** A short message for a fatal parse error. */
-    static String describe(SAXParseException e) {
+    public static String describe(SAXParseException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains(DISALLOW_DOCTYPE)) {
             return "DOCTYPE not allowed: DTDs and external entities are refused";

@@ -1,0 +1,168 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Shared logic of every Colophon output (HTML, XSL-FO): note numbering and ids, title styles,
+  safe links, OpenURL (COinS) for citations, and the plain-text mode used for running heads,
+  titles, tooltips and metadata.
+
+  Public functions and modes are in the c: namespace; formats differ by import precedence and
+  the named hooks they implement, never by copies of this logic.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:c="https://colophon.dev/ns/common"
+    exclude-result-prefixes="#all">
+
+  <!-- ============================================================ notes -->
+
+  <!-- The number a note shows: its @n, or an asterisk for a note continued from an earlier page. -->
+  <xsl:function name="c:note-label" as="xs:string" cache="yes">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="($note/@n/string(), '*')[1]"/>
+  </xsl:function>
+
+  <!-- The id of a note, page-qualified by the encoder; a generated one if the TEI has none. -->
+  <xsl:function name="c:note-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="($note/@xml:id/string(), 'note-' || generate-id($note))[1]"/>
+  </xsl:function>
+
+  <!-- The id of a note's call in the text. -->
+  <xsl:function name="c:call-id" as="xs:string">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="'ref-' || c:note-id($note)"/>
+  </xsl:function>
+
+  <!-- Whether a note stands at a call in running text (and not alone at the page level). -->
+  <xsl:function name="c:has-call" as="xs:boolean">
+    <xsl:param name="note" as="element(tei:note)"/>
+    <xsl:sequence select="exists($note/parent::tei:p | $note/parent::tei:head | $note/parent::tei:quote)"/>
+  </xsl:function>
+
+  <!-- ============================================================ titles and links -->
+
+  <!-- How a title is set: 'italic' for monographs, journals and series, 'quoted' for articles. -->
+  <xsl:function name="c:title-style" as="xs:string">
+    <xsl:param name="title" as="element(tei:title)"/>
+    <xsl:sequence select="if ($title/@level = 'a') then 'quoted' else 'italic'"/>
+  </xsl:function>
+
+  <!-- A link target that is safe to follow: a fragment, http(s) or mailto; anything else is dropped. -->
+  <xsl:function name="c:safe-url" as="xs:string?">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="u" select="normalize-space($url)"/>
+    <xsl:sequence select="if (matches($u, '^(#[\p{L}\p{N}_.\-]+|https?://[^\s&lt;&gt;&quot;]+|mailto:[^\s&lt;&gt;&quot;]+)$')) then $u else ()"/>
+  </xsl:function>
+
+  <!-- ============================================================ plain text -->
+
+  <!-- The reading text of a node: corrections applied, divided words joined, notes and page
+       furniture left out, whitespace normalised. -->
+  <xsl:function name="c:plain" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:variable name="text" as="xs:string*">
+      <xsl:apply-templates select="$nodes" mode="c:plain"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($text))"/>
+  </xsl:function>
+
+  <xsl:mode name="c:plain" on-no-match="text-only-copy"/>
+  <xsl:template match="tei:note | tei:fw | tei:pb | tei:sic | tei:orig" mode="c:plain"/>
+  <xsl:template match="tei:lb[not(@break = 'no')]" mode="c:plain">
+    <xsl:text> </xsl:text>
+  </xsl:template>
+  <xsl:template match="tei:lb" mode="c:plain" priority="-1"/>
+
+  <!-- The source text of a node: what the page printed (sic, orig), divided words with their hyphen. -->
+  <xsl:function name="c:source" as="xs:string">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:variable name="text" as="xs:string*">
+      <xsl:apply-templates select="$nodes" mode="c:source"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($text))"/>
+  </xsl:function>
+
+  <xsl:mode name="c:source" on-no-match="text-only-copy"/>
+  <xsl:template match="tei:note | tei:fw | tei:pb | tei:corr | tei:reg" mode="c:source"/>
+  <xsl:template match="tei:lb" mode="c:source">
+    <xsl:if test="@rend = 'hyphen'">-</xsl:if>
+    <xsl:if test="not(@break = 'no')">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ============================================================ citations -->
+
+  <!-- An OpenURL ContextObject (Z39.88-2004, KEV) for a bibl: what COinS carries to Zotero. -->
+  <xsl:function name="c:openurl" as="xs:string">
+    <xsl:param name="bibl" as="element(tei:bibl)"/>
+    <xsl:variable name="article" select="$bibl/tei:title[@level = 'a'][1]"/>
+    <xsl:variable name="journal" select="$bibl/tei:title[@level = 'j'][1]"/>
+    <xsl:variable name="book" select="$bibl/tei:title[not(@level = ('a', 'j'))][1]"/>
+    <xsl:variable name="is-article" select="exists($journal)"/>
+    <xsl:variable name="pairs" as="xs:string*">
+      <xsl:sequence select="'ctx_ver=Z39.88-2004'"/>
+      <xsl:sequence select="'rft_val_fmt=' || encode-for-uri(if ($is-article) then 'info:ofi/fmt:kev:mtx:journal' else 'info:ofi/fmt:kev:mtx:book')"/>
+      <xsl:sequence select="'rfr_id=' || encode-for-uri('info:sid/colophon.dev:colophon')"/>
+      <xsl:choose>
+        <xsl:when test="$is-article">
+          <xsl:sequence select="c:kev('rft.genre', 'article')"/>
+          <xsl:sequence select="c:kev('rft.atitle', c:plain($article))[exists($article)]"/>
+          <xsl:sequence select="c:kev('rft.jtitle', c:plain($journal))"/>
+        </xsl:when>
+        <xsl:when test="exists($article)">
+          <xsl:sequence select="c:kev('rft.genre', 'bookitem')"/>
+          <xsl:sequence select="c:kev('rft.atitle', c:plain($article))"/>
+          <xsl:sequence select="c:kev('rft.btitle', c:plain($book))[exists($book)]"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:sequence select="c:kev('rft.genre', if ($bibl/@type = 'archival') then 'document' else 'book')"/>
+          <xsl:sequence select="c:kev('rft.btitle', c:plain($book))[exists($book)]"/>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:for-each select="$bibl/tei:author">
+        <xsl:sequence select="c:kev('rft.au', c:plain(.))"/>
+      </xsl:for-each>
+      <xsl:sequence select="c:kev('rft.date', ($bibl/tei:date/@when, c:plain($bibl/tei:date))[1])[exists($bibl/tei:date)]"/>
+      <xsl:sequence select="c:kev('rft.volume', c:plain($bibl/tei:biblScope[@unit = 'volume'][1]))[exists($bibl/tei:biblScope[@unit = 'volume'])]"/>
+      <xsl:sequence select="c:kev('rft.issue', c:plain($bibl/tei:biblScope[@unit = 'issue'][1]))[exists($bibl/tei:biblScope[@unit = 'issue'])]"/>
+      <xsl:sequence select="c:kev('rft.pages', c:plain(($bibl/tei:biblScope[@unit = 'page'], $bibl/tei:citedRange[@unit = 'page'])[1]))[exists(($bibl/tei:biblScope | $bibl/tei:citedRange)[@unit = 'page'])]"/>
+      <xsl:sequence select="c:kev('rft.place', c:plain($bibl/tei:pubPlace[1]))[exists($bibl/tei:pubPlace)]"/>
+      <xsl:sequence select="c:kev('rft.pub', c:plain($bibl/tei:publisher[1]))[exists($bibl/tei:publisher)]"/>
+    </xsl:variable>
+    <xsl:sequence select="string-join($pairs, '&amp;')"/>
+  </xsl:function>
+
+  <xsl:function name="c:kev" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:sequence select="$key || '=' || encode-for-uri(normalize-space($value))"/>
+  </xsl:function>
+
+  <!-- ============================================================ document -->
+
+  <!-- The edition's title: the teiHeader's, or the source's, or the file's. -->
+  <xsl:function name="c:document-title" as="xs:string">
+    <xsl:param name="tei" as="document-node()"/>
+    <xsl:sequence select="(c:plain($tei//tei:titleStmt/tei:title[1])[. != ''], 'Untitled edition')[1]"/>
+  </xsl:function>
+
+  <xsl:function name="c:source-title" as="xs:string?">
+    <xsl:param name="tei" as="document-node()"/>
+    <xsl:sequence select="c:plain($tei//tei:sourceDesc/tei:bibl/tei:title[1])[. != '']"/>
+  </xsl:function>
+
+  <xsl:function name="c:language" as="xs:string">
+    <xsl:param name="tei" as="document-node()"/>
+    <xsl:sequence select="($tei/tei:TEI/@xml:lang/string(), 'en')[1]"/>
+  </xsl:function>
+
+  <!-- The running head printed with a page break: the fw header that follows it before the next pb. -->
+  <xsl:function name="c:running-head" as="xs:string?">
+    <xsl:param name="pb" as="element(tei:pb)"/>
+    <xsl:variable name="next-pb" select="($pb/following::tei:pb)[1]"/>
+    <xsl:sequence select="c:plain(($pb/following::tei:fw[@type = 'header'][not($next-pb) or . &lt;&lt; $next-pb])[1]/node())[. != '']"/>
+  </xsl:function>
+
+</xsl:stylesheet>
