@@ -131,7 +131,8 @@ def split_points(word):
             continue  # never inside a ligature
         if word[k - 2:k] in ("ff",) and b in "il":
             continue
-        if (a + b) in ("ch", "ck", "sh", "th", "ph", "qu", "gh", "wh", "sch"[:2]):
+        if (a + b).lower() in ("ch", "ck", "sh", "th", "ph", "qu", "gh", "wh", "br", "cr", "dr", "fr", "gr", "pr",
+                               "tr", "bl", "cl", "gl", "pl", "sl", "st", "sp", "sc", "wr", "kn", "ng"):
             continue
         nxt = word[k + 1] if k + 1 < n else ""
         prv = word[k - 2]
@@ -206,7 +207,7 @@ def wrap(units, width, first_prefix="", note_no=None):
         # does not fit: divide?
         if piece[1] == "w":
             prev = units[i - 1] if i > 0 else None
-            if u.cap_split is not None and not u.call and not (prev and prev.lost):
+            if u.cap_split is not None and not u.call:
                 k = u.cap_split + 1  # keep the hyphen on the first line
                 first = render(u.clean[:k])
                 if curlen + len(sep) + len(first) <= width:
@@ -339,6 +340,12 @@ class State:
         self.queue = list(q)
 
 
+STOP = set("""which where there their these those would should could other under about without within
+between through because before after another anything however whether although available
+include includes including provided licensed license section sections nicht werden wurde diese dieser
+sowie einer eines keine""".split())
+
+
 def prepare_paragraph(spans, rng, book, italic_budget):
     """Tokens for one source paragraph, with italic runs and footnote calls marked."""
     # source italics: keep a few short runs, the rest roman
@@ -354,13 +361,15 @@ def prepare_paragraph(spans, rng, book, italic_budget):
     # our own italic term: one word or two
     if n_it == 0 and italic_budget[0] > 0 and rng.random() < 0.45:
         cands = [j for j in range(2, len(units) - 2)
-                 if CORE.match(units[j].clean) and len(CORE.match(units[j].clean).group(2)) >= 4
+                 if CORE.match(units[j].clean) and len(CORE.match(units[j].clean).group(2)) >= 6
+                 and CORE.match(units[j].clean).group(2).lower() not in STOP
                  and not units[j].clean[0] in "“‘(„" and units[j - 1].clean[-1].isalpha()]
         if cands:
             j = rng.choice(cands)
             span = [j]
             if rng.random() < 0.3 and j + 1 < len(units) - 1 and re.fullmatch(r"[^\W\d_]+", units[j].clean) \
-                    and CORE.match(units[j + 1].clean):
+                    and CORE.match(units[j + 1].clean) and len(CORE.match(units[j + 1].clean).group(2)) >= 5 \
+                    and CORE.match(units[j + 1].clean).group(2).lower() not in STOP:
                 span.append(j + 1)
             for x in span:
                 u = units[x]
@@ -467,7 +476,7 @@ def build_page(book, st, rng, pageno, opening, layout, wallpaper, force_xref):
             b = st.queue.pop(0)
             return {"kind": b["kind"], "units": b["units"]}
         # a section heading now and then at a paragraph boundary
-        if (st.section + 1 < len(sections)) and ((opening and st.section == -1 and len(blocks) >= 2)
+        if (st.section + 1 < len(sections)) and blocks and blocks[-1]["kind"] != "head" and ((opening and st.section == -1 and len(blocks) >= 2)
                                                   or rng.random() < 0.1):
             st.section += 1
             t = f"{chap_no}.{st.section + 1} {sections[st.section]}"
@@ -486,6 +495,14 @@ def build_page(book, st, rng, pageno, opening, layout, wallpaper, force_xref):
         units = tokenize(spans)
         mark_italic_gaps(units, 0.9, rng)
         lines, _ = wrap(units, W, first_prefix=f"{n} ")
+        # a real hyphen before a capital ("Anglo-|Saxon") at a line end now and then
+        if any(u.cap_split is not None for u in units) and rng.random() < 0.8:
+            for w2 in range(W, W - 14, -1):
+                l2, _ = wrap(units, w2, first_prefix=f"{n} ")
+                if any(p[1] == "a" and units[p[0]].cap_split is not None and p[3] == units[p[0]].cap_split + 1
+                       for ln in l2 for p in ln):
+                    lines = l2
+                    break
         length = sum(len(line_text(units, ln)) + 1 for ln in lines) + len(str(n)) + 1
         notes.append({"n": n, "spans": spans, "units": units, "lines": lines, "cit": cit})
         return length

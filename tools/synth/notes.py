@@ -187,7 +187,11 @@ class NoteMaker:
         arch, fond = self.pick(ARCHIVES)
         op, d, l = str(r.randint(1, 24)), str(r.randint(1, 1400)), str(r.randint(1, 310))
         lead = ""
-        if r.random() < 0.35:
+        if r.random() < 0.35 and self.lang == "de":
+            lead = self.pick(["Bericht des Bezirkskomitees, ", "Protokoll der Redaktionssitzung, ", "Abschrift in "])
+            if not lead.endswith("in "):
+                lead += f"{r.randint(1, 28)}. {self.pick(['Januar', 'März', 'Mai', 'Juni', 'Oktober', 'Dezember'])} {r.randint(1921, 1952)}, "
+        elif r.random() < 0.35:
             lead = self.pick(["Report of the district committee, ", "Minutes of the editorial board, ",
                               "Letter to the publishing department, ", "Intercepted telegram in "])
             if not lead.endswith("in "):

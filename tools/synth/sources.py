@@ -38,7 +38,7 @@ def good_para(text, min_words=28):
         return False
     # tokens that no typeset book prose would have
     for w in words:
-        core = w.strip(".,;:()“”‘’!?")
+        core = w.strip(".,;:()“”‘’!?„")
         if core.startswith("-") or core.endswith("-") or "." in core.strip(".") and not re.fullmatch(r"([A-Za-z]\.)+|[0-9.]+", core):
             return False
         if len(core) > 24:
@@ -101,7 +101,7 @@ ROFF_ESC = [
     (r"\(:a", "ä"), (r"\(:o", "ö"), (r"\(:u", "ü"), (r"\(:A", "Ä"), (r"\(:O", "Ö"), (r"\(:U", "Ü"),
     (r"\(ss", "ß"), (r"\[:a]", "ä"), (r"\[:o]", "ö"), (r"\[:u]", "ü"), (r"\[ss]", "ß"),
     (r"\s-1", ""), (r"\s0", ""), (r"\s+1", ""),
-    (r"\(lq", "„"), (r"\(rq", "“"), (r"\(Bq", "„"), (r"\(aq", "’"), (r"\(em", "—"),
+    (r"\(lq", "“"), (r"\(rq", "”"), (r"\(Bq", "„"), (r"\(aq", "’"), (r"\(em", "—"),
     (r"\(en", "–"), (r"\(bu", ""), (r"\-", "-"), (r"\e", "\\"), (r"\&", ""), (r"\|", ""),
     (r"\ ", " "), (r"\~", " "), (r"\:", ""), (r"\,", ""), (r"\/", ""), (r"\(co", "©"),
 ]

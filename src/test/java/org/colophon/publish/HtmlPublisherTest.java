@@ -1,0 +1,158 @@
+package org.colophon.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.colophon.Colophon;
+import org.colophon.xml.XmlProblem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class HtmlPublisherTest {
+    private static final HtmlPublisher PUBLISHER = new HtmlPublisher();
+    private static Document seed;
+    private static String seedTei;
+
+    @BeforeAll
+    static void publishSeed() throws Exception {
+        seedTei = new Colophon().convert("p130.txt", Files.readAllBytes(Path.of("seeds/eurasian-triangle-p130.txt"))).tei();
+        seed = Jsoup.parse(PUBLISHER.toHtml("p130.tei.xml", seedTei).html());
+    }
+
+    /** The reading view's text: editorial readings, no source forms, no printed line breaks. */
+    static String readingText(Document doc) {
+        Document d = doc.clone();
+        d.select(".dp, .lb, .lb-hyphen, script, style").remove();
+        return d.body().text();
+    }
+
+    static void assertLinksResolve(Document doc) {
+        for (Element a : doc.select("a[href^=#]")) {
+            String id = a.attr("href").substring(1);
+            assertNotNull(doc.getElementById(id), "href " + a.attr("href") + " has no target");
+        }
+    }
+
+    static void assertIdsUnique(Document doc) {
+        Set<String> seen = new HashSet<>();
+        for (Element e : doc.select("[id]")) assertTrue(seen.add(e.id()), "duplicate id " + e.id());
+    }
+
+    @Test
+    void seedHasSevenCallsAndSevenFootnotesLinkedBothWays() {
+        assertEquals(7, seed.select("a[role=doc-noteref]").size());
+        List<Element> notes = seed.select("aside[role=doc-footnote]");
+        assertEquals(7, notes.size());
+        for (Element note : notes) {
+            Element back = note.selectFirst("a[role=doc-backlink]");
+            assertNotNull(back, "note " + note.id() + " has a back-link");
+            Element call = seed.getElementById(back.attr("href").substring(1));
+            assertNotNull(call);
+            assertEquals("#" + note.id(), call.attr("href"));
+        }
+        assertLinksResolve(seed);
+        assertIdsUnique(seed);
+    }
+
+    @Test
+    void readingTextHasWholeWords() {
+        String text = readingText(seed);
+        for (String w : List.of("Reconsideration", "Saburō", "Kantōgun", "border", "Simultaneously", "effort")) {
+            assertTrue(text.contains(w), w + " in " + text);
+        }
+        assertFalse(text.contains("Reconsidera tion"));
+    }
+
+    @Test
+    void diplomaticFormsAreKeptForTheOtherView() {
+        assertTrue(seed.select(".choice .dp").stream().anyMatch(e -> e.text().equals("eort")));
+        assertEquals(seed.select(".choice.corr").size(), seed.select(".choice.corr .rd[tabindex]").size());
+    }
+
+    @Test
+    void selfContainedWithMetadataAndCoins() {
+        assertTrue(seed.select("link[href], script[src], img[src^=http], iframe").isEmpty(), "no request to another host");
+        assertEquals("en", seed.selectFirst("html").attr("lang"));
+        assertTrue(seed.selectFirst("meta[name=generator]").attr("content").startsWith("Colophon"));
+        assertNotNull(seed.selectFirst("meta[name=DC.title]"));
+        assertNotNull(seed.selectFirst("meta[name=description]"));
+        assertTrue(seed.select("span.Z3988").size() >= 7);
+        assertTrue(seed.select("span.Z3988").stream().anyMatch(z -> z.attr("title").contains("rft.jtitle=Europe-Asia%20Studies")));
+        assertTrue(seed.select("cite").stream().anyMatch(c -> c.text().equals("Europe-Asia Studies")));
+    }
+
+    @Test
+    void pageBreakIsAMarginMarkerWithTheRunningHead() {
+        Element pb = seed.selectFirst(".pb");
+        assertEquals("[130]", pb.selectFirst(".pb-n").text());
+        assertEquals("The Caucasus Group and Japan", pb.selectFirst(".pb-head").text());
+    }
+
+    @Test
+    void hostileTeiNeverBecomesScript() throws XmlProblem {
+        String tei = "<TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt><title>&lt;script&gt;alert(1)&lt;/script&gt;</title></titleStmt></fileDesc></teiHeader>"
+                + "<text><body><p onclick='x'>Look <ref target='javascript:alert(1)'>here</ref> and <hi rend='x\" onmouseover=\"alert(1)'>there</hi>"
+                + " &lt;img src=x onerror=alert(1)&gt; <note n='1' xml:id='a\"b'>n</note></p></body></text></TEI>";
+        Document d = Jsoup.parse(PUBLISHER.toHtml("hostile.xml", tei).html());
+        assertEquals(1, d.select("script").size(), "only Colophon's own script");
+        assertTrue(d.select("img").isEmpty());
+        for (Element e : d.getAllElements()) {
+            e.attributes().forEach(a -> {
+                assertFalse(a.getKey().startsWith("on"), "event handler " + a);
+                assertFalse(a.getValue().trim().toLowerCase().startsWith("javascript:"), "script URL " + a);
+            });
+        }
+        assertTrue(d.title().contains("<script>"), "the title is text");
+    }
+
+    @Test
+    void aRootThatIsNotTeiIsRefused() {
+        XmlProblem e = assertThrows(XmlProblem.class, () -> PUBLISHER.toHtml("x.xml", "<html><body/></html>"));
+        assertTrue(e.oneLine().startsWith("x.xml:1:"), e.oneLine());
+        assertTrue(e.getMessage().contains("not a TEI document"));
+    }
+
+    @Test
+    void malformedXmlIsReportedWithLineAndColumn() {
+        XmlProblem e = assertThrows(XmlProblem.class, () -> PUBLISHER.toHtml("m.xml", "<TEI xmlns='http://www.tei-c.org/ns/1.0'>\n<text>\n</TEI>"));
+        assertTrue(e.oneLine().startsWith("m.xml:3:"), e.oneLine());
+    }
+
+    @Test
+    void doctypeIsRefused() {
+        XmlProblem e = assertThrows(XmlProblem.class, () -> PUBLISHER.toHtml("d.xml",
+                "<!DOCTYPE TEI [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><TEI xmlns='http://www.tei-c.org/ns/1.0'>&x;</TEI>"));
+        assertTrue(e.getMessage().contains("DOCTYPE"), e.getMessage());
+    }
+
+    static Stream<Path> devPages() throws Exception {
+        Path dir = Path.of("../shared/dev/pages");
+        if (!Files.isDirectory(dir)) return Stream.empty();
+        return Files.list(dir).filter(p -> p.toString().endsWith(".txt")).sorted();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("devPages")
+    void everyDevPageKeepsItsNotesAndLinks(Path page) throws Exception {
+        String tei = new Colophon().convert(page.toString(), Files.readAllBytes(page)).tei();
+        long teiNotes = tei.split("<note ", -1).length - 1;
+        Document d = Jsoup.parse(PUBLISHER.toHtml(page.toString(), tei).html());
+        assertEquals(teiNotes, d.select("aside[role=doc-footnote]").size());
+        assertLinksResolve(d);
+        assertIdsUnique(d);
+    }
+}
