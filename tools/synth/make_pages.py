@@ -496,7 +496,7 @@ def build_page(book, st, rng, pageno, opening, layout, wallpaper, force_xref):
         mark_italic_gaps(units, 0.9, rng)
         lines, _ = wrap(units, W, first_prefix=f"{n} ")
         # a real hyphen before a capital ("Anglo-|Saxon") at a line end now and then
-        if any(u.cap_split is not None for u in units) and rng.random() < 0.8:
+        if any(u.cap_split is not None for u in units):
             for w2 in range(W, W - 14, -1):
                 l2, _ = wrap(units, w2, first_prefix=f"{n} ")
                 if any(p[1] == "a" and units[p[0]].cap_split is not None and p[3] == units[p[0]].cap_split + 1

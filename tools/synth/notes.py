@@ -44,6 +44,8 @@ EN_BOOKS = [
     "Anglo-Saxon Charters and Their Afterlife",
     "The Franco-Prussian War and the Press",
     "A History of Reading in Public Libraries",
+    "The Russo-Japanese War in Print",
+    "Anglo-Irish Printers and Their Customers",
 ]
 RU_BOOKS = [
     ("Tsenzura i pechat’ v Rossii", "Moscow", "Nauka"),
@@ -66,6 +68,7 @@ DE_BOOKS = [
     "Schiffahrt, Handel und Buchdruck in Lübeck",
     "Die Zensur im Vormärz",
     "Buchhandel und Öffentlichkeit um 1800",
+    "Der Deutsch-Französische Krieg in der Presse",
 ]
 EN_ARTICLES = [
     "The Office of the Censor in Imperial Russia",
@@ -79,6 +82,9 @@ EN_ARTICLES = [
     "Sino-Japanese Exchanges in the Book Trade, 1890–1930",
     "Chancery Scribes and the Standardisation of Spelling",
     "Specifying the Text: Editors and Their Apparatus",
+    "Anglo-American Publishing and the Net Book Agreement",
+    "Russo-Japanese Propaganda in the Illustrated Press",
+    "Austro-Hungarian Censorship and the Theatre",
 ]
 JOURNALS = [
     ("Journal of Modern History", False), ("Slavic Review", False), ("Past and Present", False),
