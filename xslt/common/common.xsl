@@ -22,10 +22,11 @@
     <xsl:sequence select="($note/@n/string(), '*')[1]"/>
   </xsl:function>
 
-  <!-- The id of a note, page-qualified by the encoder; a generated one if the TEI has none. -->
+  <!-- The id of a note, page-qualified by the encoder; if the TEI has none, one from the note's
+       place in the document (stable from run to run, unlike generate-id()). -->
   <xsl:function name="c:note-id" as="xs:string">
     <xsl:param name="note" as="element(tei:note)"/>
-    <xsl:sequence select="($note/@xml:id/string(), 'note-' || generate-id($note))[1]"/>
+    <xsl:sequence select="($note/@xml:id/string(), 'note-at-' || count($note/preceding::tei:note | $note/ancestor::tei:note) + 1)[1]"/>
   </xsl:function>
 
   <!-- The id of a note's call in the text. -->

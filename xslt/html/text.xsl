@@ -73,7 +73,7 @@
   <!-- Page furniture: the page number in the margin with its running head; fw itself is not text. -->
   <xsl:template match="tei:pb" mode="#default h:text">
     <xsl:variable name="head" select="c:running-head(.)"/>
-    <span class="pb" id="{'page-' || (@n, generate-id())[1] => replace('[^\p{L}\p{N}_.\-]', '-')}">
+    <span class="pb" id="{'page-' || (@n, 'at-' || count(preceding::tei:pb) + 1)[1] => replace('[^\p{L}\p{N}_.\-]', '-')}">
       <xsl:if test="$head">
         <xsl:attribute name="title" select="$head"/>
       </xsl:if>

@@ -92,7 +92,26 @@ public final class Lexicon {
                 nextVariant[head] = i;
             }
         }
+        shareFoldedCounts();
         buildHotTable();
+    }
+
+    /**
+     * SUBTLEX counts are case-folded: "no" and "No" are one count. Where the list has both a
+     * common word and a capitalised name of the same letters, the count may have landed on the
+     * name alone; the common word takes it too, so "no" is as frequent as it is.
+     */
+    private void shareFoldedCounts() {
+        for (int slot : table) {
+            int head = slot - 1;
+            if (head < 0) continue;
+            int max = 0;
+            for (int e = head; e >= 0; e = nextVariant[e]) max = Math.max(max, counts[e]);
+            if (max == 0) continue;
+            for (int e = head; e >= 0; e = nextVariant[e]) {
+                if (counts[e] == 0 && (spellings[e] == folds[e] || spellings[e].equals(folds[e]))) counts[e] = max;
+            }
+        }
     }
 
     private void buildHotTable() {

@@ -29,7 +29,7 @@ public final class PageBuilder {
             for (SourceLine l : n.lines()) all.add(l.text());   // the number keeps the first word from looking like a line start
         }
         if (layout.runningHead() != null && layout.runningHead().title() != null) all.add(layout.runningHead().title());
-        Repairer repairer = new Repairer(new PageVocabulary(all));
+        Repairer repairer = new Repairer(new PageVocabulary(all), all);
 
         String folio = layout.runningHead() == null ? null : layout.runningHead().folio();
         String idPrefix = "n" + (folio != null ? folio : idSafe(source.stem()));

@@ -12,13 +12,19 @@ import org.colophon.text.Inlines;
  * abbreviations ("U.S.", "e.g.") and addresses (URLs, e-mail) are left alone.
  */
 public final class LostSpaces {
+    private final boolean note;
+
+    /** @param note whether the content is a footnote, where an italic title often runs into its volume number */
+    public LostSpaces(boolean note) {
+        this.note = note;
+    }
 
     public List<Inline> repair(List<Inline> items) {
         List<Inline> out = new ArrayList<>(items.size() + 8);
         char[] chars = Inlines.chars(items);
         for (int i = 0; i < items.size(); i++) {
             out.add(items.get(i));
-            if (i + 1 < chars.length && needsSpace(chars, i) && !inAddress(chars, i)) out.add(space());
+            if (i + 1 < chars.length && (needsSpace(chars, i) || note && titleRunIntoNumber(chars, i)) && !inAddress(chars, i)) out.add(space());
         }
         return out;
     }
@@ -63,8 +69,8 @@ public final class LostSpaces {
                 return Character.isLetter(next) && Character.isLetter(after);
             }
             default -> {
-                if (Character.isLetter(c) && next == '“') return true;
-                if (Character.isLetter(c) && next == '(' && lettersBefore(items, i + 1) >= 2) {
+                if (Character.isLetter(c) && next == '“') return Character.isLetterOrDigit(after);  // an opening quote; „…“ closes with it
+                if ((Character.isLetter(c) || c == '’' && lettersBefore(items, i) >= 2) && next == '(' && lettersBefore(items, i + 1) >= 2 - (c == '’' ? 2 : 0)) {
                     return Character.isLetterOrDigit(after);
                 }
                 if (Character.isDigit(c) && next == '(' && Character.isLetterOrDigit(after)) return true;   // "1659(ed."
@@ -75,6 +81,14 @@ public final class LostSpaces {
                 return false;
             }
         }
+    }
+
+    /** "Europe-Asia Studies35, no. 2": a word of four letters or more, then a number standing alone. */
+    private static boolean titleRunIntoNumber(char[] items, int i) {
+        if (!Character.isLowerCase(items[i]) || !Character.isDigit(items[i + 1]) || lettersBefore(items, i + 1) < 4) return false;
+        int k = i + 1;
+        while (k < items.length && Character.isDigit(items[k])) k++;
+        return k == items.length || !Character.isLetter(items[k]);
     }
 
     private static int lettersBefore(char[] items, int end) {

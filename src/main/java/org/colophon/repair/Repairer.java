@@ -23,16 +23,28 @@ public final class Repairer {
     private final WordJudge english;
     private WordJudge german;
 
-    public Repairer(PageVocabulary page) {
+    private final boolean germanPage;
+
+    /**
+     * @param page  the page's own vocabulary
+     * @param lines all the page's lines: the page's language is the default of every block
+     *              (a German running head is German even with too few words to tell)
+     */
+    public Repairer(PageVocabulary page, List<String> lines) {
         this.page = page;
         this.english = new WordJudge(Lexicon.english(), page);
+        this.germanPage = judgeFor(lines, false) != english;
+    }
+
+    public Repairer(PageVocabulary page) {
+        this(page, List.of());
     }
 
     public List<Inline> repair(List<String> lines, boolean withCalls, Report report, int firstLine) {
-        WordJudge words = judgeFor(lines);
+        WordJudge words = judgeFor(lines, germanPage);
         List<Inline> items = new LineJoiner(words, page).join(lines, withCalls);
         items = Inlines.explode(items);
-        items = new LostSpaces().repair(items);
+        items = new LostSpaces(!withCalls).repair(items);
         items = new LooseDiacritics(words).repair(items);
         items = new WordRepairs(words, !withCalls).repair(items);
         items = Inlines.merge(items);
@@ -50,45 +62,29 @@ public final class Repairer {
     }
 
     /** German when clearly more of the block's words are German-only than English-only. */
-    private WordJudge judgeFor(List<String> lines) {
-        boolean maybeGerman = false;
-        for (String line : lines) {
-            if (mayBeGerman(line)) {
-                maybeGerman = true;
-                break;
-            }
-        }
-        if (!maybeGerman) return english;
+    private WordJudge judgeFor(List<String> lines, boolean germanByDefault) {
+        if (!germanByDefault && lines.stream().noneMatch(Repairer::mayBeGerman)) return english;
+        Lexicon de = Lexicon.german();
         int en = 0;
-        int de = 0;
+        int deOnly = 0;
         int seen = 0;
-        Lexicon deLex = null;
         for (String line : lines) {
             Matcher m = WORD.matcher(line);
-            while (m.find() && seen < 200) {
+            while (m.find() && seen++ < 200) {
                 String w = m.group();
-                seen++;
                 boolean inEn = Lexicon.english().contains(w);
-                if (!inEn && looksGerman(w)) {
-                    if (deLex == null) deLex = Lexicon.german();
-                }
-                if (deLex != null) {
-                    boolean inDe = deLex.contains(w);
-                    if (inEn && !inDe) en++;
-                    if (inDe && !inEn) de++;
-                } else if (inEn) {
-                    en++;
-                }
+                boolean inDe = de.contains(w);
+                if (inEn && !inDe) en++;
+                if (inDe && !inEn) deOnly++;
             }
         }
-        if (deLex != null && de >= 3 && de > en) {
-            if (german == null) german = new WordJudge(deLex, page);
-            return german;
-        }
-        return english;
+        boolean isGerman = germanByDefault ? deOnly >= en || en < 3 : deOnly >= 3 && deOnly > en;
+        if (!isGerman) return english;
+        if (german == null) german = new WordJudge(de, page);
+        return german;
     }
 
-    private static final String[] GERMAN_WORDS = {"und", "der", "die", "das", "von", "mit", "für", "Hrsg", "Auflage"};
+    private static final String[] GERMAN_WORDS = {"und", "der", "das", "mit", "für", "nicht", "Hrsg", "Auflage"};
 
     /** A cheap first look: umlauts, ß, or a very common German word. */
     private static boolean mayBeGerman(String line) {
@@ -107,9 +103,4 @@ public final class Repairer {
         return false;
     }
 
-    private static boolean looksGerman(String w) {
-        return w.indexOf('ä') >= 0 || w.indexOf('ö') >= 0 || w.indexOf('ü') >= 0 || w.indexOf('ß') >= 0
-                || w.equals("und") || w.equals("der") || w.equals("die") || w.equals("das") || w.equals("von")
-                || w.equals("Hrsg") || w.equals("Auflage") || w.equals("für") || w.equals("mit");
-    }
 }

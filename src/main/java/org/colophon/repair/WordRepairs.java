@@ -108,7 +108,7 @@ public final class WordRepairs {
      * when restoring a ligature gives a common word; always with low certainty.
      */
     private List<Inline> rareWordRepair(List<Inline> items, Token token, String base, String suffix) {
-        if (base.length() < 3 || !Character.isLowerCase(base.charAt(0)) || words.lexiconZipf(base) > RARE) return null;
+        if (base.length() < 3 || isAllCaps(base) || words.lexiconZipf(base) > RARE) return null;
         Ligatures.Candidate c = ligatures.restore(base);
         if (c == null || c.zipf() < COMMON || c.zipf() - words.lexiconZipf(base) < 1.5) return null;
         return List.of(correction(items, token.from(), token.to(), c.word() + suffix, true));
@@ -266,7 +266,7 @@ public final class WordRepairs {
             if (c == ' ' || it instanceof Inline.LineBreak || c == '“' || c == '"') continue;
             return c == '.' || c == '!' || c == '?';
         }
-        return true;
+        return false; // the start of a block may continue a sentence from the previous page
     }
 
     /** A piece of a run-together word: letters [start, end), with its correction if it lost a ligature. */
@@ -319,7 +319,8 @@ public final class WordRepairs {
             if (Character.isUpperCase(t.charAt(parts.get(p).start()))) caseBoundary = true;
         }
         if (!caseBoundary && words.attested(t)) return null;      // the page itself prints it whole
-        if (parts.size() > 1 && t.substring(end.start(), end.end()).equalsIgnoreCase("a")) return null; // "a" precedes its noun
+        if (parts.size() > 1 && t.substring(end.start(), end.end()).equalsIgnoreCase("a")
+                && (capitalised || parts.size() < 3)) return null;  // "a" precedes its noun: "Statista" is not "Statist a"
         String firstWord = t.substring(first.start(), first.end());
         String lastWord = t.substring(end.start(), end.end());
         if (capitalised) {
@@ -338,9 +339,9 @@ public final class WordRepairs {
             for (int p = 0; p < parts.size(); p++) {
                 Part part = parts.get(p);
                 String w = t.substring(part.start(), part.end());
-                if (w.equals("a") && p > 0) return null;            // "document a list": "a" only opens a run
+                if (w.equals("a") && p > 0 && p < parts.size() - 1) return null;   // "document a list": never "a" inside
                 anchored |= FunctionWords.isEnglish(w);
-                content &= w.length() >= 4 && part.zipf() >= 2.8 && part.corrected() == null;
+                content &= w.length() >= 4 && part.zipf() >= 2.8 && part.corrected() == null && words.printed(w);
                 commonest = Math.max(commonest, part.zipf());
             }
             if (!anchored && !(content && commonest >= 5.0)) return null;
@@ -422,7 +423,7 @@ public final class WordRepairs {
             if (s.length() == 1 && !s.equalsIgnoreCase("a")) return null;
             return new Part(i, j, null, false, z);
         }
-        if (s.length() >= 4 && !upper && (i == 0 || j == t.length()) && z == 0) {   // a damaged word at either end of the run
+        if (s.length() >= 4 && !upper && z == 0) {   // a damaged word inside the run
             Ligatures.Candidate c = ligatures.restore(s);
             if (c != null && !c.lowCertainty() && c.zipf() >= threshold(c.word().length())) {
                 return new Part(i, j, c.word(), false, c.zipf());
