@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.Colophon;
 import org.colophon.ingest.InputProblem;
+import org.colophon.publish.HtmlPublisher;
+import org.colophon.xml.XmlProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,8 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code colophon bench PAGE...}: pages converted per second, warm, on one thread. */
 @Command(name = "bench",
-        header = "Measure conversion speed (pages per second, one thread, warm JVM).",
-        description = {"Converts the given pages round and round on one thread: first for the warm-up time, "
+        header = "Measure speed: pages per second, one thread, warm JVM.",
+        description = {"Runs one stage over the given pages round and round on one thread: first for the warm-up time, "
                 + "then for the measured time, and prints pages per second and the mean time per page. "
                 + "Nothing is written. For comparable figures run it on an idle machine, e.g. with taskset -c 0."},
         mixinStandardHelpOptions = true,
@@ -37,6 +39,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "SECONDS", defaultValue = "10", description = "Measured time (default ${DEFAULT-VALUE} s).")
     double seconds;
 
+    /** What is measured. */
+    enum Stage { convert, html }
+
+    @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "convert",
+            description = "convert (page text → TEI) or html (TEI → HTML, the TEI made once beforehand). Default ${DEFAULT-VALUE}.")
+    Stage stage;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -54,13 +63,25 @@ final class BenchCommand implements Callable<Integer> {
         }
         Colophon colophon = new Colophon();
         try {
-            run(colophon, inputs, names, warmup);
+            Job job;
+            if (stage == Stage.html) {
+                List<String> teis = new ArrayList<>();
+                for (int i = 0; i < inputs.size(); i++) teis.add(colophon.convert(names.get(i), inputs.get(i)).tei());
+                HtmlPublisher publisher = new HtmlPublisher();
+                job = i -> publisher.toHtml(names.get(i), teis.get(i)).html().length();
+            } else {
+                job = i -> colophon.convert(names.get(i), inputs.get(i)).tei().length();
+            }
+            run(job, inputs.size(), warmup);
             long t0 = System.nanoTime();
-            long n = run(colophon, inputs, names, seconds);
+            long n = run(job, inputs.size(), seconds);
             double s = (System.nanoTime() - t0) / 1e9;
-            out.printf("convert: %d pages in %.2f s: %.0f pages/s, %.3f ms/page (%d distinct pages, one thread)%n",
-                    n, s, n / s, 1000 * s / n, inputs.size());
+            out.printf("%s: %d pages in %.2f s: %.0f pages/s, %.3f ms/page (%d distinct pages, one thread)%n",
+                    stage, n, s, n / s, 1000 * s / n, inputs.size());
         } catch (InputProblem e) {
+            err.println(e.oneLine());
+            return ExitCode.INPUT.code;
+        } catch (XmlProblem e) {
             err.println(e.oneLine());
             return ExitCode.INPUT.code;
         }
@@ -68,13 +89,18 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK.code;
     }
 
-    private static long run(Colophon c, List<byte[]> inputs, List<String> names, double seconds) throws InputProblem {
+    /** One unit of work on page i, returning something to keep the JIT from dropping it. */
+    private interface Job {
+        long run(int i) throws InputProblem, XmlProblem;
+    }
+
+    private static long run(Job job, int pages, double seconds) throws InputProblem, XmlProblem {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         long n = 0;
         long sink = 0;
         while (System.nanoTime() < end) {
-            for (int i = 0; i < inputs.size(); i++) {
-                sink += c.convert(names.get(i), inputs.get(i)).tei().length();
+            for (int i = 0; i < pages; i++) {
+                sink += job.run(i);
                 n++;
             }
         }

@@ -80,7 +80,7 @@ public final class Repairer {
         }
         boolean isGerman = germanByDefault ? deOnly >= en || en < 3 : deOnly >= 3 && deOnly > en;
         if (!isGerman) return english;
-        if (german == null) german = new WordJudge(de, page);
+        if (german == null) german = new WordJudge(de, Lexicon.english(), page);
         return german;
     }
 

@@ -14,8 +14,19 @@ public final class WordJudge implements LineJoiner.Words {
     private final Lexicon lexicon;
     private final PageVocabulary page;
 
+    private final Lexicon also;
+
     public WordJudge(Lexicon lexicon, PageVocabulary page) {
+        this(lexicon, null, page);
+    }
+
+    /**
+     * @param also a second lexicon whose words are never repaired either (English words in a
+     *             German text: "host" is not a damaged "hoffst")
+     */
+    public WordJudge(Lexicon lexicon, Lexicon also, PageVocabulary page) {
         this.lexicon = lexicon;
+        this.also = also;
         this.page = page;
     }
 
@@ -34,6 +45,7 @@ public final class WordJudge implements LineJoiner.Words {
         Double z = zipfCache.get(word);
         if (z == null) {
             z = lexicon.zipf(word);
+            if (z == 0 && also != null && also.count(word) > 0) z = Lexicon.ZIPF_FLOOR;   // a common word of the other language
             zipfCache.put(word, z);
         }
         return z;
