@@ -26,7 +26,8 @@
   </xsl:template>
 
   <xsl:template match="tei:div/tei:head">
-    <xsl:element name="{if (../@type = 'chapter') then 'h2' else 'h3'}">
+    <!-- h1 is the edition's title; a section is h3 only under a chapter heading of the same document -->
+    <xsl:element name="{if (../@type = 'chapter' or empty(preceding::tei:div[@type = 'chapter'])) then 'h2' else 'h3'}">
       <xsl:apply-templates mode="h:text"/>
     </xsl:element>
     <xsl:call-template name="h:notes-after"/>

@@ -69,6 +69,11 @@ class HtmlPublisherTest {
     }
 
     @Test
+    void seedIsValidHtmlForTheNuChecker() throws Exception {
+        assertEquals(List.of(), NuChecker.errors(PUBLISHER.toHtml("p130.tei.xml", seedTei).html()));
+    }
+
+    @Test
     void readingTextHasWholeWords() {
         String text = readingText(seed);
         for (String w : List.of("Reconsideration", "Saburō", "Kantōgun", "border", "Simultaneously", "effort")) {
@@ -150,8 +155,10 @@ class HtmlPublisherTest {
     void everyDevPageKeepsItsNotesAndLinks(Path page) throws Exception {
         String tei = new Colophon().convert(page.toString(), Files.readAllBytes(page)).tei();
         long teiNotes = tei.split("<note ", -1).length - 1;
-        Document d = Jsoup.parse(PUBLISHER.toHtml(page.toString(), tei).html());
+        String html = PUBLISHER.toHtml(page.toString(), tei).html();
+        Document d = Jsoup.parse(html);
         assertEquals(teiNotes, d.select("aside[role=doc-footnote]").size());
+        assertEquals(List.of(), NuChecker.errors(html), "Nu HTML Checker");
         assertLinksResolve(d);
         assertIdsUnique(d);
     }
