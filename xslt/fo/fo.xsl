@@ -1,0 +1,289 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Colophon's print edition: TEI → XSL-FO for Apache FOP. A book page (156 × 234 mm by default),
+  running heads from chapter and section, folios, the source's page numbers where its pb falls,
+  every note a real footnote on the page of its call (label and body in a list-block), and
+  nothing block-level inside an inline, whatever a note holds.
+
+  Shares note labels, titles, plain text and document metadata with the HTML edition through
+  ../common/common.xsl.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:c="https://colophon.dev/ns/common"
+    xmlns:f="https://colophon.dev/ns/fo"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    exclude-result-prefixes="#all">
+
+  <xsl:import href="../common/common.xsl"/>
+
+  <xsl:output method="xml" encoding="UTF-8" indent="no"/>
+
+  <!-- ============================================================ parameters -->
+  <xsl:param name="page-width" as="xs:string" select="'156mm'"/>
+  <xsl:param name="page-height" as="xs:string" select="'234mm'"/>
+  <xsl:param name="font-family" as="xs:string" select="'Libertinus Serif'"/>
+  <xsl:param name="body-size" as="xs:string" select="'10.5pt'"/>
+  <xsl:param name="note-size" as="xs:string" select="'8.5pt'"/>
+
+  <!-- Margins as a proportion of the page: inner narrow, outer wider, foot widest. -->
+  <xsl:variable name="f:inner" select="'17mm'"/>
+  <xsl:variable name="f:outer" select="'20mm'"/>
+  <xsl:variable name="f:top" select="'14mm'"/>
+  <xsl:variable name="f:bottom" select="'18mm'"/>
+
+  <xsl:mode on-no-match="shallow-skip"/>
+  <xsl:mode name="f:inline" on-no-match="shallow-skip"/>
+
+  <!-- ============================================================ document -->
+  <xsl:template match="/">
+    <xsl:variable name="lang" select="c:language(.)"/>
+    <fo:root xml:lang="{$lang}" font-family="{$font-family}" font-size="{$body-size}" line-height="1.38"
+             font-selection-strategy="character-by-character">
+      <fo:layout-master-set>
+        <fo:simple-page-master master-name="recto" page-width="{$page-width}" page-height="{$page-height}"
+            margin-top="{$f:top}" margin-bottom="{$f:bottom}" margin-left="{$f:inner}" margin-right="{$f:outer}">
+          <fo:region-body margin-top="9mm"/>
+          <fo:region-before extent="6mm"/>
+        </fo:simple-page-master>
+        <fo:simple-page-master master-name="verso" page-width="{$page-width}" page-height="{$page-height}"
+            margin-top="{$f:top}" margin-bottom="{$f:bottom}" margin-left="{$f:outer}" margin-right="{$f:inner}">
+          <fo:region-body margin-top="9mm"/>
+          <fo:region-before extent="6mm"/>
+        </fo:simple-page-master>
+        <fo:page-sequence-master master-name="book">
+          <fo:repeatable-page-master-alternatives>
+            <fo:conditional-page-master-reference master-reference="recto" odd-or-even="odd"/>
+            <fo:conditional-page-master-reference master-reference="verso" odd-or-even="even"/>
+          </fo:repeatable-page-master-alternatives>
+        </fo:page-sequence-master>
+      </fo:layout-master-set>
+
+      <xsl:call-template name="f:bookmarks"/>
+
+      <fo:page-sequence master-reference="book" language="{substring-before($lang || '-', '-')}" hyphenate="true"
+                        hyphenation-push-character-count="3" hyphenation-remain-character-count="3">
+        <fo:static-content flow-name="xsl-region-before">
+          <fo:block text-align-last="justify" font-size="8.5pt" letter-spacing="0.02em" role="Artifact">
+            <fo:inline font-style="italic">
+              <fo:retrieve-marker retrieve-class-name="head" retrieve-position="first-including-carryover"
+                                  retrieve-boundary="page-sequence"/>
+            </fo:inline>
+            <fo:leader leader-pattern="space"/>
+            <fo:page-number/>
+          </fo:block>
+        </fo:static-content>
+        <fo:static-content flow-name="xsl-footnote-separator">
+          <fo:block space-before="4pt" space-after="2pt" role="Artifact">
+            <fo:leader leader-pattern="rule" leader-length="22%" rule-thickness="0.4pt" color="#444444"/>
+          </fo:block>
+        </fo:static-content>
+        <fo:flow flow-name="xsl-region-body" hyphenation-ladder-count="2">
+          <fo:block>
+            <fo:marker marker-class-name="head">
+              <xsl:value-of select="(c:source-title(.), c:document-title(.))[1]"/>
+            </fo:marker>
+          </fo:block>
+          <xsl:apply-templates select="tei:TEI/tei:text"/>
+        </fo:flow>
+      </fo:page-sequence>
+    </fo:root>
+  </xsl:template>
+
+  <!-- Bookmarks: chapters and sections, and the source's pages. -->
+  <xsl:template name="f:bookmarks">
+    <xsl:variable name="divs" select="//tei:text//tei:div[tei:head]"/>
+    <xsl:variable name="pbs" select="//tei:text//tei:pb[@n]"/>
+    <xsl:if test="exists($divs | $pbs)">
+      <fo:bookmark-tree>
+        <xsl:for-each select="$divs">
+          <fo:bookmark internal-destination="{f:id(.)}">
+            <fo:bookmark-title>
+              <xsl:value-of select="c:plain(tei:head[1])"/>
+            </fo:bookmark-title>
+          </fo:bookmark>
+        </xsl:for-each>
+        <xsl:for-each select="$pbs">
+          <fo:bookmark internal-destination="{f:id(.)}">
+            <fo:bookmark-title>
+              <xsl:value-of select="'Page ' || @n"/>
+            </fo:bookmark-title>
+          </fo:bookmark>
+        </xsl:for-each>
+      </fo:bookmark-tree>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A stable id for an element: its own, or one from its place in the document. -->
+  <xsl:function name="f:id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="($e/@xml:id/string(), local-name($e) || '-at-' || count($e/preceding::* | $e/ancestor::*))[1]"/>
+  </xsl:function>
+
+  <!-- ============================================================ blocks -->
+  <xsl:template match="tei:text | tei:front | tei:body | tei:back">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="tei:div">
+    <fo:block id="{f:id(.)}" role="Sect">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:div/tei:head">
+    <xsl:variable name="chapter" select="../@type = 'chapter'"/>
+    <fo:block role="{if ($chapter) then 'H1' else 'H2'}" keep-with-next.within-page="always"
+              font-size="{if ($chapter) then '15pt' else '11.5pt'}" font-style="{if ($chapter) then 'normal' else 'italic'}"
+              space-before="{if ($chapter) then '18pt' else '12pt'}" space-after="{if ($chapter) then '14pt' else '6pt'}"
+              line-height="1.2" text-align="{if ($chapter) then 'center' else 'left'}" hyphenate="false">
+      <fo:marker marker-class-name="head">
+        <xsl:value-of select="c:plain(.)"/>
+      </fo:marker>
+      <xsl:apply-templates mode="f:inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:p">
+    <xsl:variable name="first" select="empty(preceding-sibling::tei:p) or preceding-sibling::*[not(self::tei:pb or self::tei:fw)][1][self::tei:head]"/>
+    <fo:block text-align="justify" text-indent="{if ($first) then '0' else '1.2em'}" role="P"
+              orphans="2" widows="2">
+      <xsl:apply-templates mode="f:inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:quote">
+    <fo:block margin-left="1.5em" margin-right="1.5em" space-before="6pt" space-after="6pt"
+              font-size="9.5pt" text-align="justify" role="BlockQuote">
+      <xsl:apply-templates mode="f:inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:figure">
+    <fo:block space-before="8pt" space-after="8pt" keep-together.within-page="always" role="Figure">
+      <xsl:for-each select="tei:head">
+        <fo:block font-size="9pt" font-style="italic" text-align="center" role="Caption">
+          <xsl:apply-templates mode="f:inline"/>
+        </fo:block>
+      </xsl:for-each>
+    </fo:block>
+  </xsl:template>
+
+  <!-- A note standing alone at page level: a footnote anchored to an empty line. -->
+  <xsl:template match="tei:note">
+    <fo:block>
+      <xsl:apply-templates select="." mode="f:inline"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- The source's page break: the page number set small where it falls; fw is furniture. -->
+  <xsl:template match="tei:pb">
+    <fo:block id="{f:id(.)}" font-size="7.5pt" color="#666666" text-align="end" role="Artifact" keep-with-next.within-page="always">
+      <xsl:value-of select="'[' || (@n, '–')[1] || ']'"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="tei:fw" mode="#default f:inline"/>
+
+  <!-- ============================================================ inline -->
+  <xsl:template match="tei:pb" mode="f:inline">
+    <fo:inline id="{f:id(.)}" font-size="7pt" color="#666666" baseline-shift="super">
+      <xsl:value-of select="'[' || (@n, '–')[1] || ']'"/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:lb" mode="f:inline"/>
+
+  <xsl:template match="tei:choice" mode="f:inline">
+    <xsl:apply-templates select="(tei:corr, tei:reg, tei:expan)[1]/node()" mode="f:inline"/>
+  </xsl:template>
+
+  <xsl:template match="tei:hi" mode="f:inline">
+    <xsl:variable name="rend" select="tokenize(@rend)"/>
+    <fo:inline>
+      <xsl:if test="$rend = ('italic', 'i', 'italics')"><xsl:attribute name="font-style" select="'italic'"/></xsl:if>
+      <xsl:if test="$rend = ('bold', 'b')"><xsl:attribute name="font-weight" select="'bold'"/></xsl:if>
+      <xsl:if test="$rend = ('superscript', 'sup')">
+        <xsl:attribute name="baseline-shift" select="'super'"/>
+        <xsl:attribute name="font-size" select="'70%'"/>
+      </xsl:if>
+      <xsl:apply-templates mode="f:inline"/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:emph | tei:foreign | tei:term | tei:mentioned | tei:soCalled" mode="f:inline">
+    <fo:inline font-style="italic">
+      <xsl:apply-templates mode="f:inline"/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:title" mode="f:inline">
+    <fo:inline>
+      <xsl:if test="c:title-style(.) = 'italic'">
+        <xsl:attribute name="font-style" select="'italic'"/>
+      </xsl:if>
+      <xsl:apply-templates mode="f:inline"/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:bibl | tei:author | tei:editor | tei:date | tei:biblScope | tei:citedRange | tei:pubPlace
+                       | tei:publisher | tei:orgName | tei:persName | tei:placeName | tei:idno | tei:edition | tei:name | tei:ref"
+                mode="f:inline">
+    <xsl:apply-templates mode="f:inline"/>
+  </xsl:template>
+
+  <!--
+    A footnote: the call superscript in the text; in the footnote area the number as a label
+    beside the note's body (a list-block, so the label and a block-level body share a line).
+    The note's content is set inline throughout, so nothing block-level lands inside an inline.
+  -->
+  <xsl:template match="tei:note" mode="f:inline">
+    <xsl:variable name="label" select="c:note-label(.)"/>
+    <fo:footnote>
+      <fo:inline baseline-shift="super" font-size="65%" line-height="0" role="Reference">
+        <xsl:value-of select="$label"/>
+      </fo:inline>
+      <fo:footnote-body>
+        <fo:list-block id="{c:note-id(.)}" provisional-distance-between-starts="1.6em" provisional-label-separation="0.4em"
+                       font-size="{$note-size}" line-height="1.3" space-before="2pt" text-align="justify"
+                       text-indent="0" start-indent="0" end-indent="0" font-style="normal" font-weight="normal" role="Note">
+          <fo:list-item>
+            <fo:list-item-label end-indent="label-end()">
+              <fo:block text-align="end">
+                <xsl:value-of select="$label"/>
+              </fo:block>
+            </fo:list-item-label>
+            <fo:list-item-body start-indent="body-start()">
+              <fo:block>
+                <xsl:apply-templates mode="f:inline"/>
+              </fo:block>
+            </fo:list-item-body>
+          </fo:list-item>
+        </fo:list-block>
+      </fo:footnote-body>
+    </fo:footnote>
+  </xsl:template>
+
+  <xsl:template match="text()" mode="f:inline">
+    <xsl:value-of select="."/>
+  </xsl:template>
+
+  <!-- ============================================================ unknown -->
+  <xsl:template match="*" mode="f:inline" priority="-2">
+    <xsl:message>colophon: unknown element &lt;<xsl:value-of select="name()"/>&gt; printed as its text</xsl:message>
+    <fo:inline>
+      <xsl:apply-templates mode="f:inline"/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:text//*" priority="-2">
+    <xsl:message>colophon: unknown element &lt;<xsl:value-of select="name()"/>&gt; printed as its text</xsl:message>
+    <fo:block>
+      <xsl:apply-templates mode="f:inline"/>
+    </fo:block>
+  </xsl:template>
+
+</xsl:stylesheet>
