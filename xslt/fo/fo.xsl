@@ -25,7 +25,7 @@
   <!-- ============================================================ parameters -->
   <xsl:param name="page-width" as="xs:string" select="'156mm'"/>
   <xsl:param name="page-height" as="xs:string" select="'234mm'"/>
-  <xsl:param name="font-family" as="xs:string" select="'Libertinus Serif'"/>
+  <xsl:param name="font-family" as="xs:string" select="'Colophon Serif'"/>
   <xsl:param name="body-size" as="xs:string" select="'10.5pt'"/>
   <xsl:param name="note-size" as="xs:string" select="'8.5pt'"/>
 
@@ -42,7 +42,7 @@
   <xsl:template match="/">
     <xsl:variable name="lang" select="c:language(.)"/>
     <fo:root xml:lang="{$lang}" font-family="{$font-family}" font-size="{$body-size}" line-height="1.38"
-             font-selection-strategy="character-by-character">
+             font-selection-strategy="character-by-character" line-height-shift-adjustment="disregard-shifts">
       <fo:layout-master-set>
         <fo:simple-page-master master-name="recto" page-width="{$page-width}" page-height="{$page-height}"
             margin-top="{$f:top}" margin-bottom="{$f:bottom}" margin-left="{$f:inner}" margin-right="{$f:outer}">
@@ -67,7 +67,7 @@
       <fo:page-sequence master-reference="book" language="{substring-before($lang || '-', '-')}" hyphenate="true"
                         hyphenation-push-character-count="3" hyphenation-remain-character-count="3">
         <fo:static-content flow-name="xsl-region-before">
-          <fo:block text-align-last="justify" font-size="8.5pt" letter-spacing="0.02em" role="Artifact">
+          <fo:block text-align-last="justify" font-size="8.5pt" letter-spacing="0.02em">
             <fo:inline font-style="italic">
               <fo:retrieve-marker retrieve-class-name="head" retrieve-position="first-including-carryover"
                                   retrieve-boundary="page-sequence"/>
@@ -77,7 +77,7 @@
           </fo:block>
         </fo:static-content>
         <fo:static-content flow-name="xsl-footnote-separator">
-          <fo:block space-before="4pt" space-after="2pt" role="Artifact">
+          <fo:block space-before="4pt" space-after="2pt">
             <fo:leader leader-pattern="rule" leader-length="22%" rule-thickness="0.4pt" color="#444444"/>
           </fo:block>
         </fo:static-content>
@@ -181,7 +181,7 @@
 
   <!-- The source's page break: the page number set small where it falls; fw is furniture. -->
   <xsl:template match="tei:pb">
-    <fo:block id="{f:id(.)}" font-size="7.5pt" color="#666666" text-align="end" role="Artifact" keep-with-next.within-page="always">
+    <fo:block id="{f:id(.)}" font-size="7.5pt" color="#666666" text-align="end" keep-with-next.within-page="always">
       <xsl:value-of select="'[' || (@n, '–')[1] || ']'"/>
     </fo:block>
   </xsl:template>

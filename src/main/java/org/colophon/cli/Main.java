@@ -11,11 +11,13 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         header = "Colophon: digital critical editions from damaged page text.",
         description = {"Encodes pages of scholarly books, as extracted from PDF or a web reader, as TEI P5: notes at their calls, citations as bibl, every repair recorded."},
-        subcommands = {ConvertCommand.class, ValidateCommand.class, HtmlCommand.class, PublishCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, ValidateCommand.class, HtmlCommand.class, PdfCommand.class, PublishCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an input could not be read, converted or validated", "2:wrong usage"},
         footer = {"", "Example: colophon convert seeds/eurasian-triangle-p130.txt -o out/p130.tei.xml"})
 public final class Main implements Runnable {
+    /** Held so java.util.logging does not forget the level set on it. */
+    private static final java.util.logging.Logger FOP_LOG = java.util.logging.Logger.getLogger("org.apache.fop");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,6 +28,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // dates written into PDFs do not depend on the machine's time zone
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        // FOP logs through java.util.logging; what matters reaches the user as Colophon's own warnings
+        FOP_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
     }
 

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.colophon.Colophon;
 import org.colophon.ingest.InputProblem;
 import org.colophon.publish.HtmlPublisher;
+import org.colophon.publish.PdfPublisher;
+import org.colophon.publish.PdfRenderException;
 import org.colophon.validate.Problem;
 import org.colophon.validate.TeiValidator;
 import org.colophon.xml.XmlProblem;
@@ -19,8 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code colophon publish PAGE... -o DIR}: convert, validate, publish. */
 @Command(name = "publish",
-        header = "Convert pages and publish them: TEI and HTML side by side.",
-        description = {"For each PAGE: encodes it as TEI (as 'convert' does), validates the TEI against Colophon's schema, and writes DIR/NAME.tei.xml and DIR/NAME.html. A page that cannot be read, or whose TEI is invalid, is named on standard error and the exit code is 1; the other pages are still published."},
+        header = "Convert pages and publish them: TEI, HTML and PDF side by side.",
+        description = {"For each PAGE: encodes it as TEI (as 'convert' does), validates the TEI against Colophon's schema, and writes DIR/NAME.tei.xml, DIR/NAME.html and DIR/NAME.pdf. A page that cannot be read, or whose TEI is invalid, is named on standard error and the exit code is 1; the other pages are still published."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every page published", "1:a page could not be read, converted, validated or published", "2:wrong usage"},
@@ -50,6 +52,7 @@ final class PublishCommand implements Callable<Integer> {
         }
         Colophon colophon = new Colophon();
         HtmlPublisher html = new HtmlPublisher();
+        PdfPublisher pdf = new PdfPublisher();
         TeiValidator validator = null;
         StringBuilder reports = new StringBuilder();
         int failed = 0;
@@ -68,13 +71,19 @@ final class PublishCommand implements Callable<Integer> {
                 }
                 HtmlPublisher.Result r = html.toHtml(tei.toString(), c.tei());
                 r.warnings().forEach(err::println);
+                PdfPublisher.Result p = pdf.toPdf(tei.toString(), c.tei());
+                p.warnings().forEach(err::println);
                 Outputs.writeAtomically(tei, c.tei());
                 Outputs.writeAtomically(Outputs.inDirectory(output, page, ".html"), r.html());
+                Outputs.writeAtomically(Outputs.inDirectory(output, page, ".pdf"), p.pdf());
             } catch (InputProblem e) {
                 err.println(e.oneLine());
                 failed++;
             } catch (XmlProblem e) {
                 err.println(e.oneLine());
+                failed++;
+            } catch (PdfRenderException e) {
+                err.println(page + ": cannot print: " + e.getMessage());
                 failed++;
             } catch (IOException e) {
                 err.println(page + ": " + PageInput.describe(e));
