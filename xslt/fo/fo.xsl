@@ -42,7 +42,7 @@
   <xsl:template match="/">
     <xsl:variable name="lang" select="c:language(.)"/>
     <fo:root xml:lang="{$lang}" font-family="{$font-family}" font-size="{$body-size}" line-height="1.38"
-             font-selection-strategy="character-by-character" line-height-shift-adjustment="disregard-shifts">
+             font-selection-strategy="character-by-character" line-height-shift-adjustment="disregard-shifts" hyphenation-character="-">
       <fo:layout-master-set>
         <fo:simple-page-master master-name="recto" page-width="{$page-width}" page-height="{$page-height}"
             margin-top="{$f:top}" margin-bottom="{$f:bottom}" margin-left="{$f:inner}" margin-right="{$f:outer}">
