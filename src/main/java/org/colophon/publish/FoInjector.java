@@ -54,7 +54,9 @@ final class FoInjector implements ContentHandler {
             return reported;
         }
         for (int cp : supplementary) {
-            if ((cp & 0xFFFF) == reported) {
+            // FOP reports a character beyond the BMP cut to 16 bits, or, with complex scripts
+            // off, as one of its surrogates
+            if ((cp & 0xFFFF) == reported || Character.highSurrogate(cp) == reported || Character.lowSurrogate(cp) == reported) {
                 return cp;
             }
         }
