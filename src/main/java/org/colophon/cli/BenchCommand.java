@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
 import org.colophon.Colophon;
 import org.colophon.ingest.InputProblem;
 import org.colophon.publish.HtmlPublisher;
+import org.colophon.publish.PdfPublisher;
+import org.colophon.publish.PdfRenderException;
 import org.colophon.xml.XmlProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,10 +42,10 @@ final class BenchCommand implements Callable<Integer> {
     double seconds;
 
     /** What is measured. */
-    enum Stage { convert, html }
+    enum Stage { convert, html, pdf }
 
     @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "convert",
-            description = "convert (page text → TEI) or html (TEI → HTML, the TEI made once beforehand). Default ${DEFAULT-VALUE}.")
+            description = "convert (page text → TEI), html (TEI → HTML) or pdf (TEI → PDF through FOP); for html and pdf the TEI is made once beforehand. Default ${DEFAULT-VALUE}.")
     Stage stage;
 
     @Override
@@ -64,11 +66,16 @@ final class BenchCommand implements Callable<Integer> {
         Colophon colophon = new Colophon();
         try {
             Job job;
-            if (stage == Stage.html) {
+            if (stage != Stage.convert) {
                 List<String> teis = new ArrayList<>();
                 for (int i = 0; i < inputs.size(); i++) teis.add(colophon.convert(names.get(i), inputs.get(i)).tei());
-                HtmlPublisher publisher = new HtmlPublisher();
-                job = i -> publisher.toHtml(names.get(i), teis.get(i)).html().length();
+                if (stage == Stage.html) {
+                    HtmlPublisher publisher = new HtmlPublisher();
+                    job = i -> publisher.toHtml(names.get(i), teis.get(i)).html().length();
+                } else {
+                    PdfPublisher publisher = new PdfPublisher();
+                    job = i -> publisher.toPdf(names.get(i), teis.get(i)).pdf().length;
+                }
             } else {
                 job = i -> colophon.convert(names.get(i), inputs.get(i)).tei().length();
             }
@@ -84,6 +91,9 @@ final class BenchCommand implements Callable<Integer> {
         } catch (XmlProblem e) {
             err.println(e.oneLine());
             return ExitCode.INPUT.code;
+        } catch (PdfRenderException e) {
+            err.println("cannot print: " + e.getMessage());
+            return ExitCode.INPUT.code;
         }
         out.flush();
         return ExitCode.OK.code;
@@ -91,10 +101,10 @@ final class BenchCommand implements Callable<Integer> {
 
     /** One unit of work on page i, returning something to keep the JIT from dropping it. */
     private interface Job {
-        long run(int i) throws InputProblem, XmlProblem;
+        long run(int i) throws InputProblem, XmlProblem, PdfRenderException;
     }
 
-    private static long run(Job job, int pages, double seconds) throws InputProblem, XmlProblem {
+    private static long run(Job job, int pages, double seconds) throws InputProblem, XmlProblem, PdfRenderException {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         long n = 0;
         long sink = 0;
