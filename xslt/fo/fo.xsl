@@ -84,7 +84,7 @@
         <fo:flow flow-name="xsl-region-body" hyphenation-ladder-count="2">
           <fo:block>
             <fo:marker marker-class-name="head">
-              <xsl:value-of select="(c:source-title(.), c:document-title(.))[1]"/>
+              <xsl:value-of select="(c:source-title(.), c:plain((//tei:fw[@type = 'header'])[1]/node())[. != ''], c:document-title(.))[1]"/>
             </fo:marker>
           </fo:block>
           <xsl:apply-templates select="tei:TEI/tei:text"/>

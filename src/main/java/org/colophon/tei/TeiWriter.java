@@ -44,9 +44,9 @@ public final class TeiWriter {
         String title = page.sourceTitle();
         String pageLabel = page.folio() != null ? ", page " + page.folio() : "";
         sb.append("  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n        <title>");
-        Xml.appendText(sb, (title != null ? title : page.name()) + pageLabel + ": a digital edition");
+        Xml.appendText(sb, (title != null ? title : fileName(page.name())) + pageLabel + ": a digital edition");
         sb.append("</title>\n      </titleStmt>\n      <publicationStmt>\n        <p>Encoded by Colophon from a text extraction of the printed page (");
-        Xml.appendText(sb, page.name());
+        Xml.appendText(sb, fileName(page.name()));
         sb.append(").</p>\n      </publicationStmt>\n      <sourceDesc>\n");
         if (title != null) {
             sb.append("        <bibl>\n          <title level=\"m\">");
@@ -58,7 +58,7 @@ public final class TeiWriter {
             sb.append("        </bibl>\n");
         } else {
             sb.append("        <p>The input does not name its source: ");
-            Xml.appendText(sb, page.name());
+            Xml.appendText(sb, fileName(page.name()));
             if (page.folio() != null) sb.append(", page ").append(Xml.text(page.folio()));
             sb.append(".</p>\n");
         }
@@ -87,6 +87,12 @@ public final class TeiWriter {
                     .append("\" is an extraction artefact and is not encoded.");
         }
         sb.append("</p>\n      </editorialDecl>\n    </encodingDesc>\n  </teiHeader>\n");
+    }
+
+    /** The input's file name without its directories: the TEI does not depend on where it was read. */
+    static String fileName(String name) {
+        String n = name.replace('\\', '/');
+        return n.substring(n.lastIndexOf('/') + 1);
     }
 
     private void body(StringBuilder sb, PageModel page) {
