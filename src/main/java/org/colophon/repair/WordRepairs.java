@@ -336,15 +336,24 @@ public final class WordRepairs {
             boolean anchored = false;
             boolean content = true;
             double commonest = 0;
+            boolean printedParts = true;
             for (int p = 0; p < parts.size(); p++) {
                 Part part = parts.get(p);
                 String w = t.substring(part.start(), part.end());
                 if (w.equals("a") && p > 0 && p < parts.size() - 1) return null;   // "document a list": never "a" inside
                 anchored |= FunctionWords.isEnglish(w);
-                content &= w.length() >= 4 && part.zipf() >= 2.8 && part.corrected() == null && words.printed(w);
+                content &= w.length() >= 4 && part.zipf() >= 2.8 && part.corrected() == null;
+                printedParts &= words.printed(w);
                 commonest = Math.max(commonest, part.zipf());
             }
-            if (!anchored && !(content && commonest >= 5.0)) return null;
+            // Two content words: a very common one beside a long one ("word|nature",
+            // "called|entity"), or both printed on their own elsewhere on the page. Short
+            // compounds the lexicon lacks ("name|space", "trace|back") stay whole.
+            boolean twoWords = parts.size() == 2 && commonest >= 5.3
+                    && Math.min(parts.get(0).end() - parts.get(0).start(), parts.get(1).end() - parts.get(1).start()) >= 4
+                    && Math.max(parts.get(0).end() - parts.get(0).start(), parts.get(1).end() - parts.get(1).start()) >= 6
+                    && lengthOfLessCommon(t, parts) >= 6;
+            if (!anchored && !(content && commonest >= 5.0 && (printedParts || twoWords))) return null;
             if (!anchored) {
                 // two common words run together ("wordnature"): likely, but a closed compound the
                 // lexicon lacks reads the same, so the split is marked doubtful
@@ -375,6 +384,11 @@ public final class WordRepairs {
                 return;
             }
         }
+    }
+
+    private static int lengthOfLessCommon(String t, List<Part> parts) {
+        Part less = parts.get(0).zipf() <= parts.get(1).zipf() ? parts.get(0) : parts.get(1);
+        return less.end() - less.start();
     }
 
     private static boolean hasCaseBoundary(String t) {

@@ -76,7 +76,8 @@ class RepairsTest {
             "Ibsen, Henrik, tr. William Archer.Peer Gynt(1875).|Ibsen, Henrik, tr. William Archer. Peer Gynt (1875).",
             "The journalKavkazwas published in Berlin|The journal Kavkaz was published in Berlin",
             "view of text by Renearet al. in 1990|view of text by Renear et al. in 1990",
-            "the parts of a document calledXPath expressions|the parts of a document called XPath expressions"})
+            "the parts of a document calledXPath expressions|the parts of a document called XPath expressions",
+            "the wordnature is used|the word nature is used"})
     void restoresSpacesLostBesideItalics(String damaged, String repaired) {
         assertEquals(repaired, reading(damaged));
     }
@@ -88,7 +89,8 @@ class RepairsTest {
             "in the journal Statista, 2020",
             "written by MacWhinney and McCartney",
             "the value 1,421 and p.60 and U.S. policy",
-            "see www.tei-c.org/index.html for details"})
+            "see www.tei-c.org/index.html for details",
+            "a namespace and a traceback and a stylesheet"})
     void doesNotSplitWordsThatAreWhole(String text) {
         assertEquals(text, reading(text));
     }
