@@ -386,9 +386,13 @@ public final class WordRepairs {
         }
     }
 
+    /** The length of the less common part without a plural ending ("spaces" counts as "space"). */
     private static int lengthOfLessCommon(String t, List<Part> parts) {
         Part less = parts.get(0).zipf() <= parts.get(1).zipf() ? parts.get(0) : parts.get(1);
-        return less.end() - less.start();
+        String w = t.substring(less.start(), less.end());
+        if (w.endsWith("es") && w.length() > 4) return w.length() - 2;
+        if (w.endsWith("s") && !w.endsWith("ss")) return w.length() - 1;
+        return w.length();
     }
 
     private static boolean hasCaseBoundary(String t) {
