@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * The one Saxon processor of a run, and the two things everything else needs from it: compiling
@@ -20,7 +21,14 @@ import org.xml.sax.SAXException;
  * line numbers kept for messages).
  */
 public final class Saxon {
-    private static final Processor PROCESSOR = new Processor(false);
+    private static final Processor PROCESSOR = newProcessor();
+
+    private static Processor newProcessor() {
+        Processor p = new Processor(false);
+        // errors reach the user once, as Colophon's own FILE:LINE:COL line, not also as Saxon's report
+        p.getUnderlyingConfiguration().setErrorReporterFactory(config -> error -> { });
+        return p;
+    }
 
     private Saxon() {}
 
@@ -45,7 +53,24 @@ public final class Saxon {
         DocumentBuilder builder = PROCESSOR.newDocumentBuilder();
         builder.setLineNumbering(true);
         try {
-            return builder.build(new SAXSource(SecureXml.newReader(), input));
+            org.xml.sax.XMLReader reader = SecureXml.newReader();
+            SAXParseException[] first = new SAXParseException[1];
+            reader.setErrorHandler(new org.xml.sax.ErrorHandler() {
+                public void warning(SAXParseException e) { }
+                public void error(SAXParseException e) { }
+                public void fatalError(SAXParseException e) throws SAXParseException {
+                    if (first[0] == null) first[0] = e;
+                    throw e;
+                }
+            });
+            try {
+                return builder.build(new SAXSource(reader, input));
+            } catch (SaxonApiException e) {
+                if (first[0] != null) {
+                    throw new XmlProblem(input.getSystemId(), first[0].getLineNumber(), first[0].getColumnNumber(), SecureXml.describe(first[0]));
+                }
+                throw e;
+            }
         } catch (SaxonApiException e) {
             throw XmlProblem.from(input.getSystemId(), e);
         } catch (SAXException e) {
