@@ -172,4 +172,27 @@ class CliTest {
         assertTrue(r.err().contains("would both be written to"), r.err());
         assertFalse(Files.exists(dir.resolve("p.tei.xml")));
     }
+
+    @Test
+    void publishWritesTeiHtmlAndPdf() {
+        Path dir = tmp.resolve("pub");
+        Run r = run("publish", "-q", SEED.toString(), "-o", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        for (String ext : new String[] {".tei.xml", ".html", ".pdf"}) {
+            assertTrue(Files.exists(dir.resolve("eurasian-triangle-p130" + ext)), ext);
+        }
+    }
+
+    @Test
+    void htmlAndPdfNameTheFileLineAndColumnOfBadXml() throws Exception {
+        Path bad = tmp.resolve("bad.xml");
+        Files.writeString(bad, "not xml at all\n");
+        Run h = run("html", bad.toString(), "-o", tmp.resolve("bad.html").toString());
+        assertEquals(1, h.code());
+        assertEquals(bad + ":1:1: not well-formed: Content is not allowed in prolog.\n", h.err());
+        Run p = run("pdf", bad.toString(), "-o", tmp.resolve("bad.pdf").toString());
+        assertEquals(1, p.code());
+        assertEquals(h.err(), p.err());
+        assertFalse(Files.exists(tmp.resolve("bad.pdf")));
+    }
 }
