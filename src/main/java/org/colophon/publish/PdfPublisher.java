@@ -66,10 +66,7 @@ public final class PdfPublisher {
      * @param attachSource PDF/A-3u with the TEI attached as an embedded file (else PDF/A-2u)
      */
     public Result toPdf(String name, String teiXml, PageSize size, boolean attachSource) throws XmlProblem, PdfRenderException {
-        InputSource in = new InputSource(new StringReader(teiXml));
-        in.setSystemId(name);
-        XdmNode document = Saxon.parse(in);
-        HtmlPublisher.checkRoot(name, document);
+        XdmNode document = read(name, teiXml);
         PdfRenderer.Options options = PdfRenderer.Options.defaults()
                 .withCreationDate(PdfRenderer.sourceDateEpoch().orElse(DEFAULT_DATE))
                 .withLanguage(xpath(document, "string((/*/@xml:lang, 'en')[1])"))
@@ -82,10 +79,7 @@ public final class PdfPublisher {
         List<String> warnings = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         List<PdfRenderer.Warning> fopWarnings = renderer.render(fo -> {
-            Xslt30Transformer t = Compiled.FO.load30();
-            t.setStylesheetParameters(java.util.Map.of(
-                    new net.sf.saxon.s9api.QName("page-width"), new net.sf.saxon.s9api.XdmAtomicValue(size.width),
-                    new net.sf.saxon.s9api.QName("page-height"), new net.sf.saxon.s9api.XdmAtomicValue(size.height)));
+            Xslt30Transformer t = transformer(size);
             t.setMessageHandler(m -> warnings.add(name + ": " + m.getContent().getStringValue()));
             t.applyTemplates(document, new SAXDestination(fo));
         }, out, options);
@@ -95,21 +89,31 @@ public final class PdfPublisher {
 
     /** The XSL-FO for a TEI document, as text (for --keep-fo and for looking at). */
     public String toFo(String name, String teiXml, PageSize size) throws XmlProblem {
-        InputSource in = new InputSource(new StringReader(teiXml));
-        in.setSystemId(name);
-        XdmNode document = Saxon.parse(in);
-        HtmlPublisher.checkRoot(name, document);
+        XdmNode document = read(name, teiXml);
         java.io.StringWriter w = new java.io.StringWriter();
         try {
-            Xslt30Transformer t = Compiled.FO.load30();
-            t.setStylesheetParameters(java.util.Map.of(
-                    new net.sf.saxon.s9api.QName("page-width"), new net.sf.saxon.s9api.XdmAtomicValue(size.width),
-                    new net.sf.saxon.s9api.QName("page-height"), new net.sf.saxon.s9api.XdmAtomicValue(size.height)));
-            t.applyTemplates(document, Saxon.processor().newSerializer(w));
+            transformer(size).applyTemplates(document, Saxon.processor().newSerializer(w));
         } catch (SaxonApiException e) {
             throw new XmlProblem(name, 0, 0, e.getMessage());
         }
         return w.toString();
+    }
+
+    private static XdmNode read(String name, String teiXml) throws XmlProblem {
+        InputSource in = new InputSource(new StringReader(teiXml));
+        in.setSystemId(name);
+        XdmNode document = Saxon.parse(in);
+        HtmlPublisher.checkRoot(name, document);
+        return document;
+    }
+
+    /** A transformer for one document, with the trim size set. */
+    private static Xslt30Transformer transformer(PageSize size) throws SaxonApiException {
+        Xslt30Transformer t = Compiled.FO.load30();
+        t.setStylesheetParameters(java.util.Map.of(
+                new net.sf.saxon.s9api.QName("page-width"), new net.sf.saxon.s9api.XdmAtomicValue(size.width),
+                new net.sf.saxon.s9api.QName("page-height"), new net.sf.saxon.s9api.XdmAtomicValue(size.height)));
+        return t;
     }
 
     private static String xpath(XdmNode doc, String expression) throws XmlProblem {
