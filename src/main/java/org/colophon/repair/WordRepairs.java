@@ -32,7 +32,7 @@ public final class WordRepairs {
     }
 
     public List<Inline> repair(List<Inline> items) {
-        List<Inline> out = new ArrayList<>(items);
+        List<Inline> out = joinStraySpaces(new ArrayList<>(items));
         List<Token> tokens = Tokens.find(out);
         for (int k = tokens.size() - 1; k >= 0; k--) {
             Token t = tokens.get(k);
@@ -43,6 +43,30 @@ public final class WordRepairs {
             }
         }
         return out;
+    }
+
+    /**
+     * Words split by a stray space, as some readers export them ("Japa nese"): two neighbours,
+     * at least one not a word, whose joining is a word the lexicon knows. Recorded orig/reg.
+     */
+    private List<Inline> joinStraySpaces(List<Inline> items) {
+        List<Token> tokens = Tokens.find(items);
+        for (int k = tokens.size() - 2; k >= 0; k--) {
+            Token a = tokens.get(k);
+            Token b = tokens.get(k + 1);
+            if (b.from() != a.to() + 1 || Inlines.charOf(items.get(a.to())) != ' ') continue;
+            String left = a.text();
+            String right = b.text();
+            if (!Character.isLowerCase(right.charAt(0)) || left.length() < 2 || right.length() < 2) continue;
+            if (words.known(left) && words.known(right)) continue;
+            String joined = left + right;
+            if (!words.known(joined) || words.lexiconZipf(joined) < 2.0) continue;
+            if (ligatures.restore(left) != null || ligatures.restore(right) != null) continue;   // a damaged word, not a split one
+            List<Inline> orig = Inlines.merge(new ArrayList<>(items.subList(a.from(), b.to())));
+            items.subList(a.from(), b.to()).clear();
+            items.add(a.from(), new Inline.Choice(Inline.Choice.Kind.NORMALISATION, orig, joined, false));
+        }
+        return items;
     }
 
     private List<Inline> repair(List<Inline> items, Token token) {

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Footnote calls set as Unicode superscript digits ("enemies.”⁷Even"). */
+/**
+ * Footnote calls: Unicode superscript digits ("enemies.”⁷Even"), or a caret and digits, as
+ * another reader exports them ("enemies.”^7Even").
+ */
 public final class Superscripts {
     private static final String DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-    public static final Pattern CALL = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}");
+    public static final Pattern CALL = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\\^[0-9]{1,3}(?![0-9])");
 
     private Superscripts() {}
 
@@ -16,10 +19,11 @@ public final class Superscripts {
         return DIGITS.indexOf(c) >= 0;
     }
 
-    /** "¹⁰" becomes "10". */
+    /** "¹⁰" (or "^10") becomes "10". */
     public static String toDigits(CharSequence s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '^') continue;
             int d = DIGITS.indexOf(s.charAt(i));
             sb.append(d >= 0 ? (char) ('0' + d) : s.charAt(i));
         }
@@ -27,7 +31,11 @@ public final class Superscripts {
     }
 
     public static boolean hasCall(String line) {
-        for (int i = 0; i < line.length(); i++) if (isSuperscriptDigit(line.charAt(i))) return true;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (isSuperscriptDigit(c)) return true;
+            if (c == '^' && i + 1 < line.length() && Character.isDigit(line.charAt(i + 1))) return true;
+        }
         return false;
     }
 

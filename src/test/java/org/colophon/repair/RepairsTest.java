@@ -77,7 +77,8 @@ class RepairsTest {
             "The journalKavkazwas published in Berlin|The journal Kavkaz was published in Berlin",
             "view of text by Renearet al. in 1990|view of text by Renear et al. in 1990",
             "the parts of a document calledXPath expressions|the parts of a document called XPath expressions",
-            "the wordnature is used|the word nature is used"})
+            "the wordnature is used|the word nature is used",
+            "the Japa nese army advanced|the Japanese army advanced"})
     void restoresSpacesLostBesideItalics(String damaged, String repaired) {
         assertEquals(repaired, reading(damaged));
     }
