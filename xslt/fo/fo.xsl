@@ -25,7 +25,7 @@
   <!-- ============================================================ parameters -->
   <xsl:param name="page-width" as="xs:string" select="'156mm'"/>
   <xsl:param name="page-height" as="xs:string" select="'234mm'"/>
-  <xsl:param name="font-family" as="xs:string" select="'Colophon Serif'"/>
+  <xsl:param name="font-family" as="xs:string" select="'Colophon Serif, Colophon CJK'"/>
   <xsl:param name="body-size" as="xs:string" select="'10.5pt'"/>
   <xsl:param name="note-size" as="xs:string" select="'8.5pt'"/>
 

@@ -356,7 +356,28 @@ public final class WordRepairs {
             if (!functionFirst && !functionLast && !caseBoundary) return null;
             boolean acronymTail = parts.size() == 2 && end.lowCertainty() && !lastWord.equals(lastWord.toLowerCase(java.util.Locale.ROOT));
             if (caseBoundary && !functionFirst && !FunctionWords.isEnglish(firstWord) && !acronymTail) return null;
-        } else if (!caseBoundary) {
+        } else if (caseBoundary) {
+            // "ofIzvestiia", "inSadness": a function word before the capital; in a note also
+            // two words of four letters or more ("termsDocument"); never "listLike", "placeNamePart"
+            int firstCapital = 0;
+            for (Part p : parts) {
+                if (Character.isUpperCase(t.charAt(p.start()))) {
+                    firstCapital = p.start();
+                    break;
+                }
+            }
+            final int cut = firstCapital;
+            String before = t.substring(0, cut);
+            boolean functionBefore = parts.stream().anyMatch(p -> p.end() <= cut && FunctionWords.isEnglish(t.substring(p.start(), p.end())));
+            boolean acronymAfter = parts.stream().anyMatch(p -> p.start() == cut && p.lowCertainty());
+            boolean noteWords = note && before.length() >= 4 && words.known(before) && t.length() - cut >= 4;
+            // or a longer word before an italic word of six letters or more ("displayAppropriate"),
+            // which element names like "listLike", "sourceDesc", "placeNamePart" are not
+            String after = t.substring(cut);
+            boolean longWords = before.length() >= 5 && words.known(before) && after.length() >= 6
+                    && !hasCaseBoundary(after) && words.known(after) && words.lexiconZipf(after) >= 3.0 && !words.attested(t);
+            if (!functionBefore && !acronymAfter && !noteWords && !longWords) return null;
+        } else {
             boolean anchored = false;
             boolean content = true;
             double commonest = 0;
@@ -378,6 +399,12 @@ public final class WordRepairs {
                     && Math.max(parts.get(0).end() - parts.get(0).start(), parts.get(1).end() - parts.get(1).start()) >= 6
                     && lengthOfLessCommon(t, parts) >= 6;
             if (!anchored && !(content && commonest >= 5.0 && (printedParts || twoWords))) return null;
+            Part tail = parts.get(parts.size() - 1);
+            Part beforeLast = parts.get(parts.size() - 2);
+            if (tail.end() - tail.start() <= 2 && FunctionWords.isEnglish(t.substring(tail.start(), tail.end()))
+                    && words.lexicon().count(t.substring(beforeLast.start(), beforeLast.end())) == 0 && beforeLast.corrected() == null) {
+                return null;   // "licensor" is not "licens or": English words end in "or", "is", "on"
+            }
             if (!anchored) {
                 // two common words run together ("wordnature"): likely, but a closed compound the
                 // lexicon lacks reads the same, so the split is marked doubtful
@@ -454,7 +481,8 @@ public final class WordRepairs {
             String prevWord = t.substring(prev.start(), prev.end());
             boolean afterFunction = FunctionWords.isEnglish(prevWord);
             boolean capitalStart = Character.isUpperCase(t.charAt(0));
-            boolean afterWord = prev.corrected() == null && prevWord.length() >= (capitalStart ? 6 : 4)
+            boolean acronymLike = s.length() >= 2 && Character.isUpperCase(s.charAt(1));   // "XPath", "XML"; not "NamePart"
+            boolean afterWord = acronymLike && prev.corrected() == null && prevWord.length() >= (capitalStart ? 6 : 4)
                     && words.lexiconZipf(prevWord) >= (capitalStart ? 3.0 : 4.5);
             if (!afterFunction && !afterWord) return null;
             return new Part(i, j, null, !afterFunction, 3.0);
@@ -477,7 +505,7 @@ public final class WordRepairs {
         if (unknownTail && !upper && j == t.length() && s.length() >= 5 && prev != null && prev.start() == 0) {
             // a function word glued to an italic word the lexicon lacks ("fromscriptio")
             String prevWord = t.substring(prev.start(), prev.end());
-            if (prevWord.length() >= 3 && FunctionWords.isEnglish(prevWord) && !words.attested(t)) {
+            if (prevWord.length() >= 4 && FunctionWords.isEnglish(prevWord) && !words.attested(t)) {   // not "per|sonnes"
                 return new Part(i, j, null, true, 1.0);
             }
         }

@@ -164,6 +164,15 @@ class PdfPublisherTest {
         return Files.list(dir).filter(p -> p.toString().endsWith(".txt")).sorted();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("devPages")
+    void everyDevPagePrintsWithItsNotesOnTheirCallsPages(Path page) throws Exception {
+        String tei = new Colophon().convert(page.toString(), Files.readAllBytes(page)).tei();
+        PdfPublisher.Result r = PUBLISHER.toPdf(page.getFileName() + ".tei.xml", tei);
+        assertTrue(r.warnings().stream().noneMatch(w -> w.contains("Glyph missing")), r.warnings().toString());
+        assertEveryNoteOnItsCallsPage(tei, r.pdf());
+    }
+
     /** Every dev page as one document: pages joined at their pb, notes on their calls' pages. */
     @Test
     void allDevPagesAsOneDocumentKeepEveryNoteOnItsCallsPage() throws Exception {

@@ -91,7 +91,10 @@ class RepairsTest {
             "written by MacWhinney and McCartney",
             "the value 1,421 and p.60 and U.S. policy",
             "see www.tei-c.org/index.html for details",
-            "a namespace and a traceback and a stylesheet"})
+            "a namespace and a traceback and a stylesheet",
+            "Noms, dates, personnes et lieux",
+            "the licensor may offer it",
+            "attributes such as listLike and placeNamePart"})
     void doesNotSplitWordsThatAreWhole(String text) {
         assertEquals(text, reading(text));
     }
