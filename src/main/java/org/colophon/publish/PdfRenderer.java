@@ -334,15 +334,23 @@ public final class PdfRenderer {
      */
     static final class JarResourceResolver implements ResourceResolver {
         private final ResourceResolver fallback = ResourceResolverFactory.createDefaultResourceResolver();
+        /** FOP reads a font file for every document; it is inflated from the jar once per run. */
+        private final java.util.concurrent.ConcurrentHashMap<String, byte[]> bytes = new java.util.concurrent.ConcurrentHashMap<>();
 
         @Override
         public Resource getResource(URI uri) throws IOException {
             if (JAR_SCHEME.equals(uri.getScheme())) {
-                InputStream in = PdfRenderer.class.getResourceAsStream(uri.getPath());
-                if (in == null) {
-                    throw new java.io.FileNotFoundException("Not on the class path: " + uri);
+                byte[] b = bytes.get(uri.getPath());
+                if (b == null) {
+                    try (InputStream in = PdfRenderer.class.getResourceAsStream(uri.getPath())) {
+                        if (in == null) {
+                            throw new java.io.FileNotFoundException("Not on the class path: " + uri);
+                        }
+                        b = in.readAllBytes();
+                    }
+                    bytes.putIfAbsent(uri.getPath(), b);
                 }
-                return new Resource(in);
+                return new Resource(new java.io.ByteArrayInputStream(b));
             }
             return fallback.getResource(uri);
         }
