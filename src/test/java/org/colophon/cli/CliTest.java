@@ -195,4 +195,29 @@ class CliTest {
         assertEquals(h.err(), p.err());
         assertFalse(Files.exists(tmp.resolve("bad.pdf")));
     }
+
+    @Test
+    void citeWritesOneNotePerLineWithItsBibls() throws Exception {
+        Path in = tmp.resolve("notes.txt");
+        Files.writeString(in, "7 Stalin i Kaganovich., 208.\n\nSee R. W. Davies, “Soviet Military Expenditure.” Europe-Asia Studies, 45, no. 4 (1993), 577–608.\n");
+        Path tei = tmp.resolve("notes.tei.xml");
+        Run r = run("cite", in.toString(), "-o", tei.toString());
+        assertEquals(0, r.code(), r.err());
+        String xml = Files.readString(tei);
+        assertTrue(xml.indexOf("n=\"7\" xml:id=\"c1\"") < xml.indexOf("xml:id=\"c3\""), xml);
+        assertTrue(xml.contains("<biblScope unit=\"volume\">45</biblScope>"), xml);
+        assertEquals(0, run("validate", tei.toString()).code());
+    }
+
+    @Test
+    void citeWritesCslJson() throws Exception {
+        Path in = tmp.resolve("notes.txt");
+        Files.writeString(in, "Mark Harrison and R. W. Davies, “The Soviet Military-Economic Effort.” Europe-Asia Studies, 49, no. 3 (1997), 369.\n");
+        Run r = run("cite", in.toString(), "--format", "csl-json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"type\": \"article-journal\""), r.out());
+        assertTrue(r.out().contains("{\"family\": \"Harrison\", \"given\": \"Mark\"}"), r.out());
+        assertTrue(r.out().contains("\"issued\": {\"date-parts\": [[1997]]}"), r.out());
+        assertTrue(r.out().trim().startsWith("[") && r.out().trim().endsWith("]"));
+    }
 }

@@ -1,0 +1,63 @@
+package org.colophon.tei;
+
+import java.util.List;
+import java.util.Map;
+import org.colophon.Version;
+import org.colophon.citations.CitationParser;
+import org.colophon.citations.Span;
+import org.colophon.text.Inline;
+
+/**
+ * A TEI document of citations, one note per input line in input order, each citation in it a
+ * structured bibl: what {@code colophon cite} writes.
+ */
+public final class CitationDocument {
+    private final CitationParser parser;
+
+    public CitationDocument(CitationParser parser) {
+        this.parser = parser;
+    }
+
+    /** One input line: its number in the input, the note number it carries (or null), its text. */
+    public record Line(int number, String n, String text) {}
+
+    public String write(String source, List<Line> lines) {
+        StringBuilder sb = new StringBuilder(256 + lines.size() * 256);
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<TEI xmlns=\"").append(TeiWriter.TEI_NS).append("\" xml:lang=\"en\">\n");
+        sb.append("  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n        <title>Citations from ");
+        Xml.appendText(sb, TeiWriter.fileName(source));
+        sb.append("</title>\n      </titleStmt>\n      <publicationStmt>\n        <p>Parsed by Colophon.</p>\n");
+        sb.append("      </publicationStmt>\n      <sourceDesc>\n        <p>One footnote or citation per line of ");
+        Xml.appendText(sb, TeiWriter.fileName(source));
+        sb.append(".</p>\n      </sourceDesc>\n    </fileDesc>\n    <encodingDesc>\n      <appInfo>\n");
+        sb.append("        <application ident=\"Colophon\" version=\"").append(Xml.attr(Version.get()))
+                .append("\">\n          <label>Colophon</label>\n        </application>\n      </appInfo>\n    </encodingDesc>\n");
+        sb.append("  </teiHeader>\n  <text>\n    <body>\n");
+        int previous = 0;
+        for (Line line : lines) {
+            // a line without a number of its own continues the numbering
+            String n = line.n() != null ? line.n() : String.valueOf(previous + 1);
+            previous = Integer.parseInt(n);
+            sb.append("      <p><note place=\"foot\"");
+            sb.append(" n=\"").append(Xml.attr(n)).append('"');
+            sb.append(" xml:id=\"c").append(line.number()).append("\">");
+            List<Span> spans = parser.parse(line.text());
+            for (SpanMarkup.Event e : SpanMarkup.lay(List.of(new Inline.Text(line.text())), spans)) {
+                if (e instanceof SpanMarkup.Item item) {
+                    Xml.appendText(sb, item.inline().reading());
+                } else if (e instanceof SpanMarkup.Open open) {
+                    sb.append('<').append(open.element());
+                    open.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .forEach(a -> sb.append(' ').append(a.getKey()).append("=\"").append(Xml.attr(a.getValue())).append('"'));
+                    sb.append('>');
+                } else if (e instanceof SpanMarkup.Close close) {
+                    sb.append("</").append(close.element()).append('>');
+                }
+            }
+            sb.append("</note></p>\n");
+        }
+        sb.append("    </body>\n  </text>\n</TEI>\n");
+        return sb.toString();
+    }
+}
