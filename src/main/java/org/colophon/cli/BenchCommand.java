@@ -42,10 +42,10 @@ final class BenchCommand implements Callable<Integer> {
     double seconds;
 
     /** What is measured. */
-    enum Stage { convert, html, pdf }
+    enum Stage { convert, html, pdf, cite }
 
     @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "convert",
-            description = "convert (page text → TEI), html (TEI → HTML) or pdf (TEI → PDF through FOP); for html and pdf the TEI is made once beforehand. Default ${DEFAULT-VALUE}.")
+            description = "convert (page text → TEI), html (TEI → HTML), pdf (TEI → PDF through FOP) or cite (every line of the files parsed as a citation; the figure is citations per second); for html and pdf the TEI is made once beforehand. Default ${DEFAULT-VALUE}.")
     Stage stage;
 
     @Override
@@ -66,7 +66,23 @@ final class BenchCommand implements Callable<Integer> {
         Colophon colophon = new Colophon();
         try {
             Job job;
-            if (stage != Stage.convert) {
+            if (stage == Stage.cite) {
+                List<String> lines = new ArrayList<>();
+                for (byte[] in : inputs) {
+                    for (String l : new String(in, java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                        if (!l.isBlank()) lines.add(l.strip());
+                    }
+                }
+                org.colophon.citations.CitationParser parser = new org.colophon.citations.CitationParser();
+                List<String> all = lines;
+                names.clear();
+                inputs.clear();
+                for (String l : all) {
+                    names.add(l);
+                    inputs.add(new byte[0]);
+                }
+                job = i -> parser.parse(all.get(i)).size();
+            } else if (stage != Stage.convert) {
                 List<String> teis = new ArrayList<>();
                 for (int i = 0; i < inputs.size(); i++) teis.add(colophon.convert(names.get(i), inputs.get(i)).tei());
                 if (stage == Stage.html) {
@@ -83,8 +99,9 @@ final class BenchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             long n = run(job, inputs.size(), seconds);
             double s = (System.nanoTime() - t0) / 1e9;
-            out.printf("%s: %d pages in %.2f s: %.0f pages/s, %.3f ms/page (%d distinct pages, one thread)%n",
-                    stage, n, s, n / s, 1000 * s / n, inputs.size());
+            String unit = stage == Stage.cite ? "citations" : "pages";
+            out.printf("%s: %d %s in %.2f s: %.0f %s/s, %.3f ms each (%d distinct, one thread)%n",
+                    stage, n, unit, s, n / s, unit, 1000 * s / n, inputs.size());
         } catch (InputProblem e) {
             err.println(e.oneLine());
             return ExitCode.INPUT.code;
