@@ -42,6 +42,27 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No per-page summary on standard error.")
     boolean quiet;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Pages converted at once (default: the number of cores, ${DEFAULT-VALUE} here). The output does not depend on it.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    /** One page's result: TEI for standard output (or null when written to a file), report, summary, or an error line. */
+    private record Outcome(String tei, String report, String summary, String error) {}
+
+    private Outcome convertOne(Colophon colophon, String page, boolean many) {
+        try {
+            byte[] input = PageInput.read(page);
+            Colophon.Conversion c = colophon.convert(page, input);
+            Path target = many || (output != null && Files.isDirectory(output))
+                    ? Outputs.inDirectory(output, page, ".tei.xml") : output;
+            if (target != null) Outputs.writeAtomically(target, c.tei());
+            return new Outcome(target == null ? c.tei() : null, c.report().toText(), c.report().summary(), null);
+        } catch (InputProblem e) {
+            return new Outcome(null, null, null, e.oneLine());
+        } catch (IOException e) {
+            return new Outcome(null, null, null, page + ": " + PageInput.describe(e));
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -68,27 +89,40 @@ final class ConvertCommand implements Callable<Integer> {
         Colophon colophon = new Colophon();
         StringBuilder reports = new StringBuilder();
         int failed = 0;
-        for (String page : pages) {
-            try {
-                byte[] input = PageInput.read(page);
-                Colophon.Conversion c = colophon.convert(page, input);
-                Path target = many || (output != null && Files.isDirectory(output))
-                        ? Outputs.inDirectory(output, page, ".tei.xml") : output;
-                if (target == null) {
-                    spec.commandLine().getOut().print(c.tei());
-                    spec.commandLine().getOut().flush();
-                } else {
-                    Outputs.writeAtomically(target, c.tei());
-                }
-                reports.append(c.report().toText());
-                if (!quiet) err.println(c.report().summary());
-            } catch (InputProblem e) {
-                err.println(e.oneLine());
-                failed++;
-            } catch (IOException e) {
-                err.println(page + ": " + PageInput.describe(e));
-                failed++;
+        // pages are converted on several threads; messages and the report keep the input order
+        List<java.util.concurrent.Future<Outcome>> results = new java.util.ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, pages.size())));
+        try {
+            for (String page : pages) {
+                results.add(pool.submit(() -> convertOne(colophon, page, many)));
             }
+            for (java.util.concurrent.Future<Outcome> f : results) {
+                Outcome o;
+                try {
+                    o = f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    err.println("colophon convert: interrupted");
+                    return ExitCode.INPUT.code;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    err.println("colophon convert: internal error: " + e.getCause());
+                    failed++;
+                    continue;
+                }
+                if (o.error() != null) {
+                    err.println(o.error());
+                    failed++;
+                    continue;
+                }
+                if (o.tei() != null) {
+                    spec.commandLine().getOut().print(o.tei());
+                    spec.commandLine().getOut().flush();
+                }
+                reports.append(o.report());
+                if (!quiet) err.println(o.summary());
+            }
+        } finally {
+            pool.shutdownNow();
         }
         if (report != null) {
             try {

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -219,5 +220,23 @@ class CliTest {
         assertTrue(r.out().contains("{\"family\": \"Harrison\", \"given\": \"Mark\"}"), r.out());
         assertTrue(r.out().contains("\"issued\": {\"date-parts\": [[1997]]}"), r.out());
         assertTrue(r.out().trim().startsWith("[") && r.out().trim().endsWith("]"));
+    }
+
+    @Test
+    void severalJobsWriteWhatOneJobWrites() throws Exception {
+        List<String> args1 = new java.util.ArrayList<>(List.of("convert", "-q", "-j", "1", "-o", tmp.resolve("one").toString()));
+        List<String> args2 = new java.util.ArrayList<>(List.of("convert", "-q", "-j", "4", "-o", tmp.resolve("four").toString()));
+        for (String name : new String[] {"eurasian-triangle-p130", "guidelines-p0021", "guidelines-p0022", "guidelines-p0028"}) {
+            Path src = Path.of("src/test/resources/org/colophon/golden/" + name + ".txt");
+            args1.add(src.toString());
+            args2.add(src.toString());
+        }
+        assertEquals(0, run(args1.toArray(new String[0])).code());
+        assertEquals(0, run(args2.toArray(new String[0])).code());
+        try (var s = Files.list(tmp.resolve("one"))) {
+            for (Path p : s.toList()) {
+                assertEquals(Files.readString(p), Files.readString(tmp.resolve("four").resolve(p.getFileName())), p.toString());
+            }
+        }
     }
 }
