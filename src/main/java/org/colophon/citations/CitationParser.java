@@ -313,6 +313,7 @@ public final class CitationParser {
 
     private static boolean isYear(String s) {
         if (s.length() != 4) return false;
+        for (int i = 0; i < 4; i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
         int y = Integer.parseInt(s);
         return y >= 1400 && y <= 2099;
     }

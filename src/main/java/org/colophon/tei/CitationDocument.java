@@ -42,7 +42,12 @@ public final class CitationDocument {
             sb.append("      <p><note place=\"foot\"");
             sb.append(" n=\"").append(Xml.attr(n)).append('"');
             sb.append(" xml:id=\"c").append(line.number()).append("\">");
-            List<Span> spans = parser.parse(line.text());
+            List<Span> spans;
+            try {
+                spans = parser.parse(line.text());
+            } catch (RuntimeException e) {
+                spans = List.of();   // kept as plain text
+            }
             for (SpanMarkup.Event e : SpanMarkup.lay(List.of(new Inline.Text(line.text())), spans)) {
                 if (e instanceof SpanMarkup.Item item) {
                     Xml.appendText(sb, item.inline().reading());

@@ -219,13 +219,22 @@ public final class TeiWriter {
         }
     }
 
+    /** The citations of a note; a note the parser cannot read is kept as plain text, never lost. */
+    private List<org.colophon.citations.Span> citationsOf(String reading) {
+        try {
+            return citations.parse(reading);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     private void note(StringBuilder sb, PageModel.FootNote n, String type) {
         sb.append("<note place=\"foot\"");
         if (type != null) sb.append(" type=\"").append(type).append('"');
         if (n.n() != null) sb.append(" n=\"").append(Xml.attr(n.n())).append('"');
         sb.append(" xml:id=\"").append(Xml.attr(n.id())).append("\">");
         String reading = Inlines.reading(n.content());
-        List<SpanMarkup.Event> events = SpanMarkup.lay(n.content(), citations.parse(reading));
+        List<SpanMarkup.Event> events = SpanMarkup.lay(n.content(), citationsOf(reading));
         String indent = "        ";
         Map<String, Boolean> none = new HashMap<>();
         for (SpanMarkup.Event e : events) {
