@@ -227,6 +227,12 @@ public final class CitationParser {
      */
     public List<Span> parse(String noteText) {
         if (noteText == null || noteText.isBlank()) return List.of();
+        List<Span> authorDate = AuthorDate.parse(noteText);
+        if (authorDate != null && authorDate.stream().anyMatch(sp -> sp.element().equals("title"))) {
+            List<Span> sorted = new ArrayList<>(authorDate);
+            sorted.sort(ORDER);
+            return List.copyOf(sorted);
+        }
         List<Span> out = new ArrayList<>();
         for (int[] seg : segments(noteText)) {
             new Run(noteText, seg[0], seg[1], out).parseSegment();

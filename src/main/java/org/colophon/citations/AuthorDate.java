@@ -1,0 +1,183 @@
+package org.colophon.citations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Author–date references, as reference lists write them (APA, Harvard, Chicago author-date):
+ * "Robins, A., Rountree, J., &amp; Rountree, N. (2003). Title. Journal, 13(2), 137–172." or
+ * "Smith, J. 1999. Title. Place: Publisher." The names come first and only names; the year
+ * follows them, in parentheses or between full stops. Returns null for anything else, so the
+ * general parser handles footnote styles.
+ */
+final class AuthorDate {
+    private static final Pattern HEAD = Pattern.compile(
+            "^(?<names>[^()\"“”]{2,300}?)\\s*(?:\\((?<y1>\\d{4})[a-z]?\\)|(?<=[.,])\\s(?<y2>\\d{4})[a-z]?(?=[.,]\\s))[.,:]?\\s+");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s?-?){1,4}");
+    private static final Pattern PARTICLE = Pattern.compile("(?i:van|von|de|der|den|da|di|du|la|le|del|della|ten|ter|al\\.?|et|y)");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.");
+    private static final Pattern PERSON_SPLIT = Pattern.compile("\\s*(?:;|,?\\s+&\\s+|,?\\s+and\\s+|,?\\s+und\\s+)\\s*");
+    private static final Pattern JOURNAL = Pattern.compile(
+            "^(?<journal>[^,.(\\d][^,(]*?)[,.]?\\s+(?:[Vv]ol\\.\\s*)?(?<vol>\\d+)\\s*(?:\\((?<iss>[^)]{1,12})\\)|,?\\s*(?:[Nn]o\\.|[Ii]ssue)\\s*(?<iss2>\\d+))?\\s*[,:]\\s*(?:pp?\\.\\s*)?(?<pages>\\d+\\s*[-–‑]\\s*\\d+|\\d+)");
+    private static final Pattern PLACE_PUBLISHER = Pattern.compile("(?<place>\\p{Lu}[\\p{L} ,.'-]{1,60}?):\\s*(?<pub>[^.:;]{2,80})");
+    private static final Pattern EDITORS = Pattern.compile("^In:?\\s+(?<eds>.{2,200}?)\\s*\\((?:[Ee]ds?|Hrsg|Hg|Hgg)\\.?\\)[,.]?\\s+");
+    private static final Pattern CHAPTER_PAGES = Pattern.compile("\\((?:pp?\\.|S\\.)\\s*(?<pages>\\d+\\s*[-–‑]\\s*\\d+)\\)");
+
+    private AuthorDate() {}
+
+    /** Spans for an author–date reference, or null when the text is not one. */
+    static List<Span> parse(String t) {
+        Matcher h = HEAD.matcher(t);
+        if (!h.find()) return null;
+        int namesEnd = h.end("names");
+        String names = t.substring(0, namesEnd);
+        List<int[]> people = people(names);
+        if (people == null || people.isEmpty()) return null;
+        String year = h.group("y1") != null ? h.group("y1") : h.group("y2");
+        int yStart = h.group("y1") != null ? h.start("y1") : h.start("y2");
+        List<Span> out = new ArrayList<>();
+        int end = t.strip().length();
+        while (end > 0 && ".".indexOf(t.charAt(end - 1)) >= 0) end--;
+        out.add(new Span(0, end, "bibl", Map.of()));
+        for (int[] p : people) out.add(new Span(p[0], p[1], "author", Map.of()));
+        out.add(new Span(yStart, yStart + 4, "date", Map.of("when", year)));
+
+        // the title: up to the sentence end (or the closing quotation mark)
+        int ts = h.end();
+        if (ts >= t.length()) return out;
+        int te;
+        char open = t.charAt(ts);
+        if (open == '“' || open == '\'' || open == '‘' || open == '"') {
+            char close = open == '“' ? '”' : open == '‘' ? '’' : open;
+            te = t.indexOf(close, ts + 1);
+            if (te < 0) return out;
+            ts++;
+        } else {
+            te = sentenceEnd(t, ts);
+        }
+        if (te <= ts) return out;
+        String rest = t.substring(Math.min(t.length(), te + 1)).replaceFirst("^[”’'\".,\\s]+", "");
+        int restStart = t.length() - rest.length();
+        Matcher j = JOURNAL.matcher(rest);
+        Matcher ed = EDITORS.matcher(rest);
+        if (ed.find()) {
+            out.add(new Span(ts, te, "title", Map.of("level", "a")));
+            for (int[] p : split(rest.substring(ed.start("eds"), ed.end("eds")), restStart + ed.start("eds"))) {
+                out.add(new Span(p[0], p[1], "editor", Map.of()));
+            }
+            int bs = restStart + ed.end();
+            int be = sentenceEnd(t, bs);
+            Matcher cp = CHAPTER_PAGES.matcher(t).region(bs, t.length());
+            if (cp.find() && cp.start() < be + 2) {
+                be = cp.start();
+                out.add(new Span(cp.start("pages"), cp.end("pages"), "biblScope", Map.of("unit", "page")));
+            }
+            while (be > bs && Character.isWhitespace(t.charAt(be - 1))) be--;
+            if (be > bs) out.add(new Span(bs, be, "title", Map.of("level", "m")));
+            placePublisher(t, be, out);
+        } else if (j.find()) {
+            out.add(new Span(ts, te, "title", Map.of("level", "a")));
+            int js = restStart + j.start("journal");
+            int je = restStart + j.end("journal");
+            while (je > js && ",. ".indexOf(t.charAt(je - 1)) >= 0) je--;
+            out.add(new Span(js, je, "title", Map.of("level", "j")));
+            out.add(new Span(restStart + j.start("vol"), restStart + j.end("vol"), "biblScope", Map.of("unit", "volume")));
+            String iss = j.group("iss") != null ? "iss" : j.group("iss2") != null ? "iss2" : null;
+            if (iss != null) out.add(new Span(restStart + j.start(iss), restStart + j.end(iss), "biblScope", Map.of("unit", "issue")));
+            out.add(new Span(restStart + j.start("pages"), restStart + j.end("pages"), "biblScope", Map.of("unit", "page")));
+        } else {
+            out.add(new Span(ts, te, "title", Map.of("level", "m")));
+            placePublisher(t, te, out);
+        }
+        return out;
+    }
+
+    private static void placePublisher(String t, int from, List<Span> out) {
+        Matcher pp = PLACE_PUBLISHER.matcher(t).region(Math.min(from, t.length()), t.length());
+        if (pp.find()) {
+            out.add(new Span(pp.start("place"), pp.end("place"), "pubPlace", Map.of()));
+            int pe = pp.end("pub");
+            while (pe > pp.start("pub") && Character.isWhitespace(t.charAt(pe - 1))) pe--;
+            out.add(new Span(pp.start("pub"), pe, "publisher", Map.of()));
+        }
+    }
+
+    /** The end of the sentence starting at {@code from}: a full stop, ? or ! before a space and a capital or digit. */
+    private static int sentenceEnd(String t, int from) {
+        for (int i = from + 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && (i + 1 == t.length() || Character.isWhitespace(t.charAt(i + 1)))) {
+                boolean initial = c == '.' && i >= 1 && Character.isUpperCase(t.charAt(i - 1)) && (i < 2 || !Character.isLetter(t.charAt(i - 2)));
+                if (!initial) return c == '.' ? i : i + 1;
+            }
+        }
+        return t.length();
+    }
+
+    /** The people in a list of names, or null when it holds anything but names. */
+    private static List<int[]> people(String names) {
+        String s = names.strip();
+        if (s.equals("---") || s.equals("—") || s.equals("–––")) return List.of();
+        if (s.matches(".*[:?!\\d\\[\\]].*")) return null;
+        for (String word : s.split("[\\s,;&]+")) {
+            if (word.isEmpty() || word.equals("and") || word.equals("und") || word.equals("et") || word.equals("al.")) continue;
+            if (PARTICLE.matcher(word).matches()) continue;
+            if (!NAME_WORD.matcher(word).matches()) return null;
+        }
+        // a full stop after a whole word ends a sentence: "Burgess, Anthony. A Clockwork Orange"
+        if (Pattern.compile("\\p{Ll}{2,}\\.\\s+\\p{Lu}").matcher(s).find()) return null;
+        return split(names, 0);
+    }
+
+    /** Splits a name list into people: "Robins, A., Rountree, J." pairs a surname with its initials. */
+    private static List<int[]> split(String names, int offset) {
+        List<int[]> out = new ArrayList<>();
+        Matcher sep = PERSON_SPLIT.matcher(names);
+        int start = 0;
+        List<int[]> chunks = new ArrayList<>();
+        while (sep.find()) {
+            chunks.add(new int[] {start, sep.start()});
+            start = sep.end();
+        }
+        chunks.add(new int[] {start, names.length()});
+        for (int[] c : chunks) {
+            String chunk = names.substring(c[0], c[1]);
+            // "Adams, C.J., Korsch, R.J." → pairs of surname and initials
+            List<int[]> parts = new ArrayList<>();
+            Matcher comma = Pattern.compile("\\s*,\\s*").matcher(chunk);
+            int s = 0;
+            while (comma.find()) {
+                parts.add(new int[] {s, comma.start()});
+                s = comma.end();
+            }
+            parts.add(new int[] {s, chunk.length()});
+            for (int i = 0; i < parts.size(); i++) {
+                int[] p = parts.get(i);
+                if (p[1] <= p[0]) continue;
+                int ps = p[0];
+                int pe = p[1];
+                if (i + 1 < parts.size() && isGiven(chunk.substring(parts.get(i + 1)[0], parts.get(i + 1)[1]))) {
+                    pe = parts.get(i + 1)[1];
+                    i++;
+                }
+                String person = chunk.substring(ps, pe).strip();
+                if (person.isEmpty() || person.equals("et al.")) continue;
+                while (pe > ps && (chunk.charAt(pe - 1) == ' ')) pe--;
+                out.add(new int[] {offset + c[0] + ps, offset + c[0] + pe});
+            }
+        }
+        return out;
+    }
+
+    /** Initials or a given name following a surname after a comma ("A.", "J. E.", "Galileo"). */
+    private static boolean isGiven(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) return false;
+        if (INITIALS.matcher(t).matches()) return true;
+        String[] words = t.split("\\s+");
+        return words.length <= 3 && Character.isUpperCase(t.charAt(0)) && t.matches("[\\p{L}.'’ -]+") && t.contains(".");
+    }
+}
