@@ -89,8 +89,11 @@ final class AuthorDate {
             if (iss != null) out.add(new Span(restStart + j.start(iss), restStart + j.end(iss), "biblScope", Map.of("unit", "issue")));
             out.add(new Span(restStart + j.start("pages"), restStart + j.end("pages"), "biblScope", Map.of("unit", "page")));
         } else {
-            out.add(new Span(ts, te, "title", Map.of("level", "m")));
-            placePublisher(t, te, out);
+            // a book: its title stops before "(Place: Publisher" or ", 2nd edn"
+            Matcher stop = Pattern.compile("\\s*\\((?=[^)]*:)|,\\s*\\d+(?:st|nd|rd|th|\\.)?\\s*(?:edn|ed\\.|edition)|\\s*\\(\\d+\\.?\\S*\\s*ed").matcher(t).region(ts, te);
+            int titleEnd = stop.find() ? stop.start() : te;
+            out.add(new Span(ts, titleEnd, "title", Map.of("level", "m")));
+            placePublisher(t, titleEnd, out);
         }
         return out;
     }
@@ -159,7 +162,9 @@ final class AuthorDate {
                 if (p[1] <= p[0]) continue;
                 int ps = p[0];
                 int pe = p[1];
-                if (i + 1 < parts.size() && isGiven(chunk.substring(parts.get(i + 1)[0], parts.get(i + 1)[1]))) {
+                String next = i + 1 < parts.size() ? chunk.substring(parts.get(i + 1)[0], parts.get(i + 1)[1]) : "";
+                boolean firstInverted = out.isEmpty() && i == 0 && next.strip().matches("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}\\.?)*");
+                if (i + 1 < parts.size() && (isGiven(next) || firstInverted)) {
                     pe = parts.get(i + 1)[1];
                     i++;
                 }
