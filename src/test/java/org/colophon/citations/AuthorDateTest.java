@@ -1,0 +1,47 @@
+package org.colophon.citations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class AuthorDateTest {
+
+    private static String fields(String t) {
+        List<Span> spans = new CitationParser().parse(t);
+        return spans.stream().filter(s -> !s.element().equals("bibl"))
+                .map(s -> s.element() + (s.attributes().containsKey("level") ? "." + s.attributes().get("level") : "")
+                        + (s.attributes().containsKey("unit") ? "." + s.attributes().get("unit") : "") + "=" + t.substring(s.start(), s.end()))
+                .collect(Collectors.joining(" | "));
+    }
+
+    @Test
+    void apaJournalArticle() {
+        assertEquals("author=Robins, A. | author=Rountree, J. | author=Rountree, N. | date=2003 | "
+                        + "title.a=Learning and teaching programming: A review and discussion | title.j=Computer Science Education | "
+                        + "biblScope.volume=13 | biblScope.issue=2 | biblScope.page=137-172",
+                fields("Robins, A., Rountree, J., & Rountree, N. (2003). Learning and teaching programming: A review and discussion. Computer Science Education, 13(2), 137-172."));
+    }
+
+    @Test
+    void bookWithPlaceAndPublisher() {
+        assertEquals("author=Kloppenburg, J. R. | date=1988 | title.m=First the seed | pubPlace=Cambridge | publisher=Cambridge University Press",
+                fields("Kloppenburg, J. R. (1988). First the seed. Cambridge: Cambridge University Press."));
+    }
+
+    @Test
+    void chapterInAnEditedBook() {
+        assertEquals("author=Smith, J. | date=2001 | title.a=A chapter | editor=A. Jones | editor=B. Brown | title.m=The Book | "
+                        + "biblScope.page=12-30 | pubPlace=London | publisher=Routledge",
+                fields("Smith, J. (2001). A chapter. In A. Jones & B. Brown (Eds.), The Book (pp. 12-30). London: Routledge."));
+    }
+
+    @Test
+    void footnoteStylesAreNotAuthorDate() {
+        assertNull(AuthorDate.parse("Burgess, Anthony. A Clockwork Orange. (1962), opening."));
+        assertNull(AuthorDate.parse("Tufte, Edward R., Envisioning Information, Cheshire: Graphics Press (1990), p. 97."));
+        assertNull(AuthorDate.parse("R. W. Davies, “Soviet Military Expenditure.” Europe-Asia Studies, 45, no. 4 (1993), 577–608."));
+    }
+}
