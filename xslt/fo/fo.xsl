@@ -229,6 +229,18 @@
     </fo:inline>
   </xsl:template>
 
+  <xsl:template match="tei:bibl[@xml:id]" mode="f:inline" priority="1">
+    <fo:inline id="{@xml:id}">
+      <xsl:apply-templates mode="f:inline"/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template match="tei:ref[starts-with(@target, '#')]" mode="f:inline" priority="1">
+    <fo:basic-link internal-destination="{substring(@target, 2)}">
+      <xsl:apply-templates mode="f:inline"/>
+    </fo:basic-link>
+  </xsl:template>
+
   <xsl:template match="tei:bibl | tei:author | tei:editor | tei:date | tei:biblScope | tei:citedRange | tei:pubPlace
                        | tei:publisher | tei:orgName | tei:persName | tei:placeName | tei:idno | tei:edition | tei:name | tei:ref"
                 mode="f:inline">

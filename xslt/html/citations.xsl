@@ -10,6 +10,9 @@
 
   <xsl:template match="tei:bibl | tei:biblStruct" mode="h:text">
     <span class="bibl{if (@type = 'archival') then ' archival' else ''}">
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id" select="@xml:id"/>
+      </xsl:if>
       <xsl:apply-templates mode="h:text"/>
     </span>
     <xsl:if test="self::tei:bibl">

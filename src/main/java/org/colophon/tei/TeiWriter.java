@@ -22,6 +22,8 @@ public final class TeiWriter {
     public static final String TEI_NS = "http://www.tei-c.org/ns/1.0";
 
     private final CitationParser citations;
+    /** The citations of the page being written on this thread (pages may be written on several threads at once). */
+    private final ThreadLocal<Map<String, List<org.colophon.citations.Span>>> pageCitations = new ThreadLocal<>();
 
     public TeiWriter(CitationParser citations) {
         this.citations = citations;
@@ -35,7 +37,11 @@ public final class TeiWriter {
         sb.append("<TEI xmlns=\"").append(TEI_NS).append("\" xml:lang=\"en\">\n");
         header(sb, page);
         sb.append("  <text>\n    <body>\n");
-        body(sb, page);
+        try {
+            body(sb, page);
+        } finally {
+            pageCitations.remove();
+        }
         sb.append("    </body>\n  </text>\n</TEI>\n");
         return sb.toString();
     }
@@ -95,7 +101,57 @@ public final class TeiWriter {
         return n.substring(n.lastIndexOf('/') + 1);
     }
 
+    private static final java.util.regex.Pattern IBID = java.util.regex.Pattern.compile(
+            "^\\s*(?:(?:See|Cf\\.|Vgl\\.)\\s+)?(Ibid\\.?|Ibidem\\.?|Ebd\\.|Ebenda\\.?|Id\\.)(?=\\W|$)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * The citations of every note of the page, in reading order: each bibl gets an id
+     * (NOTEID-bK), and a note that opens with "Ibid." ("Ebd.", "Id.") gets a ref pointing at the
+     * last citation of the note before it.
+     */
+    private Map<String, List<org.colophon.citations.Span>> citations(PageModel page) {
+        Map<String, List<org.colophon.citations.Span>> out = new HashMap<>();
+        String lastBibl = null;
+        for (PageModel.FootNote n : page.notes()) {
+            String reading = Inlines.reading(n.content());
+            List<org.colophon.citations.Span> spans = new java.util.ArrayList<>();
+            int k = 0;
+            String lastHere = null;
+            for (org.colophon.citations.Span sp : citationsOf(reading)) {
+                if (sp.element().equals("bibl")) {
+                    Map<String, String> attrs = new java.util.TreeMap<>(sp.attributes());
+                    lastHere = n.id() + "-b" + (++k);
+                    attrs.put("xml:id", lastHere);
+                    sp = new org.colophon.citations.Span(sp.start(), sp.end(), "bibl", attrs);
+                }
+                spans.add(sp);
+            }
+            java.util.regex.Matcher ibid = IBID.matcher(reading);
+            if (ibid.find() && lastBibl != null) {
+                // "Ebd., S. 7." is no work of its own: a bibl the parser made of the ibid goes
+                org.colophon.citations.Span made = spans.stream()
+                        .filter(sp -> sp.element().equals("bibl") && sp.start() <= ibid.start(1) && sp.end() >= ibid.end(1))
+                        .findFirst().orElse(null);
+                if (made != null) {
+                    spans.removeIf(sp -> sp.start() >= made.start() && sp.end() <= made.end());
+                    if (lastHere != null && lastHere.equals(made.attributes().get("xml:id"))) lastHere = null;
+                }
+            }
+            if (ibid.find(0) && lastBibl != null && spans.stream().noneMatch(sp -> sp.start() < ibid.end(1) && sp.end() > ibid.start(1))) {
+                spans.add(new org.colophon.citations.Span(ibid.start(1), ibid.end(1), "ref",
+                        Map.of("type", "ibid", "target", "#" + lastBibl)));
+                spans.sort(java.util.Comparator.comparingInt(org.colophon.citations.Span::start)
+                        .thenComparing(sp -> -sp.end()));
+            }
+            if (lastHere != null) lastBibl = lastHere;
+            out.put(n.id(), spans);
+        }
+        return out;
+    }
+
     private void body(StringBuilder sb, PageModel page) {
+        pageCitations.set(citations(page));
         Map<String, PageModel.FootNote> notes = new HashMap<>();
         for (PageModel.FootNote n : page.notes()) if (n.n() != null) notes.putIfAbsent(n.n(), n);
         Map<String, Boolean> placed = new HashMap<>();
@@ -234,7 +290,9 @@ public final class TeiWriter {
         if (n.n() != null) sb.append(" n=\"").append(Xml.attr(n.n())).append('"');
         sb.append(" xml:id=\"").append(Xml.attr(n.id())).append("\">");
         String reading = Inlines.reading(n.content());
-        List<SpanMarkup.Event> events = SpanMarkup.lay(n.content(), citationsOf(reading));
+        Map<String, List<org.colophon.citations.Span>> known = pageCitations.get();
+        List<org.colophon.citations.Span> spans = known != null && known.containsKey(n.id()) ? known.get(n.id()) : citationsOf(reading);
+        List<SpanMarkup.Event> events = SpanMarkup.lay(n.content(), spans);
         String indent = "        ";
         Map<String, Boolean> none = new HashMap<>();
         for (SpanMarkup.Event e : events) {
