@@ -188,6 +188,23 @@
 
   <xsl:template match="tei:fw" mode="#default f:inline"/>
 
+  <!-- The bibliography: each work once, hanging indent. -->
+  <xsl:template match="tei:back/tei:listBibl">
+    <fo:block space-before="18pt" role="Sect" id="{f:id(.)}">
+      <fo:block font-size="11.5pt" font-style="italic" space-after="6pt" keep-with-next.within-page="always" role="H2">
+        <fo:marker marker-class-name="head">
+          <xsl:value-of select="(c:plain(tei:head), 'Works cited')[. != ''][1]"/>
+        </fo:marker>
+        <xsl:value-of select="(c:plain(tei:head), 'Works cited')[. != ''][1]"/>
+      </fo:block>
+      <xsl:for-each select="tei:bibl">
+        <fo:block font-size="9.5pt" start-indent="1.5em" text-indent="-1.5em" space-after="3pt" text-align="left" role="P">
+          <xsl:apply-templates select="." mode="f:inline"/>
+        </fo:block>
+      </xsl:for-each>
+    </fo:block>
+  </xsl:template>
+
   <!-- ============================================================ inline -->
   <xsl:template match="tei:pb" mode="f:inline">
     <fo:inline id="{f:id(.)}" font-size="7pt" color="#666666" baseline-shift="super">

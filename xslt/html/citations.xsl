@@ -8,6 +8,22 @@
     xmlns:h="https://colophon.dev/ns/html"
     exclude-result-prefixes="#all">
 
+  <!-- Works cited: the document's list of distinct works, after the text. -->
+  <xsl:template match="tei:back/tei:listBibl">
+    <section class="works-cited" aria-labelledby="works-cited-head">
+      <h2 id="works-cited-head">
+        <xsl:value-of select="(c:plain(tei:head), 'Works cited')[. != ''][1]"/>
+      </h2>
+      <ul>
+        <xsl:for-each select="tei:bibl">
+          <li>
+            <xsl:apply-templates select="." mode="h:text"/>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </section>
+  </xsl:template>
+
   <xsl:template match="tei:bibl | tei:biblStruct" mode="h:text">
     <span class="bibl{if (@type = 'archival') then ' archival' else ''}">
       <xsl:if test="@xml:id">
@@ -15,7 +31,7 @@
       </xsl:if>
       <xsl:apply-templates mode="h:text"/>
     </span>
-    <xsl:if test="self::tei:bibl">
+    <xsl:if test="self::tei:bibl and not(@corresp)">
       <span class="Z3988" title="{c:openurl(.)}"></span>
     </xsl:if>
   </xsl:template>

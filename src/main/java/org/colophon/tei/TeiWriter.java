@@ -24,6 +24,7 @@ public final class TeiWriter {
     private final CitationParser citations;
     /** The citations of the page being written on this thread (pages may be written on several threads at once). */
     private final ThreadLocal<Map<String, List<org.colophon.citations.Span>>> pageCitations = new ThreadLocal<>();
+    private final ThreadLocal<java.util.LinkedHashMap<String, String[]>> pageWorks = new ThreadLocal<>();
 
     public TeiWriter(CitationParser citations) {
         this.citations = citations;
@@ -39,10 +40,13 @@ public final class TeiWriter {
         sb.append("  <text>\n    <body>\n");
         try {
             body(sb, page);
+            sb.append("    </body>\n");
+            back(sb, page);
         } finally {
             pageCitations.remove();
+            pageWorks.remove();
         }
-        sb.append("    </body>\n  </text>\n</TEI>\n");
+        sb.append("  </text>\n</TEI>\n");
         return sb.toString();
     }
 
@@ -150,8 +154,88 @@ public final class TeiWriter {
         return out;
     }
 
+    /**
+     * Works cited: each distinct work the notes cite, once, in order of first citation; the
+     * citations point to their entry with @corresp. A work is its authors and titles (or, in an
+     * archive, its holding and fond); the pages cited are not part of it.
+     */
+    private void back(StringBuilder sb, PageModel page) {
+        java.util.LinkedHashMap<String, String[]> works = pageWorks.get();
+        if (works == null || works.isEmpty()) return;
+        sb.append("    <back>\n      <listBibl type=\"works-cited\">\n        <head>Works cited</head>\n");
+        for (String[] w : works.values()) {
+            String text = w[1].replaceFirst("[.,;:]+$", "");
+            sb.append("        <bibl xml:id=\"").append(Xml.attr(w[0])).append("\">");
+            List<org.colophon.citations.Span> spans = new java.util.ArrayList<>();
+            for (org.colophon.citations.Span sp : citationsOf(text)) {
+                if (!sp.element().equals("bibl") && !sp.element().equals("citedRange")) spans.add(sp);
+            }
+            for (SpanMarkup.Event e : SpanMarkup.lay(List.of(new Inline.Text(text)), spans)) {
+                if (e instanceof SpanMarkup.Item item) {
+                    Xml.appendText(sb, item.inline().reading());
+                } else if (e instanceof SpanMarkup.Open open) {
+                    sb.append('<').append(open.element());
+                    open.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                            .forEach(a -> sb.append(' ').append(a.getKey()).append("=\"").append(Xml.attr(a.getValue())).append('"'));
+                    sb.append('>');
+                } else if (e instanceof SpanMarkup.Close close) {
+                    sb.append("</").append(close.element()).append('>');
+                }
+            }
+            sb.append("</bibl>\n");
+        }
+        sb.append("      </listBibl>\n    </back>\n");
+    }
+
+    /** What makes a work the same work: its people and titles, or its archive and fond. */
+    private static String workKey(String reading, org.colophon.citations.Span bibl, List<org.colophon.citations.Span> spans) {
+        StringBuilder key = new StringBuilder();
+        for (org.colophon.citations.Span sp : spans) {
+            if (sp.start() < bibl.start() || sp.end() > bibl.end() || sp == bibl) continue;
+            String el = sp.element();
+            boolean part = el.equals("author") || el.equals("editor") || el.equals("title") || el.equals("orgName")
+                    || el.equals("citedRange") && List.of("fond", "opis", "delo").contains(sp.attributes().get("unit"));
+            if (part) key.append(reading, sp.start(), sp.end()).append('|');
+        }
+        return key.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}|]+", "");
+    }
+
+    /** Gives each distinct work an id and points its citations at it (@corresp); returns key → {id, text}. */
+    private static java.util.LinkedHashMap<String, String[]> works(PageModel page, Map<String, List<org.colophon.citations.Span>> all) {
+        java.util.LinkedHashMap<String, String[]> works = new java.util.LinkedHashMap<>();
+        for (PageModel.FootNote n : page.notes()) {
+            List<org.colophon.citations.Span> spans = all.get(n.id());
+            if (spans == null) continue;
+            String reading = Inlines.reading(n.content());
+            for (int i = 0; i < spans.size(); i++) {
+                org.colophon.citations.Span b = spans.get(i);
+                if (!b.element().equals("bibl")) continue;
+                String key = workKey(reading, b, spans);
+                if (key.isEmpty()) continue;
+                String[] work = works.get(key);
+                if (work == null) {
+                    int end = b.end();
+                    for (org.colophon.citations.Span sp : spans) {   // the pages cited are not part of the work
+                        if (sp.element().equals("citedRange") && "page".equals(sp.attributes().get("unit"))
+                                && sp.start() >= b.start() && sp.end() <= b.end()) end = Math.min(end, sp.start());
+                    }
+                    String text = reading.substring(b.start(), end).replaceAll("\\s+", " ")
+                            .replaceFirst("(?:[,:;]?\\s*(?:pp?\\.|S\\.|at)?\\s*)$", "").strip();
+                    work = new String[] {page.idPrefix().replaceFirst("^n", "w") + "-" + (works.size() + 1), text};
+                    works.put(key, work);
+                }
+                Map<String, String> attrs = new java.util.TreeMap<>(b.attributes());
+                attrs.put("corresp", "#" + work[0]);
+                spans.set(i, new org.colophon.citations.Span(b.start(), b.end(), "bibl", attrs));
+            }
+        }
+        return works;
+    }
+
     private void body(StringBuilder sb, PageModel page) {
-        pageCitations.set(citations(page));
+        Map<String, List<org.colophon.citations.Span>> all = citations(page);
+        pageWorks.set(works(page, all));
+        pageCitations.set(all);
         Map<String, PageModel.FootNote> notes = new HashMap<>();
         for (PageModel.FootNote n : page.notes()) if (n.n() != null) notes.putIfAbsent(n.n(), n);
         Map<String, Boolean> placed = new HashMap<>();

@@ -39,7 +39,9 @@ class TeiWriterTest {
     void ibidPointsAtTheCitationBeforeIt() throws InputProblem {
         String tei = convert("Head Ë 9\nA sentence with a call.¹ Another with a second call.² And a third.³\n"
                 + "1 Smith, John. A Book. London: Methuen, 1990, 12.\n2 Ibid., 45.\n3 Ebd., S. 7.\n");
-        assertTrue(tei.contains("<bibl xml:id=\"n9-1-b1\">"), tei);
+        assertTrue(tei.contains("<bibl corresp=\"#w9-1\" xml:id=\"n9-1-b1\">"), tei);
+        assertTrue(tei.contains("<listBibl type=\"works-cited\">"), tei);
+        assertTrue(tei.contains("<bibl xml:id=\"w9-1\"><author>Smith, John</author>. <title level=\"m\">A Book</title>."), tei);
         assertTrue(tei.contains("<ref target=\"#n9-1-b1\" type=\"ibid\">Ibid.</ref>, 45."), tei);
         assertTrue(tei.contains("<ref target=\"#n9-1-b1\" type=\"ibid\">Ebd.</ref>, S. 7."), tei);
     }
