@@ -25,6 +25,7 @@ public final class TeiWriter {
     /** The citations of the page being written on this thread (pages may be written on several threads at once). */
     private final ThreadLocal<Map<String, List<org.colophon.citations.Span>>> pageCitations = new ThreadLocal<>();
     private final ThreadLocal<java.util.LinkedHashMap<String, String[]>> pageWorks = new ThreadLocal<>();
+    private final ThreadLocal<Map<String, List<org.colophon.citations.Span>>> pageWorkSpans = new ThreadLocal<>();
 
     public TeiWriter(CitationParser citations) {
         this.citations = citations;
@@ -45,6 +46,7 @@ public final class TeiWriter {
         } finally {
             pageCitations.remove();
             pageWorks.remove();
+            pageWorkSpans.remove();
         }
         sb.append("  </text>\n</TEI>\n");
         return sb.toString();
@@ -164,12 +166,9 @@ public final class TeiWriter {
         if (works == null || works.isEmpty()) return;
         sb.append("    <back>\n      <listBibl type=\"works-cited\">\n        <head>Works cited</head>\n");
         for (String[] w : works.values()) {
-            String text = w[1].replaceFirst("[.,;:]+$", "");
+            String text = w[1];
             sb.append("        <bibl xml:id=\"").append(Xml.attr(w[0])).append("\">");
-            List<org.colophon.citations.Span> spans = new java.util.ArrayList<>();
-            for (org.colophon.citations.Span sp : citationsOf(text)) {
-                if (!sp.element().equals("bibl") && !sp.element().equals("citedRange")) spans.add(sp);
-            }
+            List<org.colophon.citations.Span> spans = pageWorkSpans.get().getOrDefault(w[0], List.of());
             for (SpanMarkup.Event e : SpanMarkup.lay(List.of(new Inline.Text(text)), spans)) {
                 if (e instanceof SpanMarkup.Item item) {
                     Xml.appendText(sb, item.inline().reading());
@@ -201,7 +200,8 @@ public final class TeiWriter {
     }
 
     /** Gives each distinct work an id and points its citations at it (@corresp); returns key → {id, text}. */
-    private static java.util.LinkedHashMap<String, String[]> works(PageModel page, Map<String, List<org.colophon.citations.Span>> all) {
+    private static java.util.LinkedHashMap<String, String[]> works(PageModel page, Map<String, List<org.colophon.citations.Span>> all,
+                                                                  Map<String, List<org.colophon.citations.Span>> workSpans) {
         java.util.LinkedHashMap<String, String[]> works = new java.util.LinkedHashMap<>();
         for (PageModel.FootNote n : page.notes()) {
             List<org.colophon.citations.Span> spans = all.get(n.id());
@@ -219,9 +219,16 @@ public final class TeiWriter {
                         if (sp.element().equals("citedRange") && "page".equals(sp.attributes().get("unit"))
                                 && sp.start() >= b.start() && sp.end() <= b.end()) end = Math.min(end, sp.start());
                     }
-                    String text = reading.substring(b.start(), end).replaceAll("\\s+", " ")
-                            .replaceFirst("(?:[,:;]?\\s*(?:pp?\\.|S\\.|at)?\\s*)$", "").strip();
+                    String text = reading.substring(b.start(), end).replaceFirst("(?:[,:;]?\\s*(?:pp?\\.|S\\.|at)?\\s*)$", "");
                     work = new String[] {page.idPrefix().replaceFirst("^n", "w") + "-" + (works.size() + 1), text};
+                    List<org.colophon.citations.Span> inner = new java.util.ArrayList<>();
+                    for (org.colophon.citations.Span sp : spans) {
+                        if (sp == b || sp.element().equals("bibl") || sp.element().equals("ref")) continue;
+                        if (sp.start() >= b.start() && sp.end() <= b.start() + text.length()) {
+                            inner.add(new org.colophon.citations.Span(sp.start() - b.start(), sp.end() - b.start(), sp.element(), sp.attributes()));
+                        }
+                    }
+                    workSpans.put(work[0], inner);
                     works.put(key, work);
                 }
                 Map<String, String> attrs = new java.util.TreeMap<>(b.attributes());
@@ -234,7 +241,9 @@ public final class TeiWriter {
 
     private void body(StringBuilder sb, PageModel page) {
         Map<String, List<org.colophon.citations.Span>> all = citations(page);
-        pageWorks.set(works(page, all));
+        Map<String, List<org.colophon.citations.Span>> workSpans = new HashMap<>();
+        pageWorks.set(works(page, all, workSpans));
+        pageWorkSpans.set(workSpans);
         pageCitations.set(all);
         Map<String, PageModel.FootNote> notes = new HashMap<>();
         for (PageModel.FootNote n : page.notes()) if (n.n() != null) notes.putIfAbsent(n.n(), n);
