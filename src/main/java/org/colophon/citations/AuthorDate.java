@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * general parser handles footnote styles.
  */
 final class AuthorDate {
-    private static final Pattern HEAD = Pattern.compile(
-            "^(?<names>[^()\"“”]{2,300}?)\\s*(?:\\((?<y1>\\d{4})[a-z]?\\)|(?<=[.,])\\s(?<y2>\\d{4})[a-z]?(?=[.,]\\s))[.,:]?\\s+");
+    private static final Pattern YEAR = Pattern.compile(
+            "\\s*(?:\\((?<y1>\\d{4})[a-z]?\\)|(?<=[.,])\\s(?<y2>\\d{4})[a-z]?(?=[.,]\\s))[.,:]?\\s+");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s?-?){1,4}");
     private static final Pattern PARTICLE = Pattern.compile("(?i:van|von|de|der|den|da|di|du|la|le|del|della|ten|ter|al\\.?|et|y)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.");
@@ -30,10 +30,14 @@ final class AuthorDate {
 
     /** Spans for an author–date reference, or null when the text is not one. */
     static List<Span> parse(String t) {
-        Matcher h = HEAD.matcher(t);
-        if (!h.find()) return null;
-        int namesEnd = h.end("names");
+        Matcher h = YEAR.matcher(t);
+        if (!h.find() || h.start() < 2 || h.start() > 300) return null;
+        int namesEnd = h.start();
         String names = t.substring(0, namesEnd);
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (c == '(' || c == ')' || c == '"' || c == '“' || c == '”') return null;
+        }
         List<int[]> people = people(names);
         if (people == null || people.isEmpty()) return null;
         String year = h.group("y1") != null ? h.group("y1") : h.group("y2");
