@@ -223,10 +223,19 @@ public final class CitationParser {
     /**
      * Parses the reading text of one note.
      *
-     * @return spans sorted by start, then longer first; properly nested; empty if no citation
+     * @return spans sorted by start, then longer first; properly nested; empty if no citation, or
+     *     if the text defeats the rules (the parser never throws)
      */
     public List<Span> parse(String noteText) {
         if (noteText == null || noteText.isBlank()) return List.of();
+        try {
+            return parseOrFail(noteText);
+        } catch (RuntimeException e) {
+            return List.of();   // a note the rules cannot read stays plain text, never lost and never fatal
+        }
+    }
+
+    private List<Span> parseOrFail(String noteText) {
         List<Span> authorDate = AuthorDate.parse(noteText);
         if (authorDate != null && authorDate.stream().anyMatch(sp -> sp.element().equals("title"))) {
             List<Span> sorted = new ArrayList<>(authorDate);

@@ -33,9 +33,16 @@ public final class HtmlPublisher {
 
     /** Transforms TEI given as text; {@code name} is used in messages. */
     public Result toHtml(String name, String teiXml) throws XmlProblem {
+        return toHtml(name, readTei(name, teiXml));
+    }
+
+    /** Parses TEI given as text (safely: no DTD, no external entity) and refuses a root that is not TEI. */
+    static XdmNode readTei(String name, String teiXml) throws XmlProblem {
         InputSource in = new InputSource(new StringReader(teiXml));
         in.setSystemId(name);
-        return toHtml(name, Saxon.parse(in));
+        XdmNode document = Saxon.parse(in);
+        checkRoot(name, document);
+        return document;
     }
 
     public Result toHtml(String name, XdmNode document) throws XmlProblem {

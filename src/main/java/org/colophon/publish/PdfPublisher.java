@@ -1,7 +1,6 @@
 package org.colophon.publish;
 
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import org.colophon.xml.Saxon;
 import org.colophon.xml.XmlProblem;
-import org.xml.sax.InputSource;
 
 /**
  * TEI → XSL-FO (xslt/fo/fo.xsl) → PDF through Apache FOP: the FO is streamed from Saxon into
@@ -66,7 +64,7 @@ public final class PdfPublisher {
      * @param attachSource PDF/A-3u with the TEI attached as an embedded file (else PDF/A-2u)
      */
     public Result toPdf(String name, String teiXml, PageSize size, boolean attachSource) throws XmlProblem, PdfRenderException {
-        XdmNode document = read(name, teiXml);
+        XdmNode document = HtmlPublisher.readTei(name, teiXml);
         PdfRenderer.Options options = PdfRenderer.Options.defaults()
                 .withCreationDate(PdfRenderer.sourceDateEpoch().orElse(DEFAULT_DATE))
                 .withLanguage(xpath(document, "string((/*/@xml:lang, 'en')[1])"))
@@ -89,7 +87,7 @@ public final class PdfPublisher {
 
     /** The XSL-FO for a TEI document, as text (for --keep-fo and for looking at). */
     public String toFo(String name, String teiXml, PageSize size) throws XmlProblem {
-        XdmNode document = read(name, teiXml);
+        XdmNode document = HtmlPublisher.readTei(name, teiXml);
         java.io.StringWriter w = new java.io.StringWriter();
         try {
             transformer(size).applyTemplates(document, Saxon.processor().newSerializer(w));
@@ -97,14 +95,6 @@ public final class PdfPublisher {
             throw new XmlProblem(name, 0, 0, e.getMessage());
         }
         return w.toString();
-    }
-
-    private static XdmNode read(String name, String teiXml) throws XmlProblem {
-        InputSource in = new InputSource(new StringReader(teiXml));
-        in.setSystemId(name);
-        XdmNode document = Saxon.parse(in);
-        HtmlPublisher.checkRoot(name, document);
-        return document;
     }
 
     /** A transformer for one document, with the trim size set. */

@@ -1,10 +1,8 @@
 package org.colophon.tei;
 
 import java.util.List;
-import java.util.Map;
 import org.colophon.Version;
 import org.colophon.citations.CitationParser;
-import org.colophon.citations.Span;
 import org.colophon.text.Inline;
 
 /**
@@ -42,24 +40,8 @@ public final class CitationDocument {
             sb.append("      <p><note place=\"foot\"");
             sb.append(" n=\"").append(Xml.attr(n)).append('"');
             sb.append(" xml:id=\"c").append(line.number()).append("\">");
-            List<Span> spans;
-            try {
-                spans = parser.parse(line.text());
-            } catch (RuntimeException e) {
-                spans = List.of();   // kept as plain text
-            }
-            for (SpanMarkup.Event e : SpanMarkup.lay(List.of(new Inline.Text(line.text())), spans)) {
-                if (e instanceof SpanMarkup.Item item) {
-                    Xml.appendText(sb, item.inline().reading());
-                } else if (e instanceof SpanMarkup.Open open) {
-                    sb.append('<').append(open.element());
-                    open.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                            .forEach(a -> sb.append(' ').append(a.getKey()).append("=\"").append(Xml.attr(a.getValue())).append('"'));
-                    sb.append('>');
-                } else if (e instanceof SpanMarkup.Close close) {
-                    sb.append("</").append(close.element()).append('>');
-                }
-            }
+            SpanMarkup.write(sb, SpanMarkup.lay(List.of(new Inline.Text(line.text())), parser.parse(line.text())),
+                    item -> Xml.appendText(sb, item.reading()));
             sb.append("</note></p>\n");
         }
         sb.append("    </body>\n  </text>\n</TEI>\n");

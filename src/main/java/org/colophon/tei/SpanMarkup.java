@@ -25,6 +25,22 @@ final class SpanMarkup {
 
     private SpanMarkup() {}
 
+    /** Writes laid-out spans as XML elements (attributes sorted), handing each inline item to {@code item}. */
+    static void write(StringBuilder sb, List<Event> events, java.util.function.Consumer<Inline> item) {
+        for (Event e : events) {
+            if (e instanceof Item i) {
+                item.accept(i.inline());
+            } else if (e instanceof Open open) {
+                sb.append('<').append(open.element());
+                open.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(a -> sb.append(' ').append(a.getKey()).append("=\"").append(Xml.attr(a.getValue())).append('"'));
+                sb.append('>');
+            } else if (e instanceof Close close) {
+                sb.append("</").append(close.element()).append('>');
+            }
+        }
+    }
+
     static List<Event> lay(List<Inline> items, List<Span> spans) {
         // split text items at every span edge
         List<Integer> edges = new ArrayList<>();

@@ -23,9 +23,7 @@ public final class TeiWriter {
 
     private final CitationParser citations;
     /** The citations of the page being written on this thread (pages may be written on several threads at once). */
-    private final ThreadLocal<Map<String, List<org.colophon.citations.Span>>> pageCitations = new ThreadLocal<>();
-    private final ThreadLocal<java.util.LinkedHashMap<String, String[]>> pageWorks = new ThreadLocal<>();
-    private final ThreadLocal<Map<String, List<org.colophon.citations.Span>>> pageWorkSpans = new ThreadLocal<>();
+    private final ThreadLocal<PageCitations> pageCitations = new ThreadLocal<>();
 
     public TeiWriter(CitationParser citations) {
         this.citations = citations;
@@ -39,14 +37,13 @@ public final class TeiWriter {
         sb.append("<TEI xmlns=\"").append(TEI_NS).append("\" xml:lang=\"en\">\n");
         header(sb, page);
         sb.append("  <text>\n    <body>\n");
+        pageCitations.set(new PageCitations(page, citations));
         try {
             body(sb, page);
             sb.append("    </body>\n");
-            back(sb, page);
+            back(sb);
         } finally {
             pageCitations.remove();
-            pageWorks.remove();
-            pageWorkSpans.remove();
         }
         sb.append("  </text>\n</TEI>\n");
         return sb.toString();
@@ -107,144 +104,20 @@ public final class TeiWriter {
         return n.substring(n.lastIndexOf('/') + 1);
     }
 
-    private static final java.util.regex.Pattern IBID = java.util.regex.Pattern.compile(
-            "^\\s*(?:(?:See|Cf\\.|Vgl\\.)\\s+)?(Ibid\\.?|Ibidem\\.?|Ebd\\.|Ebenda\\.?|Id\\.)(?=\\W|$)",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-
-    /**
-     * The citations of every note of the page, in reading order: each bibl gets an id
-     * (NOTEID-bK), and a note that opens with "Ibid." ("Ebd.", "Id.") gets a ref pointing at the
-     * last citation of the note before it.
-     */
-    private Map<String, List<org.colophon.citations.Span>> citations(PageModel page) {
-        Map<String, List<org.colophon.citations.Span>> out = new HashMap<>();
-        String lastBibl = null;
-        for (PageModel.FootNote n : page.notes()) {
-            String reading = Inlines.reading(n.content());
-            List<org.colophon.citations.Span> spans = new java.util.ArrayList<>();
-            int k = 0;
-            String lastHere = null;
-            for (org.colophon.citations.Span sp : citationsOf(reading)) {
-                if (sp.element().equals("bibl")) {
-                    Map<String, String> attrs = new java.util.TreeMap<>(sp.attributes());
-                    lastHere = n.id() + "-b" + (++k);
-                    attrs.put("xml:id", lastHere);
-                    sp = new org.colophon.citations.Span(sp.start(), sp.end(), "bibl", attrs);
-                }
-                spans.add(sp);
-            }
-            java.util.regex.Matcher ibid = IBID.matcher(reading);
-            if (ibid.find() && lastBibl != null) {
-                // "Ebd., S. 7." is no work of its own: a bibl the parser made of the ibid goes
-                org.colophon.citations.Span made = spans.stream()
-                        .filter(sp -> sp.element().equals("bibl") && sp.start() <= ibid.start(1) && sp.end() >= ibid.end(1))
-                        .findFirst().orElse(null);
-                if (made != null) {
-                    spans.removeIf(sp -> sp.start() >= made.start() && sp.end() <= made.end());
-                    if (lastHere != null && lastHere.equals(made.attributes().get("xml:id"))) lastHere = null;
-                }
-            }
-            if (ibid.find(0) && lastBibl != null && spans.stream().noneMatch(sp -> sp.start() < ibid.end(1) && sp.end() > ibid.start(1))) {
-                spans.add(new org.colophon.citations.Span(ibid.start(1), ibid.end(1), "ref",
-                        Map.of("type", "ibid", "target", "#" + lastBibl)));
-                spans.sort(java.util.Comparator.comparingInt(org.colophon.citations.Span::start)
-                        .thenComparing(sp -> -sp.end()));
-            }
-            if (lastHere != null) lastBibl = lastHere;
-            out.put(n.id(), spans);
-        }
-        return out;
-    }
-
-    /**
-     * Works cited: each distinct work the notes cite, once, in order of first citation; the
-     * citations point to their entry with @corresp. A work is its authors and titles (or, in an
-     * archive, its holding and fond); the pages cited are not part of it.
-     */
-    private void back(StringBuilder sb, PageModel page) {
-        java.util.LinkedHashMap<String, String[]> works = pageWorks.get();
-        if (works == null || works.isEmpty()) return;
+    /** Works cited: each distinct work the notes cite, once, in order of first citation. */
+    private void back(StringBuilder sb) {
+        PageCitations cited = pageCitations.get();
+        if (!cited.hasWorks()) return;
         sb.append("    <back>\n      <listBibl type=\"works-cited\">\n        <head>Works cited</head>\n");
-        for (String[] w : works.values()) {
-            String text = w[1];
-            sb.append("        <bibl xml:id=\"").append(Xml.attr(w[0])).append("\">");
-            List<org.colophon.citations.Span> spans = pageWorkSpans.get().getOrDefault(w[0], List.of());
-            for (SpanMarkup.Event e : SpanMarkup.lay(List.of(new Inline.Text(text)), spans)) {
-                if (e instanceof SpanMarkup.Item item) {
-                    Xml.appendText(sb, item.inline().reading());
-                } else if (e instanceof SpanMarkup.Open open) {
-                    sb.append('<').append(open.element());
-                    open.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                            .forEach(a -> sb.append(' ').append(a.getKey()).append("=\"").append(Xml.attr(a.getValue())).append('"'));
-                    sb.append('>');
-                } else if (e instanceof SpanMarkup.Close close) {
-                    sb.append("</").append(close.element()).append('>');
-                }
-            }
+        for (PageCitations.Work w : cited.works()) {
+            sb.append("        <bibl xml:id=\"").append(Xml.attr(w.id())).append("\">");
+            SpanMarkup.write(sb, SpanMarkup.lay(List.of(new Inline.Text(w.text())), w.fields()), item -> Xml.appendText(sb, item.reading()));
             sb.append("</bibl>\n");
         }
         sb.append("      </listBibl>\n    </back>\n");
     }
 
-    /** What makes a work the same work: its people and titles, or its archive and fond. */
-    private static String workKey(String reading, org.colophon.citations.Span bibl, List<org.colophon.citations.Span> spans) {
-        StringBuilder key = new StringBuilder();
-        for (org.colophon.citations.Span sp : spans) {
-            if (sp.start() < bibl.start() || sp.end() > bibl.end() || sp == bibl) continue;
-            String el = sp.element();
-            boolean part = el.equals("author") || el.equals("editor") || el.equals("title") || el.equals("orgName")
-                    || el.equals("citedRange") && List.of("fond", "opis", "delo").contains(sp.attributes().get("unit"));
-            if (part) key.append(reading, sp.start(), sp.end()).append('|');
-        }
-        return key.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}|]+", "");
-    }
-
-    /** Gives each distinct work an id and points its citations at it (@corresp); returns key → {id, text}. */
-    private static java.util.LinkedHashMap<String, String[]> works(PageModel page, Map<String, List<org.colophon.citations.Span>> all,
-                                                                  Map<String, List<org.colophon.citations.Span>> workSpans) {
-        java.util.LinkedHashMap<String, String[]> works = new java.util.LinkedHashMap<>();
-        for (PageModel.FootNote n : page.notes()) {
-            List<org.colophon.citations.Span> spans = all.get(n.id());
-            if (spans == null) continue;
-            String reading = Inlines.reading(n.content());
-            for (int i = 0; i < spans.size(); i++) {
-                org.colophon.citations.Span b = spans.get(i);
-                if (!b.element().equals("bibl")) continue;
-                String key = workKey(reading, b, spans);
-                if (key.isEmpty()) continue;
-                String[] work = works.get(key);
-                if (work == null) {
-                    int end = b.end();
-                    for (org.colophon.citations.Span sp : spans) {   // the pages cited are not part of the work
-                        if (sp.element().equals("citedRange") && "page".equals(sp.attributes().get("unit"))
-                                && sp.start() >= b.start() && sp.end() <= b.end()) end = Math.min(end, sp.start());
-                    }
-                    String text = reading.substring(b.start(), end).replaceFirst("(?:[,:;]?\\s*(?:pp?\\.|S\\.|at)?\\s*)$", "");
-                    work = new String[] {page.idPrefix().replaceFirst("^n", "w") + "-" + (works.size() + 1), text};
-                    List<org.colophon.citations.Span> inner = new java.util.ArrayList<>();
-                    for (org.colophon.citations.Span sp : spans) {
-                        if (sp == b || sp.element().equals("bibl") || sp.element().equals("ref")) continue;
-                        if (sp.start() >= b.start() && sp.end() <= b.start() + text.length()) {
-                            inner.add(new org.colophon.citations.Span(sp.start() - b.start(), sp.end() - b.start(), sp.element(), sp.attributes()));
-                        }
-                    }
-                    workSpans.put(work[0], inner);
-                    works.put(key, work);
-                }
-                Map<String, String> attrs = new java.util.TreeMap<>(b.attributes());
-                attrs.put("corresp", "#" + work[0]);
-                spans.set(i, new org.colophon.citations.Span(b.start(), b.end(), "bibl", attrs));
-            }
-        }
-        return works;
-    }
-
     private void body(StringBuilder sb, PageModel page) {
-        Map<String, List<org.colophon.citations.Span>> all = citations(page);
-        Map<String, List<org.colophon.citations.Span>> workSpans = new HashMap<>();
-        pageWorks.set(works(page, all, workSpans));
-        pageWorkSpans.set(workSpans);
-        pageCitations.set(all);
         Map<String, PageModel.FootNote> notes = new HashMap<>();
         for (PageModel.FootNote n : page.notes()) if (n.n() != null) notes.putIfAbsent(n.n(), n);
         Map<String, Boolean> placed = new HashMap<>();
@@ -368,38 +241,14 @@ public final class TeiWriter {
         }
     }
 
-    /** The citations of a note; a note the parser cannot read is kept as plain text, never lost. */
-    private List<org.colophon.citations.Span> citationsOf(String reading) {
-        try {
-            return citations.parse(reading);
-        } catch (RuntimeException e) {
-            return List.of();
-        }
-    }
-
     private void note(StringBuilder sb, PageModel.FootNote n, String type) {
         sb.append("<note place=\"foot\"");
         if (type != null) sb.append(" type=\"").append(type).append('"');
         if (n.n() != null) sb.append(" n=\"").append(Xml.attr(n.n())).append('"');
         sb.append(" xml:id=\"").append(Xml.attr(n.id())).append("\">");
-        String reading = Inlines.reading(n.content());
-        Map<String, List<org.colophon.citations.Span>> known = pageCitations.get();
-        List<org.colophon.citations.Span> spans = known != null && known.containsKey(n.id()) ? known.get(n.id()) : citationsOf(reading);
-        List<SpanMarkup.Event> events = SpanMarkup.lay(n.content(), spans);
-        String indent = "        ";
         Map<String, Boolean> none = new HashMap<>();
-        for (SpanMarkup.Event e : events) {
-            if (e instanceof SpanMarkup.Item item) {
-                inline(sb, item.inline(), Map.of(), none, indent);
-            } else if (e instanceof SpanMarkup.Open open) {
-                sb.append('<').append(open.element());
-                open.attributes().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                        .forEach(a -> sb.append(' ').append(a.getKey()).append("=\"").append(Xml.attr(a.getValue())).append('"'));
-                sb.append('>');
-            } else if (e instanceof SpanMarkup.Close close) {
-                sb.append("</").append(close.element()).append('>');
-            }
-        }
+        SpanMarkup.write(sb, SpanMarkup.lay(n.content(), pageCitations.get().of(n.id())),
+                item -> inline(sb, item, Map.of(), none, "        "));
         sb.append("</note>");
     }
 }

@@ -49,8 +49,4 @@ public final class PageVocabulary {
     public int count(String word) {
         return counts.getOrDefault(word, 0);
     }
-
-    public boolean has(String word) {
-        return counts.containsKey(word);
-    }
 }
