@@ -217,7 +217,20 @@ public final class CitationParser {
     private static final Pattern INLINE_9 = Pattern.compile("\\d{4}(?:[a-z]|[–-]\\d{2,4})?(?=[\\s,.;:)]|$)");
     private static final Pattern INLINE_10 = Pattern.compile("\\s*" + PLACE + "\\s*:");
 
+    private final boolean tagger;
+
+    /** The parser Colophon uses: segments and cross-references by rules, fields by the learned tagger. */
     public CitationParser() {
+        this(true);
+    }
+
+    private CitationParser(boolean tagger) {
+        this.tagger = tagger;
+    }
+
+    /** The hand-written rules alone, without the tagger (for tests of the rules and for comparison). */
+    static CitationParser rulesOnly() {
+        return new CitationParser(false);
     }
 
     /**
@@ -235,16 +248,37 @@ public final class CitationParser {
         }
     }
 
+    /** The rules' reading is kept where it accounts for nearly every word of a citation. */
+    static final double PREFER_RULES = 0.9;
+
     private List<Span> parseOrFail(String noteText) {
-        List<Span> authorDate = AuthorDate.parse(noteText);
-        if (authorDate != null && authorDate.stream().anyMatch(sp -> sp.element().equals("title"))) {
-            List<Span> sorted = new ArrayList<>(authorDate);
-            sorted.sort(ORDER);
-            return List.copyOf(sorted);
+        List<Span> rules = byRules(noteText);
+        return tagger ? parse(noteText, rules) : rules;
+    }
+
+    /**
+     * The hand-written rules' reading of a note. The tagger weighs it as one observation among
+     * many (a token the rules call a title is likely one), so the two readers' strengths combine.
+     */
+    static List<Span> byRules(String noteText) {
+        try {
+            List<Span> authorDate = AuthorDate.parse(noteText);
+            if (authorDate != null && authorDate.stream().anyMatch(sp -> sp.element().equals("title"))) {
+                List<Span> sorted = new ArrayList<>(authorDate);
+                sorted.sort(ORDER);
+                return List.copyOf(sorted);
+            }
+            return parse(noteText, null);
+        } catch (RuntimeException e) {
+            return List.of();
         }
+    }
+
+    /** Segments, lead-ins, ibid and archival references by rules; fields by the tagger when {@code hints} is given. */
+    private static List<Span> parse(String noteText, List<Span> hints) {
         List<Span> out = new ArrayList<>();
         for (int[] seg : segments(noteText)) {
-            new Run(noteText, seg[0], seg[1], out).parseSegment();
+            new Run(noteText, seg[0], seg[1], out, hints).parseSegment();
         }
         relabelArchivalUnits(noteText, out);
         out.sort(ORDER);
@@ -263,7 +297,7 @@ public final class CitationParser {
         for (int i = 0; i < out.size(); i++) {
             Span s = out.get(i);
             if (!s.element().equals("citedRange") && !s.element().equals("biblScope")) continue;
-            if (!"page".equals(s.attributes().get("unit"))) continue;
+            if (!List.of("page", "volume", "issue").contains(s.attributes().get("unit"))) continue;
             Matcher m = ARCHIVAL_UNIT_BEFORE.matcher(t.substring(Math.max(0, s.start() - 8), s.start()));
             if (!m.find()) continue;
             String unit = switch (m.group(1)) {
@@ -375,9 +409,12 @@ public final class CitationParser {
         boolean hasMono;
         int lastEnd;
 
-        Run(String t, int s, int e, List<Span> out) {
+        final List<Span> hints;
+
+        Run(String t, int s, int e, List<Span> out, List<Span> hints) {
             this.t = t;
             this.out = out;
+            this.hints = hints;
             while (s < e && Character.isWhitespace(t.charAt(s))) s++;
             while (e > s && (Character.isWhitespace(t.charAt(e - 1)) || t.charAt(e - 1) == ',')) e--;
             this.segStart = s;
@@ -417,7 +454,64 @@ public final class CitationParser {
             if (archival()) return;
             int start = findStart();
             if (start >= segEnd) return;
-            citation(start);
+            if (hints == null) {
+                citation(start);
+                return;
+            }
+            // the rules' reading where it accounts for (nearly) every word of the citation, the
+            // tagger's elsewhere: the rules are precise on the note forms they know, the tagger general
+            List<Span> byRules = new ArrayList<>();
+            for (Span h : hints) if (h.start() >= start && h.end() <= segEnd) byRules.add(h);
+            List<Span> tagged = FieldTagger.spans(t, start, segEnd, hints);
+            double rulesCover = cover(byRules, start);
+            double taggedCover = cover(tagged, start);
+            out.addAll(rulesCover >= PREFER_RULES && rulesCover >= taggedCover ? byRules : archivalUnits(tagged));
+        }
+
+        /** "f. 3, op. 2, d. 17, l. 45" after a title: the units are fond, opis, delo, list, whatever the tagger said. */
+        List<Span> archivalUnits(List<Span> tagged) {
+            Matcher f = ARCH_F.matcher(t);
+            f.region(segStart, segEnd);
+            f.useTransparentBounds(true);
+            if (tagged.isEmpty() || !f.find()) return tagged;
+            List<Span> units = new ArrayList<>();
+            int p = f.start();
+            while (true) {
+                Matcher u = at(ARCH_UNIT, p);
+                if (u == null) break;
+                units.add(new Span(u.start(2), u.end(2), "citedRange", Map.of("unit", unitName(u.group(1)))));
+                p = u.end();
+            }
+            if (units.size() < 2) return tagged;
+            int from = units.get(0).start();
+            int to = units.get(units.size() - 1).end();
+            List<Span> out = new ArrayList<>();
+            for (Span sp : tagged) {
+                if (sp.element().equals("bibl")) {
+                    out.add(new Span(Math.min(sp.start(), from), Math.max(sp.end(), to), "bibl", Map.of("type", "archival")));
+                } else if (sp.end() <= from || sp.start() >= to) {
+                    out.add(sp);
+                }
+            }
+            out.addAll(units);
+            return out;
+        }
+
+        /** Share of the words and numbers from {@code from} to the segment's end inside a field. */
+        double cover(List<Span> spans, int from) {
+            int words = 0;
+            int inside = 0;
+            for (CiteToken tok : CiteToken.of(t, from, segEnd)) {
+                if (!tok.isWord() && !tok.isNumber()) continue;
+                words++;
+                for (Span sp : spans) {
+                    if (!sp.element().equals("bibl") && sp.start() <= tok.start() && sp.end() >= tok.end()) {
+                        inside++;
+                        break;
+                    }
+                }
+            }
+            return words == 0 ? 0 : (double) inside / words;
         }
 
         // -------------------------------------------------------------- archival

@@ -33,6 +33,14 @@ public final class CitationDocument {
                 .append("\">\n          <label>Colophon</label>\n        </application>\n      </appInfo>\n    </encodingDesc>\n");
         sb.append("  </teiHeader>\n  <text>\n    <body>\n");
         int previous = 0;
+        List<CitationLinks.NoteText> texts = new java.util.ArrayList<>(lines.size());
+        for (Line line : lines) {
+            String n = line.n() != null ? line.n() : String.valueOf(previous + 1);
+            previous = Integer.parseInt(n);
+            texts.add(new CitationLinks.NoteText("c" + line.number(), n, line.text()));
+        }
+        CitationLinks links = new CitationLinks(texts, "w", parser);
+        previous = 0;
         for (Line line : lines) {
             // a line without a number of its own continues the numbering
             String n = line.n() != null ? line.n() : String.valueOf(previous + 1);
@@ -40,11 +48,13 @@ public final class CitationDocument {
             sb.append("      <p><note place=\"foot\"");
             sb.append(" n=\"").append(Xml.attr(n)).append('"');
             sb.append(" xml:id=\"c").append(line.number()).append("\">");
-            SpanMarkup.write(sb, SpanMarkup.lay(List.of(new Inline.Text(line.text())), parser.parse(line.text())),
+            SpanMarkup.write(sb, SpanMarkup.lay(List.of(new Inline.Text(line.text())), links.of("c" + line.number())),
                     item -> Xml.appendText(sb, item.reading()));
             sb.append("</note></p>\n");
         }
-        sb.append("    </body>\n  </text>\n</TEI>\n");
+        sb.append("    </body>\n");
+        links.writeBack(sb);
+        sb.append("  </text>\n</TEI>\n");
         return sb.toString();
     }
 }

@@ -23,7 +23,7 @@ public final class TeiWriter {
 
     private final CitationParser citations;
     /** The citations of the page being written on this thread (pages may be written on several threads at once). */
-    private final ThreadLocal<PageCitations> pageCitations = new ThreadLocal<>();
+    private final ThreadLocal<CitationLinks> pageCitations = new ThreadLocal<>();
 
     public TeiWriter(CitationParser citations) {
         this.citations = citations;
@@ -37,7 +37,7 @@ public final class TeiWriter {
         sb.append("<TEI xmlns=\"").append(TEI_NS).append("\" xml:lang=\"en\">\n");
         header(sb, page);
         sb.append("  <text>\n    <body>\n");
-        pageCitations.set(new PageCitations(page, citations));
+        pageCitations.set(CitationLinks.of(page, citations));
         try {
             body(sb, page);
             sb.append("    </body>\n");
@@ -106,15 +106,7 @@ public final class TeiWriter {
 
     /** Works cited: each distinct work the notes cite, once, in order of first citation. */
     private void back(StringBuilder sb) {
-        PageCitations cited = pageCitations.get();
-        if (!cited.hasWorks()) return;
-        sb.append("    <back>\n      <listBibl type=\"works-cited\">\n        <head>Works cited</head>\n");
-        for (PageCitations.Work w : cited.works()) {
-            sb.append("        <bibl xml:id=\"").append(Xml.attr(w.id())).append("\">");
-            SpanMarkup.write(sb, SpanMarkup.lay(List.of(new Inline.Text(w.text())), w.fields()), item -> Xml.appendText(sb, item.reading()));
-            sb.append("</bibl>\n");
-        }
-        sb.append("      </listBibl>\n    </back>\n");
+        pageCitations.get().writeBack(sb);
     }
 
     private void body(StringBuilder sb, PageModel page) {

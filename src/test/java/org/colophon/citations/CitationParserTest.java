@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class CitationParserTest {
 
-    private static final CitationParser PARSER = new CitationParser();
+    private static final CitationParser PARSER = CitationParser.rulesOnly();
     private static final String STRIP = " .,;:“”‘’\"'";
 
     // ---------------------------------------------------------------- helpers

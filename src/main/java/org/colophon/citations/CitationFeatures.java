@@ -1,0 +1,220 @@
+package org.colophon.citations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.colophon.lexicon.Lexicon;
+
+/**
+ * The observations the citation tagger weighs for each token: the word itself and its shape,
+ * its neighbours, what the lexicon knows of it (a common word or a name), cue words (months,
+ * "ed.", "Press", "pp.", "vol."), and where it stands in the citation's structure (inside
+ * quotation marks or brackets, after how many full stops and commas, after the year).
+ * General by design: nothing here names a particular work, author or publisher.
+ */
+final class CitationFeatures {
+
+    private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr",
+            "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+            "october", "nov", "november", "dec", "december", "januar", "februar", "märz", "mai", "juni", "juli",
+            "oktober", "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
+            "octobre", "novembre", "décembre", "spring", "summer", "autumn", "fall", "winter");
+    private static final Set<String> ROLES = Set.of("ed", "eds", "edd", "editor", "editors", "edited", "hrsg", "hg",
+            "hgg", "hrsgg", "herausgegeben", "herausgeber", "trans", "transl", "translated", "translator", "tr",
+            "übers", "übersetzt", "comp", "comps", "compiled", "dir", "éd", "éds", "introd", "introduction");
+    private static final Set<String> PUBLISHERS = Set.of("press", "verlag", "publishers", "publisher", "publishing",
+            "university", "books", "company", "co", "inc", "ltd", "presses", "universitaires", "editions", "éditions",
+            "buchhandlung", "verlagsanstalt", "verlags", "gmbh", "ag", "kg", "routledge", "springer", "wiley",
+            "elsevier", "brill", "mohr", "suhrkamp", "beck", "gruyter", "akademie", "academic", "house", "izd",
+            "izdatel'stvo", "nauka", "editore", "editorial", "libraire", "librairie", "druck");
+    private static final Set<String> PAGEWORDS = Set.of("p", "pp", "pg", "pgs", "page", "pages", "s", "seite", "seiten",
+            "at", "ff", "f", "passim", "col", "cols", "fol", "fols");
+    private static final Set<String> VOLWORDS = Set.of("vol", "vols", "volume", "volumes", "no", "nos", "nr",
+            "number", "issue", "heft", "h", "bd", "band", "jg", "jahrgang", "n", "t", "tome", "tom", "part", "pt",
+            "ser", "series", "nf", "ns");
+    private static final Set<String> CONNECTIVES = Set.of("in", "dans", "im", "en", "and", "und", "&", "et", "y",
+            "of", "the", "der", "die", "das", "de", "la", "le", "les", "a", "an", "for", "to", "on", "zur", "zum",
+            "von", "van", "du", "des", "del", "della", "di");
+
+    private CitationFeatures() {
+    }
+
+    /** Feature names of every token, in token order. */
+    static List<String[]> of(List<CiteToken> toks, List<Span> hints) {
+        int n = toks.size();
+        String[] hint = hints(toks, hints);
+        String[] lower = new String[n];
+        String[] shape = new String[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = toks.get(i).text().toLowerCase(Locale.ROOT);
+            shape[i] = shape(toks.get(i).text());
+        }
+        // distances to the next number and the next full stop, from the end backwards
+        int[] toNum = new int[n];
+        int[] toStop = new int[n];
+        int nextNum = -1;
+        int nextStop = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            toNum[i] = nextNum < 0 ? -1 : nextNum - i;
+            toStop[i] = nextStop < 0 ? -1 : nextStop - i;
+            if (toks.get(i).isNumber()) nextNum = i;
+            if (lower[i].equals(".")) nextStop = i;
+        }
+        List<String[]> out = new ArrayList<>(n);
+        String lastPunct = "<s>";
+        int sinceStop = 0;
+        boolean inQuote = false;
+        int paren = 0;
+        int stops = 0;
+        int commas = 0;
+        boolean yearSeen = false;
+        boolean colonSeen = false;
+        boolean inSeen = false;
+        for (int i = 0; i < n; i++) {
+            CiteToken t = toks.get(i);
+            String w = t.text();
+            String lw = lower[i];
+            List<String> f = new ArrayList<>(40);
+            f.add("b");
+            f.add("w=" + lw);
+            f.add("s=" + shape[i]);
+            if (lw.length() > 3) {
+                f.add("suf=" + lw.substring(lw.length() - 3));
+                f.add("pre=" + lw.substring(0, 3));
+            }
+            f.add("w-1=" + (i > 0 ? lower[i - 1] : "<s>"));
+            f.add("w+1=" + (i + 1 < n ? lower[i + 1] : "</s>"));
+            f.add("w-2=" + (i > 1 ? lower[i - 2] : "<s>"));
+            f.add("w+2=" + (i + 2 < n ? lower[i + 2] : "</s>"));
+            f.add("s-1=" + (i > 0 ? shape[i - 1] : "<s>"));
+            f.add("s+1=" + (i + 1 < n ? shape[i + 1] : "</s>"));
+            f.add("s-1s=" + (i > 0 ? shape[i - 1] : "<s>") + "|" + shape[i]);
+            f.add("ss+1=" + shape[i] + "|" + (i + 1 < n ? shape[i + 1] : "</s>"));
+            f.add("pos=" + (n <= 1 ? 0 : (10 * i) / n));
+            if (i == 0) f.add("first");
+            if (i == n - 1) f.add("last");
+            if (t.isWord()) {
+                f.add("lex=" + lexBucket(w));
+                if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) && i + 1 < n && lower[i + 1].equals(".")) {
+                    f.add("initial");
+                }
+            }
+            if (t.isNumber()) {
+                f.add("digits=" + Math.min(w.length(), 5));
+                if (w.length() == 4) {
+                    int y = Integer.parseInt(w);
+                    if (y >= 1450 && y <= 2039) f.add("year");
+                }
+            }
+            if (MONTHS.contains(lw)) f.add("month");
+            if (ROLES.contains(lw)) f.add("role");
+            if (PUBLISHERS.contains(lw)) f.add("pubword");
+            if (PAGEWORDS.contains(lw)) f.add("pageword");
+            if (VOLWORDS.contains(lw)) f.add("volword");
+            if (CONNECTIVES.contains(lw)) f.add("conn");
+            if (lw.startsWith("http") || lw.equals("www") || lw.equals("doi") || lw.equals("url")) f.add("web");
+            // structure so far
+            f.add("q=" + inQuote);
+            if (paren > 0) f.add("paren");
+            f.add("stops=" + Math.min(stops, 5));
+            f.add("commas=" + Math.min(commas, 6));
+            f.add("sc=" + Math.min(stops, 4) + "," + Math.min(commas, 4));
+            f.add("r=" + hint[i]);
+            f.add("r|s=" + hint[i] + "|" + shape[i]);
+            f.add("r-1=" + (i > 0 ? hint[i - 1] : "<s>") + "|" + hint[i]);
+            f.add("tonum=" + bucket(toNum[i]));
+            f.add("tostop=" + bucket(toStop[i]));
+            f.add("since=" + bucket(sinceStop));
+            f.add("lp=" + lastPunct);
+            f.add("lp|s=" + lastPunct + "|" + shape[i]);
+            if (yearSeen) f.add("afterYear");
+            if (colonSeen) f.add("afterColon");
+            if (inSeen) f.add("afterIn");
+            out.add(f.toArray(String[]::new));
+            // update state after the token
+            char c = w.charAt(0);
+            sinceStop++;
+            if (!t.isWord() && !t.isNumber()) lastPunct = w;
+            if (w.length() == 1) {
+                switch (c) {
+                    case '“', '„', '«' -> inQuote = true;
+                    case '”', '»' -> inQuote = false;
+                    case '"' -> inQuote = !inQuote;
+                    case '(', '[' -> paren++;
+                    case ')', ']' -> paren = Math.max(0, paren - 1);
+                    case '.' -> {
+                        // a full stop after an initial or an abbreviation does not end a part
+                        boolean abbrev = i > 0 && toks.get(i - 1).isWord() && toks.get(i - 1).text().length() <= 3;
+                        if (!abbrev) {
+                            stops++;
+                            sinceStop = 0;
+                        }
+                        colonSeen = false;
+                    }
+                    case ',' -> commas++;
+                    case ':' -> colonSeen = true;
+                    default -> { }
+                }
+            }
+            if (f.contains("year")) yearSeen = true;
+            if (lw.equals("in") || lw.equals("dans") || lw.equals("im")) inSeen = true;
+        }
+        return out;
+    }
+
+    /** The innermost field the rules gave each token ("title.a", "author", "-" for none). */
+    private static String[] hints(List<CiteToken> toks, List<Span> spans) {
+        String[] out = new String[toks.size()];
+        int[] width = new int[toks.size()];
+        java.util.Arrays.fill(out, "-");
+        java.util.Arrays.fill(width, Integer.MAX_VALUE);
+        if (spans == null) return out;
+        for (Span sp : spans) {
+            if (sp.element().equals("bibl")) continue;
+            String name = sp.element();
+            String level = sp.attributes().get("level");
+            String unit = sp.attributes().get("unit");
+            if (level != null) name += "." + level;
+            else if (unit != null) name += "." + unit;
+            for (int i = 0; i < toks.size(); i++) {
+                CiteToken t = toks.get(i);
+                if (t.start() >= sp.start() && t.end() <= sp.end() && sp.end() - sp.start() < width[i]) {
+                    out[i] = name;
+                    width[i] = sp.end() - sp.start();
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String bucket(int d) {
+        return d < 0 ? "none" : d <= 2 ? Integer.toString(d) : d <= 4 ? "3-4" : d <= 8 ? "5-8" : "9+";
+    }
+
+    /** "Xx", "X", "x", "d", "X.X" style shape with runs collapsed. */
+    static String shape(String w) {
+        StringBuilder sb = new StringBuilder(6);
+        char last = 0;
+        for (int i = 0; i < w.length() && sb.length() < 6; i++) {
+            char c = w.charAt(i);
+            char k = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
+            if (k != last) sb.append(k);
+            last = k;
+        }
+        return sb.toString();
+    }
+
+    /** How the lexicon knows a word: unknown, a name, or a common word by frequency band. */
+    private static String lexBucket(String w) {
+        Lexicon en = Lexicon.english();
+        String lw = w.toLowerCase(Locale.ROOT);
+        boolean common = en.contains(lw);
+        if (!common) {
+            if (en.contains(w)) return en.isProperName(w) ? "name" : "capword";
+            return Lexicon.german().contains(w) || Lexicon.german().contains(lw) ? "de" : "unk";
+        }
+        double z = en.zipf(lw);
+        return z >= 5 ? "z5" : z >= 4 ? "z4" : z >= 3 ? "z3" : "z2";
+    }
+}

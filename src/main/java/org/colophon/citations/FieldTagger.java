@@ -1,0 +1,444 @@
+package org.colophon.citations;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one citation with the learned tagger: every token gets a label (author,
+ * title, journal, date, pages, ...), runs of one label become fields, and each field is trimmed
+ * and given its TEI form: one {@code author}/{@code editor} per person, title levels from what
+ * else the citation holds, volume and issue apart, the item's pages and the pages cited apart.
+ * The model is trained from annotated real citations ({@link CitationTraining}) and loaded once.
+ */
+final class FieldTagger {
+
+    private static final String MODEL = "/org/colophon/citations/tagger.model.gz";
+
+    private static final class Holder {
+        static final SequenceModel MODEL_INSTANCE = load();
+    }
+
+    private static SequenceModel load() {
+        String override = System.getProperty("colophon.citations.model");   // for retraining experiments
+        try (InputStream in = override != null ? java.nio.file.Files.newInputStream(java.nio.file.Path.of(override))
+                : FieldTagger.class.getResourceAsStream(MODEL)) {
+            if (in == null) throw new IllegalStateException("missing resource " + MODEL);
+            return SequenceModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private FieldTagger() {
+    }
+
+    /** Labels of the tokens of {@code text[from, to)}. */
+    static String[] labels(List<CiteToken> toks, List<Span> hints) {
+        SequenceModel m = Holder.MODEL_INSTANCE;
+        int[] path = m.decode(CitationFeatures.of(toks, hints));
+        String[] out = new String[path.length];
+        for (int i = 0; i < path.length; i++) out[i] = m.label(path[i]);
+        return out;
+    }
+
+    /** A run of tokens with one label. */
+    record Field(String label, int start, int end) {
+    }
+
+    static List<Field> fields(String text, int from, int to, List<Span> hints) {
+        List<CiteToken> toks = CiteToken.of(text, from, to);
+        List<Field> out = new ArrayList<>();
+        if (toks.isEmpty()) return out;
+        String[] labels = labels(toks, hints);
+        int i = 0;
+        while (i < toks.size()) {
+            int j = i;
+            while (j + 1 < toks.size() && labels[j + 1].equals(labels[i])) j++;
+            out.add(new Field(labels[i], toks.get(i).start(), toks.get(j).end()));
+            i = j + 1;
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ fields to TEI spans
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,.;:(\\[“”\"„«»‘’'/–—-]+|[\\s,;:)\\]“”\"„«»‘’'/–—-]+$");
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:(?:[Ii]n|[Dd]ans|[Ii]m)\\s*:?\\s+|\\(?(?:[Ee]ds?|[Ee]dd|[Hh]rsgg?|[Hh]gg?)\\.?\\)?[\\s.,:]+"
+            + "|\\(?(?:1[4-9]\\d\\d|20[0-3]\\d)[a-z]?\\)?[\\s.,:]+)+");
+    private static final Pattern ROLE_WORDS = Pattern.compile(
+            "\\(?\\b(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Ee]dited(?:\\s+by)?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgegeben(?:\\s+von)?"
+            + "|[Tt]rans(?:l)?|[Tt]ranslated(?:\\s+by)?|[Tt]r|[Üü]bers(?:etzt)?(?:\\s+von)?|[Cc]omps?|[Dd]ir|[ÉéEe]ds?)"
+            + "\\b\\.?\\)?(?:\\s+(?:by|von|v\\.))?");
+    private static final Pattern PERSON_SEP = Pattern.compile(
+            "\\s*(?:;|\\s&\\s|,?\\s+(?:and|und|et|y|e|i)\\s+|,\\s*&\\s*|\\s/\\s)\\s*");
+    private static final Pattern ETAL = Pattern.compile("\\s*,?\\s*(?:et\\s*al\\.?|u\\.\\s*a\\.|and\\s+others)\\s*$");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s*-?\\s*){1,4}");
+    private static final Pattern GIVEN = Pattern.compile("(?:(?:\\p{Lu}\\.?|\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s*){1,3}");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[4-9]\\d\\d|20[0-3]\\d)(?!\\d)");
+    private static final Pattern NUMBER = Pattern.compile("\\d+[a-zA-Z]?(?:\\s*[–—-]\\s*\\d+[a-zA-Z]?)?|\\b[IVXLCivxlc]+\\b");
+    private static final Pattern ISSUE_MARK = Pattern.compile(
+            "(?:\\b(?:[Nn]o|[Nn]os|[Nn]r|[Nn]um|[Nn]umber|[Ii]ssue|[Hh]eft|H|[Nn]|fasc|[Hh]ft)\\.?\\s*|\\(\\s*)$");
+    private static final Pattern PAGES = Pattern.compile(
+            "\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff))?|\\b[ivxlc]+(?:\\s*[–—-]\\s*[ivxlc]+)?\\b");
+
+    /**
+     * The spans of one citation in {@code text[from, to)}: a {@code bibl} and its fields, or nothing
+     * when the tagger finds no author, title or journal.
+     */
+    static List<Span> spans(String text, int from, int to, List<Span> hints) {
+        String biblType = null;
+        List<Field> fields = fields(text, from, to, hints);
+        boolean container = false;
+        boolean journal = false;
+        int titles = 0;
+        for (Field f : fields) {
+            container |= f.label().equals("container");
+            journal |= f.label().equals("journal");
+            if (f.label().equals("title")) titles++;
+        }
+        fields = editorsByRole(text, fields);
+        fields = loneJournalIsABook(fields);
+        List<Span> kids = new ArrayList<>();
+        boolean anchor = false;
+        int titleNo = 0;
+        int pagesSeen = 0;
+        for (Field f : fields) {
+            int[] r = trim(text, f.start(), f.end());
+            if (r == null) continue;
+            int s = r[0];
+            int e = r[1];
+            switch (f.label()) {
+                case "author" -> anchor |= persons(text, s, e, "author", null, kids);
+                case "editor" -> persons(text, s, e, "editor",
+                        TRANSLATOR_BEFORE.matcher(text.substring(Math.max(from, f.start() - 14), f.start())).find()
+                        || TRANSLATOR_START.matcher(text.substring(f.start(), f.end())).find() ? "translator" : null, kids);
+                case "translator" -> persons(text, s, e, "editor", "translator", kids);
+                case "title" -> {
+                    int[] c = stripLeadIn(text, s, e);
+                    if (c == null) continue;
+                    s = c[0];
+                    titleNo++;
+                    boolean quoted = quotedAt(text, f.start(), f.end());
+                    String level = container || journal || quoted || (titles > 1 && titleNo < titles) ? "a" : "m";
+                    kids.add(new Span(s, e, "title", Map.of("level", level)));
+                    anchor = true;
+                }
+                case "container" -> {
+                    int[] c = stripLeadIn(text, s, e);
+                    if (c != null) kids.add(new Span(c[0], c[1], "title", Map.of("level", "m")));
+                }
+                case "journal" -> {
+                    int[] c = stripLeadIn(text, s, e);
+                    if (c != null) kids.add(new Span(c[0], c[1], "title", Map.of("level", "j")));
+                    anchor = true;
+                }
+                case "series" -> kids.add(new Span(s, e, "title", Map.of("level", "s")));
+                case "date" -> date(text, s, e, kids);
+                case "volume" -> volume(text, s, e, kids);
+                case "pages" -> {
+                    pagesSeen++;
+                    boolean scope = (container || journal) && pagesSeen == 1 && isRange(text, s, e);
+                    pages(text, s, e, scope, kids);
+                }
+                case "publisher" -> kids.add(new Span(s, e, "publisher", Map.of()));
+                case "place" -> kids.add(new Span(s, e, "pubPlace", Map.of()));
+                case "edition" -> kids.add(new Span(s, e, "edition", Map.of()));
+                case "url" -> kids.add(new Span(s, e, "idno", Map.of("type", "URL")));
+                case "doi" -> kids.add(new Span(s, e, "idno", Map.of("type", "DOI")));
+                default -> { }
+            }
+        }
+        if (!anchor || kids.isEmpty() || !evidence(text, kids)) return List.of();
+        int bs = Integer.MAX_VALUE;
+        int be = 0;
+        for (Span k : kids) {
+            bs = Math.min(bs, k.start());
+            be = Math.max(be, k.end());
+        }
+        // a closing quotation mark or bracket right after the last field belongs to the citation
+        while (be < to && "”\"’»)]".indexOf(text.charAt(be)) >= 0 && balancedAfter(text, bs, be)) be++;
+        if (bs > from && "“\"‘„«".indexOf(text.charAt(bs - 1)) >= 0) bs--;
+        // the full stop that ends the citation is the citation's
+        if (be < to && text.charAt(be) == '.' && text.substring(be + 1, to).isBlank()) be++;
+        List<Span> out = new ArrayList<>(kids.size() + 1);
+        out.add(new Span(bs, be, "bibl", biblType == null ? Map.of() : Map.of("type", biblType)));
+        out.addAll(kids);
+        return out;
+    }
+
+    private static final Pattern TRANSLATOR_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:[Tt]r|[Tt]rans|[Tt]ransl|[Tt]ranslated|[Üü]bers|[Üü]bersetzt)\\b\\.?(?:\\s+(?:by|von|v\\.))?\\s*$");
+    private static final Pattern TRANSLATOR_START = Pattern.compile(
+            "^\\s*(?:[Tt]r|[Tt]rans|[Tt]ransl|[Tt]ranslated|[Üü]bers|[Üü]bersetzt)\\b");
+    private static final Pattern COMMENTARY = Pattern.compile(
+            "\\b(?:is|are|was|were|be|been|has|have|had|may|can|could|should|must|will|would|we|our|this|that"
+            + "|here|there|which|whose|not|see|defined|discussed|described|argues?|argued|suggests?|ist|sind|wird|hat)\\b");
+    private static final Pattern ROLE_ONLY = Pattern.compile(
+            "[\\s,.(]*(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgeber|[ÉéEe]ds?|[Cc]omps?)\\.?[\\s.,)]*");
+    private static final Pattern ENDS_WITH_ROLE = Pattern.compile(
+            ".*[\\s,(](?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgeber|[ÉéEe]ds?|[Cc]omps?)\\.?\\)?[\\s.,:]*");
+
+ /** A "journal" with no article title and no volume is the title of a book. */
+    private static List<Field> loneJournalIsABook(List<Field> fields) {
+        boolean title = false;
+        boolean volume = false;
+        for (Field f : fields) {
+            title |= f.label().equals("title");
+            volume |= f.label().equals("volume");
+        }
+        if (title || volume) return fields;
+        List<Field> out = new ArrayList<>();
+        for (Field f : fields) out.add(f.label().equals("journal") ? new Field("title", f.start(), f.end()) : f);
+        return out;
+    }
+
+    /** Names marked "eds." ("(Hrsg.)", "(Ed.)") are the editors, whatever the tagger called them. */
+    private static List<Field> editorsByRole(String t, List<Field> fields) {
+        List<Field> out = new ArrayList<>(fields);
+        for (int i = 0; i < out.size(); i++) {
+            Field f = out.get(i);
+            if (!f.label().equals("author")) continue;
+            boolean roleNext = i + 1 < out.size() && out.get(i + 1).label().equals("editor")
+                    && ROLE_ONLY.matcher(t.substring(out.get(i + 1).start(), out.get(i + 1).end())).matches();
+            if (roleNext || ENDS_WITH_ROLE.matcher(t.substring(f.start(), f.end())).matches()) {
+                out.set(i, new Field("editor", f.start(), f.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the fields make a citation rather than a sentence of commentary: a title needs a
+     * second kind of field, and an unquoted title of running prose needs publication details.
+     */
+    private static boolean evidence(String t, List<Span> kids) {
+        boolean names = false;
+        boolean pub = false;
+        boolean pages = false;
+        boolean journal = false;
+        Span title = null;
+        for (Span k : kids) {
+            switch (k.element()) {
+                case "author", "editor" -> names = true;
+                case "date", "publisher", "pubPlace", "idno", "edition" -> pub = true;
+                case "biblScope", "citedRange" -> pages = true;
+                case "title" -> {
+                    if ("j".equals(k.attributes().get("level"))) journal = true;
+                    else if (title == null) title = k;
+                }
+                default -> { }
+            }
+        }
+        if (title == null) return journal && (pub || pages);
+        String words = t.substring(title.start(), title.end());
+        boolean prose = COMMENTARY.matcher(words).find() && !quotedAt(t, title.start(), title.end());
+        if (prose) return pub;
+        return pub || journal || names || pages;
+    }
+
+    private static boolean balancedAfter(String t, int s, int e) {
+        char c = t.charAt(e);
+        char open = switch (c) {
+            case '”' -> '“';
+            case '’' -> '‘';
+            case '»' -> '«';
+            case ')' -> '(';
+            case ']' -> '[';
+            default -> '"';
+        };
+        int opens = 0;
+        int closes = 0;
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) == open) opens++;
+            else if (t.charAt(i) == c) closes++;
+        }
+        return open == '"' ? opens % 2 == 1 : opens > closes;
+    }
+
+    private static int[] trim(String t, int s, int e) {
+        Matcher m = EDGE_PUNCT.matcher(t);
+        m.region(s, e);
+        if (m.lookingAt()) s = m.end();
+        while (e > s) {
+            char c = t.charAt(e - 1);
+            if (Character.isWhitespace(c) || ",;:)]”\"„«»’'/–—-([".indexOf(c) >= 0) {
+                // keep a closing bracket whose opening bracket is inside
+                if ((c == ')' && t.lastIndexOf('(', e - 1) >= s) || (c == ']' && t.lastIndexOf('[', e - 1) >= s)) break;
+                e--;
+            } else if (c == '.') {
+                // keep the full stop of an abbreviation or initial ("Jr.", "R. W.", "eds."); drop a sentence's
+                int w = e - 1;
+                while (w > s && Character.isLetter(t.charAt(w - 1))) w--;
+                if (e - 1 - w <= 2 && e - 1 - w >= 1 && Character.isUpperCase(t.charAt(w))) break;
+                e--;
+            } else if (e - s > 4 && t.regionMatches(e - 3, " In", 0, 3) || e - s > 4 && t.regionMatches(e - 3, " in", 0, 3)) {
+                e -= 3;   // "… discourse” In" — the lead-in of what follows
+            } else {
+                break;
+            }
+        }
+        // unbalanced opening bracket at the start
+        while (s < e && (t.charAt(s) == '(' || t.charAt(s) == '[')) s++;
+        return e > s ? new int[] {s, e} : null;
+    }
+
+    private static boolean quotedAt(String t, int s, int e) {
+        String v = t.substring(s, e).strip();
+        if (v.isEmpty()) return false;
+        char c = v.charAt(0);
+        if ("“\"‘„«".indexOf(c) >= 0) return true;
+        int b = s - 1;
+        while (b >= 0 && t.charAt(b) == ' ') b--;
+        return b >= 0 && "“\"‘„«".indexOf(t.charAt(b)) >= 0;
+    }
+
+    private static int[] stripLeadIn(String t, int s, int e) {
+        Matcher m = LEAD_IN.matcher(t);
+        m.region(s, e);
+        if (m.lookingAt()) s = m.end();
+        return trim(t, s, e);
+    }
+
+    private static boolean isRange(String t, int s, int e) {
+        return t.substring(s, e).matches(".*\\d\\s*[–—-]\\s*\\d.*");
+    }
+
+    // ------------------------------------------------------------------ persons
+    /** Splits a run of names into persons; true if at least one was found. */
+    private static boolean persons(String t, int s, int e, String element, String role, List<Span> out) {
+        // role words ("eds.", "(Hrsg.)", "edited by") stay outside the person elements
+        List<int[]> pieces = new ArrayList<>();
+        Matcher rw = ROLE_WORDS.matcher(t);
+        rw.region(s, e);
+        int p = s;
+        while (rw.find()) {
+            if (rw.start() > p) pieces.add(new int[] {p, rw.start()});
+            p = rw.end();
+        }
+        if (p < e) pieces.add(new int[] {p, e});
+        boolean any = false;
+        for (int[] piece : pieces) {
+            int[] r = stripLeadIn(t, piece[0], piece[1]);
+            if (r == null) continue;
+            String names = t.substring(r[0], r[1]);
+            Matcher etal = ETAL.matcher(names);
+            int ne = etal.find() ? etal.start() : names.length();
+            for (int[] person : split(names.substring(0, ne))) {
+                int[] q = trim(t, r[0] + person[0], r[0] + person[1]);
+                if (q == null || !Character.isLetter(t.charAt(q[0]))) continue;
+                out.add(new Span(q[0], q[1], element, role == null ? Map.of() : Map.of("role", role)));
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** Persons in a list of names: "Adams, C.J., Korsch, R.J. and Griffin, W.L." → three. */
+    static List<int[]> split(String names) {
+        List<int[]> chunks = new ArrayList<>();
+        Matcher sep = PERSON_SEP.matcher(names);
+        int start = 0;
+        while (sep.find()) {
+            chunks.add(new int[] {start, sep.start()});
+            start = sep.end();
+        }
+        chunks.add(new int[] {start, names.length()});
+        List<int[]> out = new ArrayList<>();
+        boolean inverted = false;
+        for (int[] c : chunks) {
+            String chunk = names.substring(c[0], c[1]);
+            List<int[]> parts = new ArrayList<>();
+            Matcher comma = Pattern.compile("\\s*,\\s*").matcher(chunk);
+            int s = 0;
+            while (comma.find()) {
+                parts.add(new int[] {s, comma.start()});
+                s = comma.end();
+            }
+            parts.add(new int[] {s, chunk.length()});
+            for (int i = 0; i < parts.size(); i++) {
+                int[] part = parts.get(i);
+                if (part[1] <= part[0]) continue;
+                int pe = part[1];
+                String head = chunk.substring(part[0], part[1]).strip();
+                String next = i + 1 < parts.size() ? chunk.substring(parts.get(i + 1)[0], parts.get(i + 1)[1]).strip() : "";
+                // "Surname, Given" — a one- or two-word surname followed by given names or initials
+                boolean surnameOnly = head.split("\\s+").length <= 3 && !head.matches(".*\\p{Lu}\\..*")
+                        && !head.matches(".*\\s\\p{Lu}{1,3}") && !head.matches("\\p{Lu}{1,3}\\s.*");
+                boolean givenNext = !next.isEmpty() && (INITIALS.matcher(next).matches()
+                        || (GIVEN.matcher(next).matches() && (inverted || out.isEmpty() || parts.size() % 2 == 0)));
+                if (surnameOnly && givenNext && !isSuffix(next)) {
+                    pe = parts.get(i + 1)[1];
+                    i++;
+                    inverted = true;
+                } else if (i + 1 < parts.size() && isSuffix(next)) {
+                    pe = parts.get(i + 1)[1];
+                    i++;
+                }
+                out.add(new int[] {c[0] + part[0], c[0] + pe});
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSuffix(String s) {
+        return s.matches("(?:Jr|Sr|Jun|Sen)\\.?|I{1,3}|IV");
+    }
+
+    // ------------------------------------------------------------------ numbers
+    private static void date(String t, int s, int e, List<Span> out) {
+        Matcher y = YEAR.matcher(t);
+        y.region(s, e);
+        if (y.find()) {
+            int end = y.end();
+            if (end < e && Character.isLowerCase(t.charAt(end)) && (end + 1 == e || !Character.isLetter(t.charAt(end + 1)))) end++;
+            String before = t.substring(s, y.start());
+            int start = before.matches(".*[\\p{L}\\d].*") ? s : y.start();
+            out.add(new Span(start, end, "date", Map.of("when", y.group(1))));
+        } else {
+            out.add(new Span(s, e, "date", Map.of()));
+        }
+    }
+
+    /** "45, no. 4", "101(1)", "vol. 21, no 12", "H. 1–2": volume and issue apart. */
+    private static void volume(String t, int s, int e, List<Span> out) {
+        Matcher n = NUMBER.matcher(t);
+        n.region(s, e);
+        boolean volumeDone = false;
+        boolean issueDone = false;
+        while (n.find()) {
+            String before = t.substring(s, n.start());
+            boolean issueMarked = ISSUE_MARK.matcher(before).find();
+            if (issueMarked && !issueDone) {
+                out.add(new Span(n.start(), n.end(), "biblScope", Map.of("unit", "issue")));
+                issueDone = true;
+            } else if (!volumeDone && !issueDone) {
+                out.add(new Span(n.start(), n.end(), "biblScope", Map.of("unit", "volume")));
+                volumeDone = true;
+            } else if (volumeDone && !issueDone) {
+                out.add(new Span(n.start(), n.end(), "biblScope", Map.of("unit", "issue")));
+                issueDone = true;
+            }
+        }
+    }
+
+    private static void pages(String t, int s, int e, boolean scope, List<Span> out) {
+        Matcher m = PAGES.matcher(t);
+        m.region(s, e);
+        if (!m.find()) return;
+        int ps = m.start();
+        int pe = m.end();
+        // "pp. 3-5, 9" — a list of pages stays one citedRange
+        while (m.find()) {
+            String gap = t.substring(pe, m.start());
+            if (!gap.matches("\\s*[,&]\\s*|\\s+and\\s+|\\s+und\\s+")) break;
+            pe = m.end();
+        }
+        out.add(new Span(ps, pe, scope ? "biblScope" : "citedRange", Map.of("unit", "page")));
+    }
+}

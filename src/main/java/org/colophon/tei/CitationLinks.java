@@ -1,0 +1,322 @@
+package org.colophon.tei;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.colophon.citations.CitationParser;
+import org.colophon.citations.Span;
+import org.colophon.page.PageModel;
+import org.colophon.text.Inline;
+import org.colophon.text.Inlines;
+
+/**
+ * The citations of a run of notes (a page's, or the lines given to {@code colophon cite}), worked
+ * out before they are written: each bibl gets an id (NOTEID-bK); cross-references point at the full
+ * citation earlier in the run — "Ibid." ("Ebd.", "Id.") at the citation just before, "op. cit.",
+ * "loc. cit.", "a.a.O.", "supra n. 8" at the work of that author or of that note, a short title
+ * ("Davies, Soviet Military Expenditure, 580") at the full citation whose title it shortens; each
+ * distinct work is listed once ("Works cited") and its citations point to it with @corresp. A work
+ * is its authors and titles (or, in an archive, its holding and fond); the pages cited are not
+ * part of it.
+ */
+final class CitationLinks {
+    private static final Pattern IBID = Pattern.compile(
+            "^\\s*(?:(?:See|Cf\\.|Vgl\\.)\\s+)?(Ibid\\.?|Ibidem\\.?|Ebd\\.|Ebenda\\.?|Id\\.)(?=\\W|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "op. cit.", "loc. cit.", "a.a.O.", "supra", "above", with an optional note number ("n. 8", "Anm. 8"). */
+    private static final Pattern OP_CIT = Pattern.compile(
+            "(?<![\\p{L}])(?:op\\.\\s*cit\\.?|loc\\.\\s*cit\\.?|a\\.\\s*a\\.\\s*O\\.?|supra|oben)"
+            + "(?:,?\\s*(?:n\\.|nn\\.|note|notes|Anm\\.|Fn\\.|Fußnote)\\s*(\\d+))?"
+            + "|(?<![\\p{L}])(?:n\\.|note|Anm\\.|Fn\\.)\\s*(\\d+)\\s*(?:above|supra|oben)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SURNAME_BEFORE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+(?:et\\s+al\\.|u\\.\\s*a\\.))?\\s*,?\\s*$");
+    private static final Pattern PAGES_AFTER = Pattern.compile(
+            "^\\s*[,:]?\\s*(?:(?:pp?\\.|S\\.|at)\\s*)?(\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+)?(?:\\s*f{1,2}\\.)?)");
+    private static final Comparator<Span> ORDER = Comparator.comparingInt(Span::start).thenComparing(sp -> -sp.end());
+
+    /** One note's reading text, with its id and number. */
+    record NoteText(String id, String n, String reading) {}
+
+    /** A work cited: its id, its text as first cited, and that citation's fields within the text. */
+    record Work(String id, String text, List<Span> fields) {}
+
+    /** A full citation seen earlier in the run: what a later cross-reference may point to. */
+    private record Cited(String biblId, String noteN, String workId, List<String> surnames, String title) {}
+
+    private final Map<String, List<Span>> byNote = new HashMap<>();
+    private final LinkedHashMap<String, Work> works = new LinkedHashMap<>();
+    private final List<Cited> cited = new ArrayList<>();
+
+    static CitationLinks of(PageModel page, CitationParser parser) {
+        List<NoteText> notes = new ArrayList<>();
+        for (PageModel.FootNote n : page.notes()) notes.add(new NoteText(n.id(), n.n(), Inlines.reading(n.content())));
+        return new CitationLinks(notes, page.idPrefix().replaceFirst("^n", "w"), parser);
+    }
+
+    CitationLinks(List<NoteText> notes, String workPrefix, CitationParser parser) {
+        String lastBibl = null;
+        for (NoteText n : notes) {
+            String reading = n.reading();
+            List<Span> spans = withIds(n.id(), parser.parse(reading));
+            String lastHere = lastBiblId(spans);
+            Matcher ibid = IBID.matcher(reading);
+            if (ibid.find() && lastBibl != null) {
+                // "Ebd., S. 7." is no work of its own: a bibl the parser made of the ibid goes
+                Span made = spans.stream()
+                        .filter(sp -> sp.element().equals("bibl") && sp.start() <= ibid.start(1) && sp.end() >= ibid.end(1))
+                        .findFirst().orElse(null);
+                if (made != null) {
+                    spans.removeIf(sp -> sp.start() >= made.start() && sp.end() <= made.end());
+                    lastHere = lastBiblId(spans);
+                }
+                if (spans.stream().noneMatch(sp -> sp.start() < ibid.end(1) && sp.end() > ibid.start(1))) {
+                    spans.add(new Span(ibid.start(1), ibid.end(1), "ref", Map.of("type", "ibid", "target", "#" + lastBibl)));
+                    spans.sort(ORDER);
+                }
+            }
+            String opCitTarget = opCit(n, reading, spans);
+            shortTitles(reading, spans);
+            pointAtWorks(workPrefix, reading, spans);
+            remember(n, reading, spans);
+            if (lastHere != null) lastBibl = lastHere;
+            if (opCitTarget != null && lastBiblId(spans) == null) lastBibl = opCitTarget;
+            byNote.put(n.id(), spans);
+        }
+    }
+
+    /** The spans of a note, or null when the note was not in the run. */
+    List<Span> of(String noteId) {
+        return byNote.get(noteId);
+    }
+
+    Iterable<Work> works() {
+        return works.values();
+    }
+
+    boolean hasWorks() {
+        return !works.isEmpty();
+    }
+
+    /** Writes {@code back/listBibl}, "Works cited", when any work was cited. */
+    void writeBack(StringBuilder sb) {
+        if (works.isEmpty()) return;
+        sb.append("    <back>\n      <listBibl type=\"works-cited\">\n        <head>Works cited</head>\n");
+        for (Work w : works.values()) {
+            sb.append("        <bibl xml:id=\"").append(Xml.attr(w.id())).append("\">");
+            SpanMarkup.write(sb, SpanMarkup.lay(List.of(new Inline.Text(w.text())), w.fields()),
+                    item -> Xml.appendText(sb, item.reading()));
+            sb.append("</bibl>\n");
+        }
+        sb.append("      </listBibl>\n    </back>\n");
+    }
+
+    // ------------------------------------------------------------------ op. cit., supra n.
+    /**
+     * Marks "Thomas, op. cit., n. 8, 45" as a bibl holding the surname, a ref to the work cited
+     * before (that author's, or note 8's) and the pages; returns the target, or null.
+     */
+    private String opCit(NoteText n, String reading, List<Span> spans) {
+        Matcher m = OP_CIT.matcher(reading);
+        String target = null;
+        while (m.find()) {
+            String noteNo = m.group(1) != null ? m.group(1) : m.group(2);
+            int segStart = Math.max(reading.lastIndexOf(';', m.start()) + 1, 0);
+            int segEnd = reading.indexOf(';', m.end());
+            if (segEnd < 0) segEnd = reading.length();
+            Matcher sur = SURNAME_BEFORE.matcher(reading);
+            sur.region(segStart, m.start());
+            String surname = sur.find() ? sur.group(1) : null;
+            if (surname != null && surname.matches("(?i)see|vgl|cf|so|and|und")) surname = null;
+            Cited c = resolve(noteNo, surname);
+            if (c == null) continue;
+            target = c.biblId();
+            int bs = surname != null ? sur.start(1) : m.start();
+            int be = m.end();
+            List<Span> made = new ArrayList<>();
+            if (surname != null) made.add(new Span(sur.start(1), sur.end(1), "author", Map.of()));
+            made.add(new Span(m.start(), m.end(), "ref", Map.of("type", "op-cit", "target", "#" + c.biblId())));
+            Matcher pages = PAGES_AFTER.matcher(reading);
+            pages.region(m.end(), segEnd);
+            if (pages.find()) {
+                made.add(new Span(pages.start(1), pages.end(1), "citedRange", Map.of("unit", "page")));
+                be = pages.end(1);
+            }
+            final int from = bs;
+            final int to = be;
+            spans.removeIf(sp -> sp.start() < to && sp.end() > from);
+            spans.add(new Span(bs, be, "bibl", Map.of("xml:id", n.id() + "-o" + (m.start()), "corresp", "#" + c.workId())));
+            spans.addAll(made);
+            spans.sort(ORDER);
+        }
+        return target;
+    }
+
+    private Cited resolve(String noteNo, String surname) {
+        for (int i = cited.size() - 1; i >= 0; i--) {
+            Cited c = cited.get(i);
+            if (noteNo != null && !noteNo.equals(c.noteN())) continue;
+            if (noteNo == null && surname != null && !c.surnames().contains(surname.toLowerCase(Locale.ROOT))) continue;
+            if (noteNo == null && surname == null) return c;  // "loc. cit." alone: the last work
+            return c;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ short titles
+    /**
+     * A citation with no publication details whose title begins an earlier citation's title (and
+     * whose author, if named, is that citation's) is a short title: its title becomes a ref to it.
+     */
+    private void shortTitles(String reading, List<Span> spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span b = spans.get(i);
+            if (!b.element().equals("bibl") || b.attributes().containsKey("corresp")) continue;
+            Span title = null;
+            List<String> surnames = new ArrayList<>();
+            boolean details = false;
+            for (Span k : spans) {
+                if (k == b || k.start() < b.start() || k.end() > b.end()) continue;
+                switch (k.element()) {
+                    case "title" -> {
+                        if (title == null) title = k;
+                    }
+                    case "author", "editor" -> surnames.add(surname(reading.substring(k.start(), k.end())));
+                    case "date", "publisher", "pubPlace", "idno" -> details = true;
+                    case "biblScope" -> details |= !"page".equals(k.attributes().get("unit"));
+                    default -> { }
+                }
+            }
+            if (title == null || details) continue;
+            String shortT = norm(reading.substring(title.start(), title.end()));
+            if (shortT.length() < 4) continue;
+            for (int c = cited.size() - 1; c >= 0; c--) {
+                Cited full = cited.get(c);
+                if (full.title() == null || full.title().equals(shortT) && surnames.isEmpty()) {
+                    if (full.title() == null) continue;
+                }
+                boolean titleFits = full.title().startsWith(shortT) && full.title().length() > shortT.length();
+                boolean authorFits = surnames.isEmpty() || full.surnames().containsAll(surnames);
+                if (!titleFits || !authorFits) continue;
+                spans.add(new Span(title.start(), title.end(), "ref", Map.of("type", "short", "target", "#" + full.biblId())));
+                spans.set(i, with(b, "corresp", "#" + full.workId()));
+                spans.sort(ORDER);
+                break;
+            }
+        }
+    }
+
+    /** Remembers the full citations of a note for later cross-references. */
+    private void remember(NoteText n, String reading, List<Span> spans) {
+        for (Span b : spans) {
+            if (!b.element().equals("bibl") || b.attributes().get("corresp") == null) continue;
+            boolean ref = false;
+            String title = null;
+            List<String> surnames = new ArrayList<>();
+            for (Span k : spans) {
+                if (k == b || k.start() < b.start() || k.end() > b.end()) continue;
+                switch (k.element()) {
+                    case "ref" -> ref = true;
+                    case "title" -> {
+                        if (title == null) title = norm(reading.substring(k.start(), k.end()));
+                    }
+                    case "author", "editor" -> surnames.add(surname(reading.substring(k.start(), k.end())));
+                    default -> { }
+                }
+            }
+            if (ref) continue;   // a cross-reference is no full citation
+            String workId = b.attributes().get("corresp").substring(1);
+            cited.add(new Cited(b.attributes().get("xml:id"), n.n(), workId, surnames, title));
+        }
+    }
+
+    /** The surname of "R. W. Davies" or "Davies, R. W.", lower-cased. */
+    private static String surname(String name) {
+        String s = name.strip();
+        int comma = s.indexOf(',');
+        if (comma > 0) s = s.substring(0, comma);
+        else {
+            String[] w = s.split("\\s+");
+            s = w[w.length - 1];
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String norm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    // ------------------------------------------------------------------ ids and works
+    private static List<Span> withIds(String noteId, List<Span> parsed) {
+        List<Span> spans = new ArrayList<>();
+        int k = 0;
+        for (Span sp : parsed) {
+            if (sp.element().equals("bibl")) sp = with(sp, "xml:id", noteId + "-b" + (++k));
+            spans.add(sp);
+        }
+        return spans;
+    }
+
+    private static String lastBiblId(List<Span> spans) {
+        String last = null;
+        for (Span sp : spans) if (sp.element().equals("bibl")) last = sp.attributes().get("xml:id");
+        return last;
+    }
+
+    private static Span with(Span sp, String attribute, String value) {
+        Map<String, String> attrs = new TreeMap<>(sp.attributes());
+        attrs.put(attribute, value);
+        return new Span(sp.start(), sp.end(), sp.element(), attrs);
+    }
+
+    private void pointAtWorks(String workPrefix, String reading, List<Span> spans) {
+        for (int i = 0; i < spans.size(); i++) {
+            Span b = spans.get(i);
+            if (!b.element().equals("bibl") || b.attributes().containsKey("corresp")) continue;
+            String key = workKey(reading, b, spans);
+            if (key.isEmpty()) continue;
+            Work work = works.get(key);
+            if (work == null) {
+                work = newWork(workPrefix + "-" + (works.size() + 1), reading, b, spans);
+                works.put(key, work);
+            }
+            spans.set(i, with(b, "corresp", "#" + work.id()));
+        }
+    }
+
+    private static Work newWork(String id, String reading, Span b, List<Span> spans) {
+        int end = b.end();
+        for (Span sp : spans) {   // the pages cited are not part of the work
+            if (sp.element().equals("citedRange") && "page".equals(sp.attributes().get("unit"))
+                    && sp.start() >= b.start() && sp.end() <= b.end()) end = Math.min(end, sp.start());
+        }
+        String text = reading.substring(b.start(), end).replaceFirst("(?:[,:;]?\\s*(?:pp?\\.|S\\.|at)?\\s*)$", "");
+        List<Span> fields = new ArrayList<>();
+        for (Span sp : spans) {
+            if (sp == b || sp.element().equals("bibl") || sp.element().equals("ref")) continue;
+            if (sp.start() >= b.start() && sp.end() <= b.start() + text.length()) {
+                fields.add(new Span(sp.start() - b.start(), sp.end() - b.start(), sp.element(), sp.attributes()));
+            }
+        }
+        return new Work(id, text, fields);
+    }
+
+    private static String workKey(String reading, Span bibl, List<Span> spans) {
+        StringBuilder key = new StringBuilder();
+        for (Span sp : spans) {
+            if (sp.start() < bibl.start() || sp.end() > bibl.end() || sp == bibl) continue;
+            String el = sp.element();
+            boolean part = el.equals("author") || el.equals("editor") || el.equals("title") || el.equals("orgName")
+                    || el.equals("citedRange") && List.of("fond", "opis", "delo").contains(sp.attributes().get("unit"));
+            if (part) key.append(reading, sp.start(), sp.end()).append('|');
+        }
+        return key.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}|]+", "");
+    }
+}

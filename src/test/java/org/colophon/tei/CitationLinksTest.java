@@ -1,0 +1,108 @@
+package org.colophon.tei;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.colophon.citations.CitationParser;
+import org.colophon.citations.Span;
+import org.junit.jupiter.api.Test;
+
+class CitationLinksTest {
+
+    private static final CitationParser PARSER = new CitationParser();
+
+    private static CitationLinks links(String... notes) {
+        List<CitationLinks.NoteText> texts = new ArrayList<>();
+        for (int i = 0; i < notes.length; i++) texts.add(new CitationLinks.NoteText("n" + (i + 1), String.valueOf(i + 1), notes[i]));
+        return new CitationLinks(texts, "w", PARSER);
+    }
+
+    private static Span ref(CitationLinks l, String note) {
+        return l.of(note).stream().filter(s -> s.element().equals("ref")).findFirst().orElse(null);
+    }
+
+    private static final String FULL = "R. W. Davies, “Soviet Military Expenditure and the Armaments Industry,"
+            + " 1929–33: A Reconsideration.” Europe-Asia Studies, 45, no. 4 (1993), 577–608.";
+    private static final String BOOK = "Saburō Hayashi, Kantōgun to kyokutō sorengun (Tokyo: Fuyō shobō, 1974), 53–54.";
+
+    @Test
+    void ibidPointsAtTheCitationBefore() {
+        CitationLinks l = links(FULL, "Ibid., 580.");
+        Span r = ref(l, "n2");
+        assertNotNull(r);
+        assertEquals("ibid", r.attributes().get("type"));
+        assertEquals("#n1-b1", r.attributes().get("target"));
+    }
+
+    @Test
+    void germanEbdPointsAtTheCitationBefore() {
+        Span r = ref(links(BOOK, "Ebd., S. 7."), "n2");
+        assertNotNull(r);
+        assertEquals("#n1-b1", r.attributes().get("target"));
+    }
+
+    @Test
+    void opCitFindsTheWorkOfThatAuthor() {
+        CitationLinks l = links(FULL, BOOK, "Davies, op. cit., 590.");
+        Span r = ref(l, "n3");
+        assertNotNull(r);
+        assertEquals("op-cit", r.attributes().get("type"));
+        assertEquals("#n1-b1", r.attributes().get("target"));
+        assertTrue(l.of("n3").stream().anyMatch(s -> s.element().equals("citedRange")), "pages cited kept");
+        assertTrue(l.of("n3").stream().anyMatch(s -> s.element().equals("author")), "surname kept");
+    }
+
+    @Test
+    void supraWithANoteNumberFindsThatNote() {
+        CitationLinks l = links(FULL, BOOK, "Hayashi, supra n. 2, at 60.");
+        Span r = ref(l, "n3");
+        assertNotNull(r);
+        assertEquals("#n2-b1", r.attributes().get("target"));
+    }
+
+    @Test
+    void aaOIsGermanOpCit() {
+        CitationLinks l = links(BOOK, FULL, "Hayashi, a.a.O., S. 12.");
+        Span r = ref(l, "n3");
+        assertNotNull(r);
+        assertEquals("#n1-b1", r.attributes().get("target"));
+    }
+
+    @Test
+    void opCitWithNoEarlierWorkStaysUnlinked() {
+        CitationLinks l = links("Thomas, op. cit., n. 8, 45.");
+        assertNull(ref(l, "n1"));
+    }
+
+    @Test
+    void shortTitleOfTheSameAuthorPointsAtTheFullCitation() {
+        CitationLinks l = links(FULL, BOOK, "Davies, “Soviet Military Expenditure,” 590.");
+        Span r = ref(l, "n3");
+        assertNotNull(r, () -> "spans: " + l.of("n3"));
+        assertEquals("short", r.attributes().get("type"));
+        assertEquals("#n1-b1", r.attributes().get("target"));
+    }
+
+    @Test
+    void aShortTitleNeverPointsAtAnotherAuthorsWork() {
+        CitationLinks l = links(FULL, "Smith, “Soviet Military Expenditure,” 590.");
+        assertNull(ref(l, "n2"));
+    }
+
+    @Test
+    void eachWorkIsListedOnceAndCitationsPointToIt() {
+        CitationLinks l = links(BOOK, FULL, "Saburō Hayashi, Kantōgun to kyokutō sorengun (Tokyo: Fuyō shobō, 1974), 60.");
+        int works = 0;
+        for (CitationLinks.Work w : l.works()) works++;
+        assertEquals(2, works);
+        String first = l.of("n1").stream().filter(s -> s.element().equals("bibl")).findFirst().orElseThrow()
+                .attributes().get("corresp");
+        String third = l.of("n3").stream().filter(s -> s.element().equals("bibl")).findFirst().orElseThrow()
+                .attributes().get("corresp");
+        assertEquals(first, third);
+    }
+}
