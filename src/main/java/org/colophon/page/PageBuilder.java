@@ -50,6 +50,7 @@ public final class PageBuilder {
 
         Map<String, PageModel.FootNote> notes = new LinkedHashMap<>();
         List<PageModel.FootNote> ordered = new ArrayList<>();
+        String lastN = null;
         for (NoteSource n : layout.notes()) {
             List<String> lines = new ArrayList<>();
             lines.add(n.firstLine());
@@ -64,7 +65,15 @@ public final class PageBuilder {
             } else if (!calls.contains(n.n())) {
                 report.add(Report.Kind.NOTE_WITHOUT_CALL, line, "note " + n.n() + " has no call in the text; kept at the end of the page");
             }
-            if (n.n() != null) notes.put(n.n(), note);
+            if (n.n() != null) {
+                if (lastN != null && n.n().matches("\\d{1,9}") && lastN.matches("\\d{1,9}")
+                        && Integer.parseInt(n.n()) != Integer.parseInt(lastN) + 1) {
+                    report.add(Report.Kind.NOTE_OUT_OF_SEQUENCE, line, "note " + n.n() + " follows note " + lastN
+                            + "; kept with the number printed (type=\"out-of-sequence\")");
+                }
+                lastN = n.n();
+                notes.put(n.n(), note);
+            }
             ordered.add(note);
         }
         for (PageModel.BodyBlock b : blocks) {

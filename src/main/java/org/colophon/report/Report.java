@@ -10,6 +10,7 @@ public final class Report {
     public enum Kind {
         CALL_WITHOUT_NOTE("call without note"),
         NOTE_WITHOUT_CALL("note without call"),
+        NOTE_OUT_OF_SEQUENCE("note out of sequence"),
         CONTINUED_NOTE("note continued from the previous page"),
         LOW_CONFIDENCE("low-confidence repair"),
         UNCLASSIFIED("line not classified"),

@@ -103,7 +103,10 @@ final class SpanMarkup {
             for (int j : accepted) {
                 int[] b = spanPieces.get(j);
                 boolean disjoint = a[1] <= b[0] || b[1] <= a[0];
-                boolean inside = a[0] >= b[0] && a[1] <= b[1];
+                // nested after snapping, and nested as found: two fields that met inside one
+                // choice must not end up one inside the other
+                boolean inside = a[0] >= b[0] && a[1] <= b[1]
+                        && kept.get(i).start() >= kept.get(j).start() && kept.get(i).end() <= kept.get(j).end();
                 boolean same = a[0] == b[0] && a[1] == b[1] && kept.get(i).element().equals(kept.get(j).element());
                 if (same || (!disjoint && !inside)) {
                     crosses = true;

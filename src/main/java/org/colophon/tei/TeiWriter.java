@@ -24,6 +24,8 @@ public final class TeiWriter {
     private final CitationParser citations;
     /** The citations of the page being written on this thread (pages may be written on several threads at once). */
     private final ThreadLocal<CitationLinks> pageCitations = new ThreadLocal<>();
+    /** The number of the numbered note last written on this thread's page, to mark one out of sequence. */
+    private final ThreadLocal<int[]> lastNoteN = ThreadLocal.withInitial(() -> new int[1]);
 
     public TeiWriter(CitationParser citations) {
         this.citations = citations;
@@ -38,6 +40,7 @@ public final class TeiWriter {
         header(sb, page);
         sb.append("  <text>\n    <body>\n");
         pageCitations.set(CitationLinks.of(page, citations));
+        lastNoteN.get()[0] = 0;
         try {
             body(sb, page);
             sb.append("    </body>\n");
@@ -235,6 +238,13 @@ public final class TeiWriter {
 
     private void note(StringBuilder sb, PageModel.FootNote n, String type) {
         sb.append("<note place=\"foot\"");
+        if (type == null && n.n() != null && n.n().matches("\\d{1,9}")) {
+            // the source's numbering is kept as printed; a break in it is marked, not hidden
+            int number = Integer.parseInt(n.n());
+            int[] last = lastNoteN.get();
+            if (last[0] > 0 && number != last[0] + 1) type = "out-of-sequence";
+            last[0] = number;
+        }
         if (type != null) sb.append(" type=\"").append(type).append('"');
         if (n.n() != null) sb.append(" n=\"").append(Xml.attr(n.n())).append('"');
         sb.append(" xml:id=\"").append(Xml.attr(n.id())).append("\">");

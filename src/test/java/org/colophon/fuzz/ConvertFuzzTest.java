@@ -1,0 +1,38 @@
+package org.colophon.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
+import org.colophon.Colophon;
+import org.colophon.ingest.InputProblem;
+import org.colophon.validate.TeiValidator;
+
+/**
+ * Whatever bytes a page holds, {@code convert} gives TEI valid against our schema (RELAX NG and
+ * Schematron) or a clean {@link InputProblem} naming the trouble — never another exception.
+ *
+ * <p>In {@code mvn verify} this runs the saved inputs of {@code ConvertFuzzTestInputs/} (regression
+ * mode) and then, in its own surefire execution with {@code JAZZER_FUZZ=1}, fuzzes for a short
+ * while; {@code JAZZER_FUZZ=1 mvn test -Dtest=ConvertFuzzTest -Djazzer.max_duration=10m} fuzzes longer.
+ */
+class ConvertFuzzTest {
+
+    private static final Colophon COLOPHON = new Colophon();
+    private static final TeiValidator VALIDATOR = TeiValidator.load();
+
+    @FuzzTest(maxDuration = "60s")
+    void everyInputGivesValidTeiOrACleanError(byte[] input) {
+        Colophon.Conversion c;
+        try {
+            c = COLOPHON.convert("fuzz.txt", input);
+        } catch (InputProblem e) {
+            String msg = e.getMessage();
+            assertTrue(msg != null && !msg.isBlank() && !msg.contains("\n"), "one-line message: " + msg);
+            return;
+        }
+        var problems = VALIDATOR.validate("fuzz.tei.xml", c.tei());
+        assertTrue(problems.isEmpty(), () -> "invalid TEI: " + problems + "\n--- input ---\n"
+                + new String(input, java.nio.charset.StandardCharsets.UTF_8));
+    }
+}
