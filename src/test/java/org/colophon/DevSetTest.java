@@ -57,6 +57,22 @@ class DevSetTest {
     }
 
     @Test
+    void everyWordOfEveryPageIsInItsTei() throws Exception {
+        org.colophon.ingest.TextPageReader reader = new org.colophon.ingest.TextPageReader();
+        List<String> failures = new java.util.ArrayList<>();
+        int pages = 0;
+        for (Path tei : outputs()) {
+            Path page = PAGES.resolve(tei.getFileName().toString().replaceFirst("\\.tei\\.xml$", ".txt"));
+            org.colophon.fidelity.FidelityCheck.Result r = org.colophon.fidelity.FidelityCheck.check(
+                    reader.read(page.toString(), Files.readAllBytes(page)), tei.toString(), Files.readString(tei));
+            if (!r.passed()) failures.add(page.getFileName() + ": " + r.missing());
+            pages++;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(pages >= 40, "pages checked: " + pages);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), failures);
+    }
+
+    @Test
     void everyPageIsValidAgainstOurSchema() throws IOException {
         TeiValidator v = TeiValidator.load();
         List<Problem> problems = new ArrayList<>();

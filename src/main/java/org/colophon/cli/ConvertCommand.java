@@ -45,6 +45,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Pages converted at once (default: the number of cores, ${DEFAULT-VALUE} here). The output does not depend on it.")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--verify", description = "Before writing, check that every word of the page is in its TEI (as colophon check does); a page that fails is named with the missing words and not written.")
+    boolean verify;
+
     /** One page's result: TEI for standard output (or null when written to a file), report, summary, or an error line. */
     private record Outcome(String tei, String report, String summary, String error) {}
 
@@ -52,12 +55,23 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             byte[] input = PageInput.read(page);
             Colophon.Conversion c = colophon.convert(page, input);
+            if (verify) {
+                org.colophon.fidelity.FidelityCheck.Result r = org.colophon.fidelity.FidelityCheck.check(
+                        new org.colophon.ingest.TextPageReader().read(page, input), page, c.tei());
+                if (!r.passed()) {
+                    StringBuilder msg = new StringBuilder(page + ": --verify: " + r.missing().size() + " word(s) of the page not in its TEI, nothing written:");
+                    r.missing().stream().limit(5).forEach(m -> msg.append(" \"").append(m.word()).append("\" (line ").append(m.line()).append(')'));
+                    return new Outcome(null, null, null, msg.toString());
+                }
+            }
             Path target = many || (output != null && Files.isDirectory(output))
                     ? Outputs.inDirectory(output, page, ".tei.xml") : output;
             if (target != null) Outputs.writeAtomically(target, c.tei());
             return new Outcome(target == null ? c.tei() : null, c.report().toText(), c.report().summary(), null);
         } catch (InputProblem e) {
             return new Outcome(null, null, null, e.oneLine());
+        } catch (org.colophon.xml.XmlProblem e) {
+            return new Outcome(null, null, null, page + ": --verify: " + e.getMessage());
         } catch (IOException e) {
             return new Outcome(null, null, null, page + ": " + PageInput.describe(e));
         }

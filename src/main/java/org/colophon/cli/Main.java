@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         header = "Colophon: digital critical editions from damaged page text.",
         description = {"Encodes pages of scholarly books, as extracted from PDF or a web reader, as TEI P5: notes at their calls, citations as bibl, every repair recorded."},
-        subcommands = {ConvertCommand.class, ValidateCommand.class, HtmlCommand.class, PdfCommand.class, PublishCommand.class, CiteCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, CheckCommand.class, ValidateCommand.class, HtmlCommand.class, PdfCommand.class, PublishCommand.class, CiteCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:an input could not be read, converted or validated", "2:wrong usage"},
         footer = {"", "Example: colophon convert seeds/eurasian-triangle-p130.txt -o out/p130.tei.xml"})

@@ -91,12 +91,13 @@ public final class TeiWriter {
         if (furniture.isEmpty()) {
             sb.append("nothing");
         } else {
-            sb.append(furniture.stream().map(l -> "\"" + Xml.text(l.text()) + "\"").collect(Collectors.joining(", ")));
+            sb.append(furniture.stream().map(l -> "<quote type=\"furniture\">" + Xml.text(l.text()) + "</quote>")
+                    .collect(Collectors.joining(", ")));
         }
         sb.append(".");
         if (page.separator() != null && !page.separator().isEmpty()) {
-            sb.append(" The running-head separator glyph \"").append(Xml.text(page.separator()))
-                    .append("\" is an extraction artefact and is not encoded.");
+            sb.append(" The running-head separator glyph <quote type=\"separator\">").append(Xml.text(page.separator()))
+                    .append("</quote> is an extraction artefact and is not encoded.");
         }
         sb.append("</p>\n      </editorialDecl>\n    </encodingDesc>\n  </teiHeader>\n");
     }

@@ -239,4 +239,30 @@ class CliTest {
             }
         }
     }
+
+    @Test
+    void checkFindsEveryWordOrNamesTheMissingOne() throws Exception {
+        Path page = tmp.resolve("p.txt");
+        Files.writeString(page, "A page of text with a diffcult word.\n\nAnd a second paragraph here.\n");
+        Path tei = tmp.resolve("p.tei.xml");
+        assertEquals(0, run("convert", "-q", page.toString(), "-o", tei.toString()).code());
+        Run ok = run("check", page.toString(), tei.toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("all in"), ok.out());
+        Files.writeString(tei, Files.readString(tei).replace("second", "2nd"));
+        Run bad = run("check", page.toString(), tei.toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains(":3: \"second\" is not in"), bad.err());
+        assertEquals(1, bad.err().strip().lines().count());
+    }
+
+    @Test
+    void convertVerifyWritesOnlyWhatPasses() throws Exception {
+        Path page = tmp.resolve("v.txt");
+        Files.writeString(page, "Some text of a page.\n");
+        Path tei = tmp.resolve("v.tei.xml");
+        Run r = run("convert", "--verify", page.toString(), "-o", tei.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.exists(tei));
+    }
 }

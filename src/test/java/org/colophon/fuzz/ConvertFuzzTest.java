@@ -6,11 +6,14 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
 import org.colophon.Colophon;
 import org.colophon.ingest.InputProblem;
+import org.colophon.fidelity.FidelityCheck;
+import org.colophon.ingest.TextPageReader;
 import org.colophon.validate.TeiValidator;
+import org.colophon.xml.XmlProblem;
 
 /**
  * Whatever bytes a page holds, {@code convert} gives TEI valid against our schema (RELAX NG and
- * Schematron) or a clean {@link InputProblem} naming the trouble — never another exception.
+ * Schematron) that holds every word of the input ({@link FidelityCheck}), or a clean {@link InputProblem} naming the trouble — never another exception.
  *
  * <p>In {@code mvn verify} this runs the saved inputs of {@code ConvertFuzzTestInputs/} (regression
  * mode) and then, in its own surefire execution with {@code JAZZER_FUZZ=1}, fuzzes for a short
@@ -34,5 +37,12 @@ class ConvertFuzzTest {
         var problems = VALIDATOR.validate("fuzz.tei.xml", c.tei());
         assertTrue(problems.isEmpty(), () -> "invalid TEI: " + problems + "\n--- input ---\n"
                 + new String(input, java.nio.charset.StandardCharsets.UTF_8));
+        // and nothing of the input is lost
+        try {
+            FidelityCheck.Result r = FidelityCheck.check(new TextPageReader().read("fuzz.txt", input), "fuzz.tei.xml", c.tei());
+            assertTrue(r.passed(), () -> "words lost: " + r.missing());
+        } catch (InputProblem | XmlProblem e) {
+            throw new AssertionError(e);
+        }
     }
 }

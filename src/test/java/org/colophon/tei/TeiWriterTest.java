@@ -30,7 +30,7 @@ class TeiWriterTest {
         String tei = convert("A Book Title\n(WallPaper) #2\nHead Ë 29\nBody text of the page.\nFree download pdf\n");
         assertTrue(tei.contains("<title level=\"m\">A Book Title</title>"), tei);
         assertTrue(tei.contains("<biblScope unit=\"page\">29</biblScope>"), tei);
-        assertTrue(tei.contains("\"(WallPaper) #2\", \"Free download pdf\""), tei);
+        assertTrue(tei.contains("<quote type=\"furniture\">(WallPaper) #2</quote>, <quote type=\"furniture\">Free download pdf</quote>"), tei);
         assertTrue(tei.contains("<application ident=\"Colophon\""), tei);
         assertTrue(tei.contains("<fw type=\"header\">Head</fw>\n      <fw type=\"pageNum\">29</fw>"), tei);
     }

@@ -1,0 +1,101 @@
+package org.colophon.fidelity;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.colophon.ingest.PageSource;
+import org.colophon.ingest.SourceLine;
+import org.colophon.xml.SecureXml;
+import org.colophon.xml.XmlProblem;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Shows that nothing of a page was lost: every word of the input (a run of letters, marks and
+ * digits, counted as often as it occurs) is found in the source view of its TEI
+ * ({@link SourceView}), or is named with its input line.
+ */
+public final class FidelityCheck {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+
+    /** A word of the input missing from the TEI, with the input line it stands on. */
+    public record Missing(int line, String word) {}
+
+    /** The outcome: how many input words were looked for, and those not found. */
+    public record Result(int words, List<Missing> missing) {
+        public boolean passed() {
+            return missing.isEmpty();
+        }
+    }
+
+    private FidelityCheck() {
+    }
+
+    public static Result check(PageSource page, String name, String teiXml) throws XmlProblem {
+        String view = calls(SourceView.of(parse(name, teiXml).getDocumentElement()));
+        Map<String, Integer> available = new HashMap<>();
+        Matcher m = WORD.matcher(view);
+        while (m.find()) available.merge(m.group(), 1, Integer::sum);
+        List<Missing> missing = new ArrayList<>();
+        int words = 0;
+        for (SourceLine line : page.lines()) {
+            Matcher w = WORD.matcher(calls(line.text()));
+            while (w.find()) {
+                words++;
+                Integer left = available.get(w.group());
+                if (left == null || left == 0) missing.add(new Missing(line.number(), w.group()));
+                else available.put(w.group(), left - 1);
+            }
+        }
+        return new Result(words, missing);
+    }
+
+    /** A note call printed as superscript digits ("enemies.⁷Even") is a word of its own, in plain digits. */
+    private static String calls(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            int d = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(s.charAt(i));
+            if (d < 0) {
+                if (sb != null) sb.append(s.charAt(i));
+                continue;
+            }
+            if (sb == null) sb = new StringBuilder(s.substring(0, i));
+            boolean first = i == 0 || "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(s.charAt(i - 1)) < 0;
+            boolean last = i + 1 == s.length() || "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(s.charAt(i + 1)) < 0;
+            if (first) sb.append(' ');
+            sb.append((char) ('0' + d));
+            if (last) sb.append(' ');
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static Document parse(String name, String xml) throws XmlProblem {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(null);
+            return b.parse(new InputSource(new StringReader(xml)));
+        } catch (SAXParseException e) {
+            throw new XmlProblem(name, e.getLineNumber(), e.getColumnNumber(), SecureXml.describe(e));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new XmlProblem(name, 0, 0, e.getMessage());
+        }
+    }
+}
