@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 record CiteToken(int start, int end, String text) {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:https?://|www\\.|doi:\\s*|10\\.\\d{4,}/)[^\\s<>\"]*[^\\s<>\".,;:)\\]]|[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*|\\d+|\\S");
+            "(?:https?://|www\\.|doi:|10\\.\\d{4,}/)[^\\s<>\"]*[^\\s<>\".,;:)\\]]|[\\p{L}\\p{M}][\\p{L}\\p{M}'’]*|\\d+|\\S");
 
     /** Tokens of {@code text[from, to)}. */
     static List<CiteToken> of(String text, int from, int to) {

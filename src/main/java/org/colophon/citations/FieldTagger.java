@@ -149,8 +149,12 @@ final class FieldTagger {
                 case "publisher" -> kids.add(new Span(s, e, "publisher", Map.of()));
                 case "place" -> kids.add(new Span(s, e, "pubPlace", Map.of()));
                 case "edition" -> kids.add(new Span(s, e, "edition", Map.of()));
-                case "url" -> kids.add(new Span(s, e, "idno", Map.of("type", "URL")));
-                case "doi" -> kids.add(new Span(s, e, "idno", Map.of("type", "DOI")));
+                case "url", "doi" -> {
+                    // an identifier is one unbroken string that looks like one, whatever the tagger thought
+                    if (IDENTIFIER.matcher(text.substring(s, e)).matches()) {
+                        kids.add(new Span(s, e, "idno", Map.of("type", text.substring(s, e).matches("(?i)(?:doi:|10\\.|https?://(?:dx\\.)?doi\\.org/).*") ? "DOI" : "URL")));
+                    }
+                }
                 default -> { }
             }
         }
@@ -179,6 +183,7 @@ final class FieldTagger {
     private static final Pattern COMMENTARY = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|has|have|had|may|can|could|should|must|will|would|we|our|this|that"
             + "|here|there|which|whose|not|see|defined|discussed|described|argues?|argued|suggests?|ist|sind|wird|hat)\\b");
+    private static final Pattern IDENTIFIER = Pattern.compile("(?i)(?:https?://|www\\.|doi:|10\\.\\d{4,}/)\\S+");
     private static final Pattern ROLE_ONLY = Pattern.compile(
             "[\\s,.(]*(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgeber|[ÉéEe]ds?|[Cc]omps?)\\.?[\\s.,)]*");
     private static final Pattern ENDS_WITH_ROLE = Pattern.compile(

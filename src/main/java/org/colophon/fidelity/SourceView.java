@@ -62,6 +62,12 @@ public final class SourceView {
                     if ("no".equals(e.getAttribute("break")) && "hyphen".equals(e.getAttribute("rend"))) out.append('-');
                     out.append('\n');
                 }
+                case "hi" -> {
+                    boolean sup = e.getAttribute("rend").contains("superscript");
+                    if (sup) out.append(' ');   // a call kept as a superscript is a word of its own
+                    walk(e, out, foot);
+                    if (sup) out.append(' ');
+                }
                 case "fw", "head", "p", "ab", "div" -> {
                     out.append('\n');
                     walk(e, out, foot);
