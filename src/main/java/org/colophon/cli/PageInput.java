@@ -11,10 +11,14 @@ final class PageInput {
     private PageInput() {}
 
     static byte[] read(String name) throws IOException {
-        if (name.equals("-")) return System.in.readAllBytes();
+        // never more than one byte past the page limit: a huge file is refused, not loaded
+        int limit = org.colophon.ingest.TextPageReader.MAX_BYTES + 1;
+        if (name.equals("-")) return System.in.readNBytes(limit);
         Path p = Path.of(name);
         if (Files.isDirectory(p)) throw new IOException("is a directory");
-        return Files.readAllBytes(p);
+        try (java.io.InputStream in = Files.newInputStream(p)) {
+            return in.readNBytes(limit);
+        }
     }
 
     static String describe(IOException e) {

@@ -17,7 +17,8 @@ import java.util.List;
 public final class TextPageReader {
 
     /** Largest page accepted; a page of a book is a few kilobytes. */
-    public static final int MAX_BYTES = 64 * 1024 * 1024;
+    /** A printed page is some kilobytes; more than this is not one page (and would not fit a small heap). */
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
 
     public PageSource read(String name, byte[] bytes) throws InputProblem {
         if (bytes.length > MAX_BYTES) {

@@ -24,7 +24,8 @@ public final class LayoutAnalyzer {
     private static final Pattern CAPTION = Pattern.compile(
             "^(?:Fig\\.|Figure|Table|Map|Plate|Illustration|Abb\\.|Tab\\.)\\s*(\\d+(?:[.\\-–]\\d+)*)[.:]?\\s+\\S.*$");
     private static final Pattern BARE_FOLIO = Pattern.compile("\\d{1,4}");
-    private static final Pattern NOTE_START = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
+    /** A note's first line: its number in plain digits and a space, or in superscript digits ("¹ Ibid."). */
+    private static final Pattern NOTE_START = Pattern.compile("^(?:(\\d{1,3})\\s+|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*)(\\S.*)$");
 
     public PageLayout analyze(PageSource page) {
         List<SourceLine> lines = new ArrayList<>(page.lines());
@@ -107,7 +108,7 @@ public final class LayoutAnalyzer {
         for (int i = 1; i < lines.size(); i++) {
             int n = numbered[i];
             if (n < 0 || n >= firstCallLine.length || firstCallLine[n] < 0 || firstCallLine[n] >= i) continue;
-            if (Superscripts.hasCall(lines.get(i).text())) continue;
+            if (callInText(lines.get(i))) continue;
             int count = 1;
             int expect = n + 1;
             for (int j = i + 1; j < lines.size(); j++) {
@@ -133,7 +134,17 @@ public final class LayoutAnalyzer {
 
     private static int noteNumber(SourceLine line) {
         Matcher m = NOTE_START.matcher(line.text());
-        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+        return m.matches() ? Integer.parseInt(noteNo(m)) : -1;
+    }
+
+    /** Whether a line has a note call in its text (a superscript note label at its start is no call). */
+    private static boolean callInText(SourceLine line) {
+        Matcher m = NOTE_START.matcher(line.text());
+        return Superscripts.hasCall(m.matches() && m.group(2) != null ? m.group(3) : line.text());
+    }
+
+    private static String noteNo(Matcher noteStart) {
+        return noteStart.group(1) != null ? noteStart.group(1) : Superscripts.toDigits(noteStart.group(2));
     }
 
     static List<NoteSource> notes(List<SourceLine> lines) {
@@ -144,11 +155,11 @@ public final class LayoutAnalyzer {
         int expect = -1;
         for (SourceLine line : lines) {
             Matcher m = NOTE_START.matcher(line.text());
-            boolean starts = m.matches() && (expect < 0 || Integer.parseInt(m.group(1)) == expect);
+            boolean starts = m.matches() && (expect < 0 || Integer.parseInt(noteNo(m)) == expect);
             if (starts) {
                 if (!current.isEmpty()) notes.add(new NoteSource(n, first, current));
-                n = m.group(1);
-                first = m.group(2);
+                n = noteNo(m);
+                first = m.group(3);
                 current = new ArrayList<>();
                 expect = Integer.parseInt(n) + 1;
             } else if (current.isEmpty()) {
