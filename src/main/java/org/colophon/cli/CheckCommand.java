@@ -40,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            PageSource source = new TextPageReader().read(page, PageInput.read(page));
+            PageSource source = new TextPageReader().read(page, PageInput.readPage(page));
             String xml = Files.readString(tei, StandardCharsets.UTF_8);
             return report(source, tei.toString(), xml, out, err) ? ExitCode.OK.code : ExitCode.INPUT.code;
         } catch (InputProblem e) {

@@ -53,7 +53,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Outcome convertOne(Colophon colophon, String page, boolean many) {
         try {
-            byte[] input = PageInput.read(page);
+            byte[] input = PageInput.readPage(page);
             Colophon.Conversion c = colophon.convert(page, input);
             if (verify) {
                 org.colophon.fidelity.FidelityCheck.Result r = org.colophon.fidelity.FidelityCheck.check(
@@ -102,42 +102,12 @@ final class ConvertCommand implements Callable<Integer> {
         }
         Colophon colophon = new Colophon();
         StringBuilder reports = new StringBuilder();
-        int failed = 0;
         // pages are converted on several threads; messages and the report keep the input order
-        List<java.util.concurrent.Future<Outcome>> results = new java.util.ArrayList<>();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, Math.min(jobs, pages.size())));
-        try {
-            for (String page : pages) {
-                results.add(pool.submit(() -> convertOne(colophon, page, many)));
-            }
-            for (java.util.concurrent.Future<Outcome> f : results) {
-                Outcome o;
-                try {
-                    o = f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    err.println("colophon convert: interrupted");
-                    return ExitCode.INPUT.code;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    err.println("colophon convert: internal error: " + e.getCause());
-                    failed++;
-                    continue;
-                }
-                if (o.error() != null) {
-                    err.println(o.error());
-                    failed++;
-                    continue;
-                }
-                if (o.tei() != null) {
-                    spec.commandLine().getOut().print(o.tei());
-                    spec.commandLine().getOut().flush();
-                }
-                reports.append(o.report());
-                if (!quiet) err.println(o.summary());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        int failed = Batch.run("convert", pages, jobs, spec.commandLine().getOut(), err, reports, page -> {
+            Outcome o = convertOne(colophon, page, many);
+            if (o.error() != null) return Batch.Outcome.failure(o.error());
+            return new Batch.Outcome(o.tei(), quiet ? List.of() : List.of(o.summary()), o.report(), false);
+        });
         if (report != null) {
             try {
                 Outputs.writeAtomically(report, reports.toString());

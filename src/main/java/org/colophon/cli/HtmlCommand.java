@@ -34,6 +34,9 @@ final class HtmlCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "HTML file (one TEI) or directory (several).")
     Path output;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files processed at once (default: the number of cores, ${DEFAULT-VALUE} here). The output does not depend on it.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -43,27 +46,19 @@ final class HtmlCommand implements Callable<Integer> {
             return ExitCode.USAGE.code;
         }
         HtmlPublisher publisher = new HtmlPublisher();
-        int failed = 0;
-        for (String f : files) {
+        int failed = Batch.run("html", files, jobs, spec.commandLine().getOut(), err, null, f -> {
             try {
                 String tei = new String(PageInput.read(f), StandardCharsets.UTF_8);
                 HtmlPublisher.Result r = publisher.toHtml(f, tei);
-                r.warnings().forEach(err::println);
                 Path target = many || (output != null && Files.isDirectory(output)) ? Outputs.inDirectory(output, f, ".html") : output;
-                if (target == null) {
-                    spec.commandLine().getOut().print(r.html());
-                    spec.commandLine().getOut().flush();
-                } else {
-                    Outputs.writeAtomically(target, r.html());
-                }
+                if (target != null) Outputs.writeAtomically(target, r.html());
+                return new Batch.Outcome(target == null ? r.html() : null, r.warnings(), null, false);
             } catch (XmlProblem e) {
-                err.println(e.oneLine());
-                failed++;
+                return Batch.Outcome.failure(e.oneLine());
             } catch (IOException e) {
-                err.println(f + ": " + PageInput.describe(e));
-                failed++;
+                return Batch.Outcome.failure(f + ": " + PageInput.describe(e));
             }
-        }
+        });
         err.flush();
         return failed == 0 ? ExitCode.OK.code : ExitCode.INPUT.code;
     }

@@ -10,8 +10,16 @@ import java.nio.file.Path;
 final class PageInput {
     private PageInput() {}
 
+    /** Reads a TEI or other input whole. */
     static byte[] read(String name) throws IOException {
-        // never more than one byte past the page limit: a huge file is refused, not loaded
+        if (name.equals("-")) return System.in.readAllBytes();
+        Path p = Path.of(name);
+        if (Files.isDirectory(p)) throw new IOException("is a directory");
+        return Files.readAllBytes(p);
+    }
+
+    /** Reads a page of text: never more than one byte past the page limit, so a huge file is refused, not loaded. */
+    static byte[] readPage(String name) throws IOException {
         int limit = org.colophon.ingest.TextPageReader.MAX_BYTES + 1;
         if (name.equals("-")) return System.in.readNBytes(limit);
         Path p = Path.of(name);

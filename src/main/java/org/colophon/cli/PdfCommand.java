@@ -46,34 +46,33 @@ final class PdfCommand implements Callable<Integer> {
     @Option(names = "--keep-fo", description = "Also write the XSL-FO beside the PDF (NAME.fo).")
     boolean keepFo;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files processed at once (default: the number of cores, ${DEFAULT-VALUE} here). The output does not depend on it.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         boolean many = files.size() > 1;
         PdfPublisher publisher = new PdfPublisher();
-        int failed = 0;
-        for (String f : files) {
+        int failed = Batch.run("pdf", files, jobs, spec.commandLine().getOut(), err, null, f -> {
             try {
                 String tei = new String(PageInput.read(f), StandardCharsets.UTF_8);
                 Path target = many || Files.isDirectory(output) ? Outputs.inDirectory(output, f, ".pdf") : output;
                 PdfPublisher.Result r = publisher.toPdf(f, tei, page, attach);
-                r.warnings().forEach(err::println);
                 Outputs.writeAtomically(target, r.pdf());
                 if (keepFo) {
                     Path fo = target.resolveSibling(target.getFileName().toString().replaceFirst("\\.pdf$", "") + ".fo");
                     Outputs.writeAtomically(fo, publisher.toFo(f, tei, page));
                 }
+                return new Batch.Outcome(null, r.warnings(), null, false);
             } catch (XmlProblem e) {
-                err.println(e.oneLine());
-                failed++;
+                return Batch.Outcome.failure(e.oneLine());
             } catch (PdfRenderException e) {
-                err.println(f + ": cannot print: " + e.getMessage());
-                failed++;
+                return Batch.Outcome.failure(f + ": cannot print: " + e.getMessage());
             } catch (IOException e) {
-                err.println(f + ": " + PageInput.describe(e));
-                failed++;
+                return Batch.Outcome.failure(f + ": " + PageInput.describe(e));
             }
-        }
+        });
         err.flush();
         return failed == 0 ? ExitCode.OK.code : ExitCode.INPUT.code;
     }

@@ -43,6 +43,9 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No per-page summary on standard error.")
     boolean quiet;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files processed at once (default: the number of cores, ${DEFAULT-VALUE} here). The output does not depend on it.")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -53,43 +56,37 @@ final class PublishCommand implements Callable<Integer> {
         Colophon colophon = new Colophon();
         HtmlPublisher html = new HtmlPublisher();
         PdfPublisher pdf = new PdfPublisher();
-        TeiValidator validator = null;
+        TeiValidator validator = TeiValidator.load();
         StringBuilder reports = new StringBuilder();
-        int failed = 0;
-        for (String page : pages) {
+        int failed = Batch.run("publish", pages, jobs, spec.commandLine().getOut(), err, reports, page -> {
             try {
-                Colophon.Conversion c = colophon.convert(page, PageInput.read(page));
-                if (!quiet) err.println(c.report().summary());
-                reports.append(c.report().toText());
+                Colophon.Conversion c = colophon.convert(page, PageInput.readPage(page));
+                List<String> messages = new java.util.ArrayList<>();
+                if (!quiet) messages.add(c.report().summary());
                 Path tei = Outputs.inDirectory(output, page, ".tei.xml");
-                if (validator == null) validator = TeiValidator.load();
                 List<Problem> problems = validator.validate(tei.toString(), c.tei());
                 if (!problems.isEmpty()) {
-                    problems.forEach(p -> err.println(p));
-                    failed++;
-                    continue;
+                    problems.forEach(pr -> messages.add(pr.toString()));
+                    return new Batch.Outcome(null, messages, c.report().toText(), true);
                 }
                 HtmlPublisher.Result r = html.toHtml(tei.toString(), c.tei());
-                r.warnings().forEach(err::println);
+                messages.addAll(r.warnings());
                 PdfPublisher.Result p = pdf.toPdf(tei.toString(), c.tei());
-                p.warnings().forEach(err::println);
+                messages.addAll(p.warnings());
                 Outputs.writeAtomically(tei, c.tei());
                 Outputs.writeAtomically(Outputs.inDirectory(output, page, ".html"), r.html());
                 Outputs.writeAtomically(Outputs.inDirectory(output, page, ".pdf"), p.pdf());
+                return new Batch.Outcome(null, messages, c.report().toText(), false);
             } catch (InputProblem e) {
-                err.println(e.oneLine());
-                failed++;
+                return Batch.Outcome.failure(e.oneLine());
             } catch (XmlProblem e) {
-                err.println(e.oneLine());
-                failed++;
+                return Batch.Outcome.failure(e.oneLine());
             } catch (PdfRenderException e) {
-                err.println(page + ": cannot print: " + e.getMessage());
-                failed++;
+                return Batch.Outcome.failure(page + ": cannot print: " + e.getMessage());
             } catch (IOException e) {
-                err.println(page + ": " + PageInput.describe(e));
-                failed++;
+                return Batch.Outcome.failure(page + ": " + PageInput.describe(e));
             }
-        }
+        });
         if (report != null) {
             try {
                 Outputs.writeAtomically(report, reports.toString());

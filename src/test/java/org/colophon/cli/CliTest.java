@@ -1,5 +1,6 @@
 package org.colophon.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -264,5 +265,50 @@ class CliTest {
         Run r = run("convert", "--verify", page.toString(), "-o", tei.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.exists(tei));
+    }
+
+    @Test
+    void publishHtmlAndPdfWithSeveralJobsWriteWhatOneJobWrites() throws Exception {
+        List<String> pages = new java.util.ArrayList<>();
+        for (String name : new String[] {"eurasian-triangle-p130", "guidelines-p0021", "guidelines-p0028"}) {
+            pages.add(Path.of("src/test/resources/org/colophon/golden/" + name + ".txt").toString());
+        }
+        for (String jobs : new String[] {"1", "3"}) {
+            List<String> args = new java.util.ArrayList<>(List.of("publish", "-q", "-j", jobs, "-o", tmp.resolve("pub" + jobs).toString()));
+            args.addAll(pages);
+            Run r = run(args.toArray(new String[0]));
+            assertEquals(0, r.code(), r.err());
+            List<String> teis = new java.util.ArrayList<>();
+            try (var s = Files.list(tmp.resolve("pub" + jobs))) {
+                s.filter(p -> p.toString().endsWith(".tei.xml")).sorted().forEach(p -> teis.add(p.toString()));
+            }
+            List<String> html = new java.util.ArrayList<>(List.of("html", "-j", jobs, "-o", tmp.resolve("html" + jobs).toString()));
+            html.addAll(teis);
+            assertEquals(0, run(html.toArray(new String[0])).code());
+            List<String> pdf = new java.util.ArrayList<>(List.of("pdf", "-j", jobs, "-o", tmp.resolve("pdf" + jobs).toString()));
+            pdf.addAll(teis);
+            assertEquals(0, run(pdf.toArray(new String[0])).code());
+        }
+        for (String dir : new String[] {"pub", "html", "pdf"}) {
+            try (var s = Files.list(tmp.resolve(dir + "1"))) {
+                for (Path p : s.toList()) {
+                    assertArrayEquals(Files.readAllBytes(p), Files.readAllBytes(tmp.resolve(dir + "3").resolve(p.getFileName())), p.toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void progressBarIsDrawnInPlaceAndCleared() {
+        StringWriter w = new StringWriter();
+        Batch.Progress p = new Batch.Progress(new PrintWriter(w), 4, true);
+        p.done();
+        p.done();
+        assertTrue(w.toString().endsWith("\r[===============               ] 2/4"), w.toString());
+        p.clear();
+        assertTrue(w.toString().endsWith("\r\033[K"));
+        StringWriter off = new StringWriter();
+        new Batch.Progress(new PrintWriter(off), 4, false).done();
+        assertEquals("", off.toString());
     }
 }
