@@ -162,4 +162,55 @@ class HtmlPublisherTest {
         assertLinksResolve(d);
         assertIdsUnique(d);
     }
+
+    /** Everything Colophon's HTML may hold in its body: the tags and attributes it writes, and no other. */
+    private static org.jsoup.safety.Safelist colophonSafelist() {
+        return org.jsoup.safety.Safelist.none()
+                .addTags("a", "article", "aside", "br", "cite", "div", "footer", "h1", "h2", "h3", "header", "input", "label",
+                        "li", "main", "ol", "p", "section", "span", "ul", "em", "i", "b", "sup", "sub", "q", "blockquote",
+                        "figure", "figcaption", "table", "tr", "td", "th", "tbody", "thead", "abbr", "small", "nav")
+                .addAttributes(":all", "class", "id", "role", "title", "lang", "hidden", "tabindex", "aria-label",
+                        "aria-hidden", "aria-labelledby", "data-printed")
+                .addAttributes("a", "href")
+                .addAttributes("input", "type", "name", "checked")
+                .addAttributes("label", "for")
+                .addProtocols("a", "href", "#", "http", "https", "mailto");
+    }
+
+    /** The body, less Colophon's own script (checked to be the one it ships), as the Safelist sees it. */
+    private static Document bodyWithoutOwnScript(String html) {
+        Document d = Jsoup.parse(html);
+        d.select("body script").forEach(sc -> {
+            assertTrue(sc.attributes().isEmpty() && sc.data().contains("localStorage"), "only Colophon's script: " + sc);
+            sc.remove();
+        });
+        return d;
+    }
+
+    @Test
+    void theSeedPassesTheSafelist() throws XmlProblem {
+        Document d = bodyWithoutOwnScript(PUBLISHER.toHtml("p130.tei.xml", seedTei).html());
+        assertTrue(new org.jsoup.safety.Cleaner(colophonSafelist()).isValidBodyHtml(d.body().html()), "seed HTML outside the safelist");
+    }
+
+    @Test
+    void hostileTeiInAnyAttributeOrTextNeverPassesIntoTheHtml() throws XmlProblem {
+        String tei = "<TEI xmlns='http://www.tei-c.org/ns/1.0' xmlns:xi='http://www.w3.org/2001/XInclude'><teiHeader><fileDesc><titleStmt>"
+                + "<title>&lt;script&gt;alert(1)&lt;/script&gt;</title></titleStmt></fileDesc></teiHeader>"
+                + "<text><body><div type='x\" onload=\"alert(1)'><head style='background:url(javascript:alert(1))'>H</head>"
+                + "<p onclick='x' style='x'>Look <ref target=' JaVaScRiPt:alert(1)'>here</ref>, <ref target='data:text/html,&lt;script&gt;'>data</ref>,"
+                + " <ref target='vbscript:msgbox'>vb</ref>, <ptr target='javascript:alert(2)'/> and <hi rend='x\" onmouseover=\"alert(1)'>there</hi>"
+                + " <foo onclick='alert(3)'>unknown words</foo> <xi:include href='/etc/passwd'/>"
+                + "<figure><graphic url='javascript:alert(4)'/></figure>"
+                + " &lt;img src=x onerror=alert(1)&gt; <?php echo 1; ?><![CDATA[<script>alert(5)</script>]]>"
+                + " <note n='1' xml:id='a\"b' place='foot' rend='&lt;style&gt;'>n</note></p></div></body></text></TEI>";
+        HtmlPublisher.Result r = PUBLISHER.toHtml("hostile.xml", tei);
+        Document d = bodyWithoutOwnScript(r.html());
+        org.jsoup.safety.Cleaner cleaner = new org.jsoup.safety.Cleaner(colophonSafelist());
+        assertTrue(cleaner.isValidBodyHtml(d.body().html()), () -> "outside the safelist:\n" + d.body().html());
+        assertTrue(d.select("style").stream().allMatch(st -> st.parent().tagName().equals("head")), "style only Colophon's own");
+        assertTrue(d.body().text().contains("unknown words"), "an unknown element keeps its text");
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("foo")), () -> "warned: " + r.warnings());
+        assertFalse(d.body().text().contains("passwd"));
+    }
 }
