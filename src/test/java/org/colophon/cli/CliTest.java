@@ -311,4 +311,21 @@ class CliTest {
         new Batch.Progress(new PrintWriter(off), 4, false).done();
         assertEquals("", off.toString());
     }
+
+    @Test
+    void externalEntitiesAreRefusedByHtmlPdfAndValidate() throws Exception {
+        Path xxe = tmp.resolve("xxe.tei.xml");
+        Files.writeString(xxe, "<?xml version='1.0'?>\n<!DOCTYPE TEI [<!ENTITY x SYSTEM 'file:///etc/passwd'><!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;&a;&a;'>]>\n"
+                + "<TEI xmlns='http://www.tei-c.org/ns/1.0'><text><body><p>&x;&b;</p></body></text></TEI>");
+        for (String cmd : new String[] {"html", "pdf", "validate"}) {
+            List<String> args = new java.util.ArrayList<>(List.of(cmd, xxe.toString()));
+            if (!cmd.equals("validate")) args.addAll(List.of("-o", tmp.resolve("out-" + cmd).toString()));
+            Run r = run(args.toArray(new String[0]));
+            assertEquals(1, r.code(), cmd + ": " + r.err() + r.out());
+            String all = r.out() + r.err();
+            assertTrue(all.contains("xxe.tei.xml:2:") && all.contains("DOCTYPE"), cmd + ": " + all);
+            assertFalse(all.contains("root:"), "no file content leaks: " + all);
+            assertFalse(Files.exists(tmp.resolve("out-" + cmd)), cmd + " wrote a file");
+        }
+    }
 }
