@@ -212,7 +212,7 @@ final class CitationFeatures {
         boolean common = en.contains(lw);
         if (!common) {
             if (en.contains(w)) return en.isProperName(w) ? "name" : "capword";
-            return Lexicon.german().contains(w) || Lexicon.german().contains(lw) ? "de" : "unk";
+            return "unk";
         }
         double z = en.zipf(lw);
         return z >= 5 ? "z5" : z >= 4 ? "z4" : z >= 3 ? "z3" : "z2";

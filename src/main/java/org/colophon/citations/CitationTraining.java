@@ -62,11 +62,12 @@ public final class CitationTraining {
                 (System.nanoTime() - t0) / 1e9);
         Path out = Path.of(args[0]);
         Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".model", ".tmp");
-        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(tmp)) {
-            {
-                def.setLevel(9);
-            }
-        }, StandardCharsets.UTF_8)) {
+        try (java.io.DataOutputStream w = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                new GZIPOutputStream(Files.newOutputStream(tmp)) {
+                    {
+                        def.setLevel(9);
+                    }
+                }))) {
             model.write(w);
         }
         Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

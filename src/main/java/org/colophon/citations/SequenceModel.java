@@ -1,16 +1,11 @@
 package org.colophon.citations;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
@@ -190,59 +185,43 @@ final class SequenceModel {
         return new SequenceModel(labels, kept, packed, tr);
     }
 
-    /** Writes the model as text: labels, transitions, then one line per feature (sorted: stable files). */
-    void write(Writer out) throws IOException {
-        int nl = labels.length;
-        out.write("labels\t" + String.join(" ", labels) + "\n");
-        out.write("transitions\t" + join(transitions, 0, transitions.length) + "\n");
-        TreeMap<String, Integer> sorted = new TreeMap<>(features);
-        for (Map.Entry<String, Integer> e : sorted.entrySet()) {
-            out.write(e.getKey().replace('\t', ' ').replace('\n', ' ') + "\t"
-                    + join(weights, e.getValue() * nl, e.getValue() * nl + nl) + "\n");
-        }
-    }
+    private static final String MAGIC = "colophon-citation-tagger/1";
 
-    private static String join(float[] a, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (i > from) sb.append(' ');
-            float v = Math.round(a[i] * 1000f) / 1000f;
-            sb.append(v == (long) v ? Long.toString((long) v) : String.format(Locale.ROOT, "%.3f", v));
+    /** Writes the model, binary (labels, transitions, then each feature in sorted order: stable files). */
+    void write(java.io.DataOutputStream out) throws IOException {
+        int nl = labels.length;
+        out.writeUTF(MAGIC);
+        out.writeInt(nl);
+        for (String l : labels) out.writeUTF(l);
+        for (float t : transitions) out.writeFloat(t);
+        TreeMap<String, Integer> sorted = new TreeMap<>(features);
+        out.writeInt(sorted.size());
+        for (Map.Entry<String, Integer> e : sorted.entrySet()) {
+            out.writeUTF(e.getKey());
+            int base = e.getValue() * nl;
+            for (int l = 0; l < nl; l++) out.writeFloat(weights[base + l]);
         }
-        return sb.toString();
     }
 
     /** Reads a model written by {@link #write}, gzipped. */
     static SequenceModel read(InputStream gz) throws IOException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gz, 1 << 16),
-                StandardCharsets.UTF_8), 1 << 16)) {
-            String[] labels = field(r.readLine(), "labels").split(" ");
-            int nl = labels.length;
-            float[] tr = floats(field(r.readLine(), "transitions"), (nl + 1) * nl);
-            Map<String, Integer> feats = new HashMap<>(1 << 17);
-            List<float[]> rows = new ArrayList<>(1 << 17);
-            for (String line; (line = r.readLine()) != null; ) {
-                int tab = line.lastIndexOf('\t');
-                if (tab < 0) continue;
-                feats.put(line.substring(0, tab), rows.size());
-                rows.add(floats(line.substring(tab + 1), nl));
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                new GZIPInputStream(gz, 1 << 16), 1 << 16))) {
+            if (!MAGIC.equals(in.readUTF())) throw new IOException("not a Colophon citation model");
+            int nl = in.readInt();
+            String[] labels = new String[nl];
+            for (int l = 0; l < nl; l++) labels[l] = in.readUTF();
+            float[] tr = new float[(nl + 1) * nl];
+            for (int i = 0; i < tr.length; i++) tr[i] = in.readFloat();
+            int nf = in.readInt();
+            Map<String, Integer> feats = new HashMap<>(nf * 2);
+            float[] w = new float[nf * nl];
+            for (int f = 0; f < nf; f++) {
+                feats.put(in.readUTF(), f);
+                for (int l = 0; l < nl; l++) w[f * nl + l] = in.readFloat();
             }
-            float[] w = new float[rows.size() * nl];
-            for (int i = 0; i < rows.size(); i++) System.arraycopy(rows.get(i), 0, w, i * nl, nl);
             return new SequenceModel(labels, feats, w, tr);
         }
     }
 
-    private static String field(String line, String name) throws IOException {
-        if (line == null || !line.startsWith(name + "\t")) throw new IOException("citation model: expected " + name);
-        return line.substring(name.length() + 1);
-    }
-
-    private static float[] floats(String s, int n) throws IOException {
-        String[] p = s.split(" ");
-        if (p.length != n) throw new IOException("citation model: expected " + n + " weights, found " + p.length);
-        float[] out = new float[n];
-        for (int i = 0; i < n; i++) out[i] = Float.parseFloat(p[i]);
-        return out;
-    }
 }

@@ -53,10 +53,12 @@ final class PublishCommand implements Callable<Integer> {
             err.println("colophon publish: " + output + ": exists and is not a directory");
             return ExitCode.USAGE.code;
         }
+        // the stylesheets, the schema and the FopFactory are made ready on a second core while the first page converts
+        Background.start(TeiValidator::load, HtmlPublisher::prepare, PdfPublisher::prepare);
         Colophon colophon = new Colophon();
         HtmlPublisher html = new HtmlPublisher();
-        PdfPublisher pdf = new PdfPublisher();
         TeiValidator validator = TeiValidator.load();
+        PdfPublisher pdf = new PdfPublisher();
         StringBuilder reports = new StringBuilder();
         int failed = Batch.run("publish", pages, jobs, spec.commandLine().getOut(), err, reports, page -> {
             try {

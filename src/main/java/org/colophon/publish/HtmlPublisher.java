@@ -37,6 +37,11 @@ public final class HtmlPublisher {
     }
 
     /** Parses TEI given as text (safely: no DTD, no external entity) and refuses a root that is not TEI. */
+    /** Compiles the stylesheet now (it is compiled once per JVM, on first use): lets a caller do it on another thread. */
+    public static void prepare() {
+        Compiled.HTML.getUnderlyingCompiledStylesheet();
+    }
+
     static XdmNode readTei(String name, String teiXml) throws XmlProblem {
         InputSource in = new InputSource(new StringReader(teiXml));
         in.setSystemId(name);

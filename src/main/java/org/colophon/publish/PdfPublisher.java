@@ -52,6 +52,12 @@ public final class PdfPublisher {
         this(PdfRenderer.shared());
     }
 
+    /** Compiles the stylesheet and builds the FopFactory now (both once per JVM): lets a caller do it on another thread. */
+    public static void prepare() {
+        Compiled.FO.getUnderlyingCompiledStylesheet();
+        PdfRenderer.shared();
+    }
+
     public PdfPublisher(PdfRenderer renderer) {
         this.renderer = renderer;
     }

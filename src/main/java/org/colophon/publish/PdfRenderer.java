@@ -174,6 +174,30 @@ public final class PdfRenderer {
 
     private PdfRenderer(String extraFontConfig) {
         this.factory = buildFactory(extraFontConfig);
+        warmUp();
+    }
+
+    /** Every face of the bundled fonts, once: what the first rendering sets up in the shared factory. */
+    private static final String WARM_UP_FO = "<fo:root xmlns:fo=\"http://www.w3.org/1999/XSL/Format\">"
+            + "<fo:layout-master-set><fo:simple-page-master master-name=\"p\"><fo:region-body/></fo:simple-page-master>"
+            + "</fo:layout-master-set><fo:page-sequence master-reference=\"p\"><fo:flow flow-name=\"xsl-region-body\">"
+            + "<fo:block font-family=\"Colophon Serif\">a <fo:inline font-style=\"italic\">a</fo:inline>"
+            + " <fo:inline font-weight=\"bold\">a</fo:inline> <fo:inline font-weight=\"bold\" font-style=\"italic\">a</fo:inline>"
+            + " \u540d</fo:block></fo:flow></fo:page-sequence></fo:root>";
+
+    /**
+     * Renders a tiny document once, before the factory is shared: FOP caches the renderer
+     * configuration and sets the fonts up on first use, and that first use is not safe to make
+     * from several threads at once (pages rendered in parallel failed with "font without
+     * font-triplet"). After it, renderings run in parallel.
+     */
+    private void warmUp() {
+        try {
+            render(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(WARM_UP_FO)),
+                    new Options(null, false, "en", null, null, null, null, PdfPublisher.DEFAULT_DATE, null));
+        } catch (PdfRenderException e) {
+            // a broken font setup shows itself, with its message, at the first real rendering
+        }
     }
 
     /** The renderer with the bundled fonts; its FopFactory is built once per JVM, on first use. */

@@ -138,4 +138,24 @@ class BadInputTest {
             first = now;
         }
     }
+
+    @Test
+    void pdfsRenderedOnSeveralThreadsInAFreshJvmAreTheSameAsOneByOne() throws Exception {
+        // the first renderings of a JVM are the ones that once raced ("font without font-triplet")
+        Path page = tmp.resolve("p.txt");
+        Files.copy(Path.of("seeds/eurasian-triangle-p130.txt"), page);
+        Path tei = tmp.resolve("p.tei.xml");
+        assertEquals(0, java(List.of(), java.util.Map.of(), "convert", "-q", page.toString(), "-o", tei.toString()).code());
+        List<String> args = new ArrayList<>(List.of("pdf", "-j", "4", "-o", tmp.resolve("pdfs").toString()));
+        for (int i = 0; i < 8; i++) {
+            Path copy = tmp.resolve("p" + i + ".tei.xml");
+            Files.copy(tei, copy);
+            args.add(copy.toString());
+        }
+        Proc r = java(List.of(), java.util.Map.of(), args.toArray(new String[0]));
+        assertEquals(0, r.code(), r.err());
+        assertEquals(0, java(List.of(), java.util.Map.of(), "pdf", tei.toString(), "-o", tmp.resolve("alone.pdf").toString()).code());
+        byte[] alone = Files.readAllBytes(tmp.resolve("alone.pdf"));
+        for (int i = 0; i < 8; i++) assertArrayEquals(alone, Files.readAllBytes(tmp.resolve("pdfs/p" + i + ".pdf")), "p" + i);
+    }
 }
