@@ -248,8 +248,14 @@ public final class PdfRenderer {
         }
         FoInjector injector;
         try {
-            FOUserAgent ua = newUserAgent(o, created, events);
-            Fop fop = factory.newFop(MimeConstants.MIME_PDF, ua, buffer);
+            Fop fop;
+            // FOP reads its configuration, a DOM that is not safe for concurrent reading, while it
+            // makes a user agent and a Fop (to set the fonts up): one at a time; the rendering
+            // itself runs in parallel
+            synchronized (factory) {
+                FOUserAgent ua = newUserAgent(o, created, events);
+                fop = factory.newFop(MimeConstants.MIME_PDF, ua, buffer);
+            }
             injector = new FoInjector(fop.getDefaultHandler(), o.language(), declarations);
             producer.writeTo(injector);
         } catch (Exception e) {
