@@ -462,8 +462,12 @@ public final class CitationParser {
             // tagger's elsewhere: the rules are precise on the note forms they know, the tagger general
             List<Span> byRules = new ArrayList<>();
             for (Span h : hints) if (h.start() >= start && h.end() <= segEnd) byRules.add(h);
-            List<Span> tagged = FieldTagger.spans(t, start, segEnd, hints);
             double rulesCover = cover(byRules, start);
+            if (rulesCover >= 1.0) { // no reading can account for more: the tagger is not asked
+                out.addAll(byRules);
+                return;
+            }
+            List<Span> tagged = FieldTagger.spans(t, start, segEnd, hints);
             double taggedCover = cover(tagged, start);
             out.addAll(rulesCover >= PREFER_RULES && rulesCover >= taggedCover ? byRules : archivalUnits(tagged));
         }
