@@ -10,6 +10,7 @@ final class Background {
     private Background() {
     }
 
+    /** Runs the tasks one after the other on a new daemon thread. */
     static void start(Runnable... tasks) {
         Thread t = new Thread(() -> {
             for (Runnable task : tasks) {

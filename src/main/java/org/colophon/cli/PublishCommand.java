@@ -53,12 +53,13 @@ final class PublishCommand implements Callable<Integer> {
             err.println("colophon publish: " + output + ": exists and is not a directory");
             return ExitCode.USAGE.code;
         }
-        // the stylesheets, the schema and the FopFactory are made ready on a second core while the first page converts
-        Background.start(TeiValidator::load, HtmlPublisher::prepare, PdfPublisher::prepare);
+        // the FopFactory (the longest to build) on one thread, the schema and then the HTML
+        // stylesheet on another, while this one converts the first page; each is built once per
+        // JVM, so a page that needs one before it is ready waits for it, it is never built twice
+        Background.start(PdfPublisher::prepare);
+        Background.start(TeiValidator::load, HtmlPublisher::prepare);
         Colophon colophon = new Colophon();
         HtmlPublisher html = new HtmlPublisher();
-        TeiValidator validator = TeiValidator.load();
-        PdfPublisher pdf = new PdfPublisher();
         StringBuilder reports = new StringBuilder();
         int failed = Batch.run("publish", pages, jobs, spec.commandLine().getOut(), err, reports, page -> {
             try {
@@ -66,14 +67,14 @@ final class PublishCommand implements Callable<Integer> {
                 List<String> messages = new java.util.ArrayList<>();
                 if (!quiet) messages.add(c.report().summary());
                 Path tei = Outputs.inDirectory(output, page, ".tei.xml");
-                List<Problem> problems = validator.validate(tei.toString(), c.tei());
+                List<Problem> problems = TeiValidator.load().validate(tei.toString(), c.tei());
                 if (!problems.isEmpty()) {
                     problems.forEach(pr -> messages.add(pr.toString()));
                     return new Batch.Outcome(null, messages, c.report().toText(), true);
                 }
                 HtmlPublisher.Result r = html.toHtml(tei.toString(), c.tei());
                 messages.addAll(r.warnings());
-                PdfPublisher.Result p = pdf.toPdf(tei.toString(), c.tei());
+                PdfPublisher.Result p = new PdfPublisher().toPdf(tei.toString(), c.tei());
                 messages.addAll(p.warnings());
                 Outputs.writeAtomically(tei, c.tei());
                 Outputs.writeAtomically(Outputs.inDirectory(output, page, ".html"), r.html());
