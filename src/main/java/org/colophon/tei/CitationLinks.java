@@ -32,7 +32,7 @@ final class CitationLinks {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "op. cit.", "loc. cit.", "a.a.O.", "supra", "above", with an optional note number ("n. 8", "Anm. 8"). */
     private static final Pattern OP_CIT = Pattern.compile(
-            "(?<![\\p{L}])(?:op\\.\\s*cit\\.?|loc\\.\\s*cit\\.?|a\\.\\s*a\\.\\s*O\\.?|supra|oben)"
+            "(?<![\\p{L}])(?:op\\.\\s*cit\\.?|loc\\.\\s*cit\\.?|a\\.\\s*a\\.\\s*O\\.?|supra|oben)(?![\\p{L}\\p{M}])"
             + "(?:,?\\s*(?:n\\.|nn\\.|note|notes|Anm\\.|Fn\\.|Fußnote)\\s*(\\d+))?"
             + "|(?<![\\p{L}])(?:n\\.|note|Anm\\.|Fn\\.)\\s*(\\d+)\\s*(?:above|supra|oben)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -88,8 +88,19 @@ final class CitationLinks {
             remember(n, reading, spans);
             if (lastHere != null) lastBibl = lastHere;
             if (opCitTarget != null && lastBiblId(spans) == null) lastBibl = opCitTarget;
+            dropOrphans(spans);
             byNote.put(n.id(), spans);
         }
+    }
+
+    /**
+     * A field outside every bibl (left by a reading that was replaced in part) would be invalid
+     * TEI where it stands; it goes, and its words stay as plain text of the note.
+     */
+    static void dropOrphans(List<Span> spans) {
+        List<Span> bibls = spans.stream().filter(sp -> sp.element().equals("bibl")).toList();
+        spans.removeIf(sp -> !sp.element().equals("bibl") && !sp.element().equals("ref")
+                && bibls.stream().noneMatch(b -> b.start() <= sp.start() && b.end() >= sp.end()));
     }
 
     /** The spans of a note, or null when the note was not in the run. */
@@ -151,7 +162,11 @@ final class CitationLinks {
             }
             final int from = bs;
             final int to = be;
-            spans.removeIf(sp -> sp.start() < to && sp.end() > from);
+            // what overlaps the cross-reference goes, and with a bibl go its fields (no orphans)
+            List<Span> gone = new ArrayList<>();
+            for (Span sp : spans) if (sp.start() < to && sp.end() > from && sp.element().equals("bibl")) gone.add(sp);
+            spans.removeIf(sp -> sp.start() < to && sp.end() > from
+                    || gone.stream().anyMatch(g -> sp.start() >= g.start() && sp.end() <= g.end()));
             spans.add(new Span(bs, be, "bibl", Map.of("xml:id", n.id() + "-o" + (m.start()), "corresp", "#" + c.workId())));
             spans.addAll(made);
             spans.sort(ORDER);

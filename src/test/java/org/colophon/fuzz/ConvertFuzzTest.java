@@ -16,15 +16,17 @@ import org.colophon.xml.XmlProblem;
  * Schematron) that holds every word of the input ({@link FidelityCheck}), or a clean {@link InputProblem} naming the trouble — never another exception.
  *
  * <p>In {@code mvn verify} this runs the saved inputs of {@code ConvertFuzzTestInputs/} (regression
- * mode) and then, in its own surefire execution with {@code JAZZER_FUZZ=1}, fuzzes for a short
- * while; {@code JAZZER_FUZZ=1 mvn test -Dtest=ConvertFuzzTest -Djazzer.max_duration=10m} fuzzes longer.
+ * mode) and then, in its own surefire execution with {@code JAZZER_FUZZ=1} and a fixed seed,
+ * tries the same 5,000 inputs on every machine (at most 90 s); {@code JAZZER_FUZZ=1 mvn test
+ * -Dtest=ConvertFuzzTest -DskipFuzz=true} with a longer {@code maxDuration} fuzzes longer, from a
+ * random seed.
  */
 class ConvertFuzzTest {
 
     private static final Colophon COLOPHON = new Colophon();
     private static final TeiValidator VALIDATOR = TeiValidator.load();
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "90s")
     void everyInputGivesValidTeiOrACleanError(byte[] input) {
         Colophon.Conversion c;
         try {

@@ -73,6 +73,26 @@ class CitationLinksTest {
     }
 
     @Test
+    void opisFollowedByAWordBeginningWithCitIsNoOpCit() {
+        CitationLinks l = links(FULL, "Intercepted cable in RGVA, f. 4, op. citedRange l. 131.");
+        assertNull(ref(l, "n2"));
+    }
+
+    @Test
+    void aCrossReferenceInsideALongerCitationLeavesNoFieldOutsideABibl() {
+        // found by fuzzing: the fields the parser gave the whole citation stayed behind when the
+        // op. cit. replaced its bibl, and <editor> outside a bibl is invalid TEI
+        CitationLinks l = links(FULL, "Intercepted cable in RGVA, f. 4, Davies, op. cit., 131.");
+        List<Span> spans = l.of("n2");
+        assertNotNull(ref(l, "n2"));
+        for (Span sp : spans) {
+            if (sp.element().equals("bibl") || sp.element().equals("ref")) continue;
+            assertTrue(spans.stream().anyMatch(b -> b.element().equals("bibl") && b.start() <= sp.start() && b.end() >= sp.end()),
+                    () -> sp + " outside every bibl in " + spans);
+        }
+    }
+
+    @Test
     void opCitWithNoEarlierWorkStaysUnlinked() {
         CitationLinks l = links("Thomas, op. cit., n. 8, 45.");
         assertNull(ref(l, "n1"));
