@@ -44,8 +44,11 @@ public final class CitationDocument {
         for (Line line : lines) {
             // a line without a number of its own continues the numbering
             String n = line.n() != null ? line.n() : String.valueOf(previous + 1);
-            previous = Integer.parseInt(n);
+            int number = Integer.parseInt(n);
             sb.append("      <p><note place=\"foot\"");
+            // numbers are kept as given; a break in them (notes of several articles) is marked
+            if (previous > 0 && number != previous + 1) sb.append(" type=\"out-of-sequence\"");
+            previous = number;
             sb.append(" n=\"").append(Xml.attr(n)).append('"');
             sb.append(" xml:id=\"c").append(line.number()).append("\">");
             SpanMarkup.write(sb, SpanMarkup.lay(List.of(new Inline.Text(line.text())), links.of("c" + line.number())),

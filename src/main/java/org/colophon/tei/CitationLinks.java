@@ -65,7 +65,7 @@ final class CitationLinks {
         String lastBibl = null;
         for (NoteText n : notes) {
             String reading = n.reading();
-            List<Span> spans = withIds(n.id(), parser.parse(reading));
+            List<Span> spans = withIds(n.id(), adoptOrphans(parser.parse(reading)));
             String lastHere = lastBiblId(spans);
             Matcher ibid = IBID.matcher(reading);
             if (ibid.find() && lastBibl != null) {
@@ -91,6 +91,72 @@ final class CitationLinks {
             dropOrphans(spans);
             byNote.put(n.id(), spans);
         }
+    }
+
+    /**
+     * Fields the parser left outside every bibl (authors divided by ";", which also divides
+     * citations, or volume and pages after a bibl that ended early) find their citation: names
+     * before a bibl that has none are its authors, details after a bibl that are no names or
+     * titles are its details, and any other run of such fields is a citation of its own.
+     */
+    static List<Span> adoptOrphans(List<Span> parsed) {
+        List<Span> spans = new ArrayList<>(parsed);
+        List<List<Span>> runs = new ArrayList<>();
+        List<Span> run = null;
+        for (Span sp : spans) {     // in document order: runs of orphans between bibls
+            if (sp.element().equals("bibl")) {
+                run = null;
+            } else if (!sp.element().equals("ref") && enclosingBibl(spans, sp) == null) {
+                if (run == null) runs.add(run = new ArrayList<>());
+                run.add(sp);
+            }
+        }
+        for (List<Span> r : runs) {
+            int from = r.get(0).start();
+            int to = r.stream().mapToInt(Span::end).max().orElseThrow();
+            boolean names = r.stream().anyMatch(sp -> sp.element().equals("author") || sp.element().equals("editor"));
+            boolean titles = r.stream().anyMatch(sp -> sp.element().equals("title"));
+            Span next = null;
+            Span before = null;
+            for (Span b : spans) {
+                if (!b.element().equals("bibl")) continue;
+                if (b.start() >= to && (next == null || b.start() < next.start())) next = b;
+                if (b.end() <= from && (before == null || b.end() > before.end())) before = b;
+            }
+            Span replaced = null;
+            Span grown;
+            if (names && !titles && next != null && !holds(spans, next, "author", "editor")) {
+                replaced = next;
+                grown = new Span(from, next.end(), "bibl", next.attributes());
+            } else if (!names && !titles && before != null) {
+                replaced = before;
+                grown = new Span(before.start(), to, "bibl", before.attributes());
+            } else {
+                grown = new Span(from, to, "bibl", Map.of());
+            }
+            final Span old = replaced;
+            final Span g = grown;
+            if (spans.stream().anyMatch(sp -> sp != old && sp.start() < g.end() && sp.end() > g.start()
+                    && !(sp.start() >= g.start() && sp.end() <= g.end()) && !(sp.start() <= g.start() && sp.end() >= g.end()))) {
+                continue;   // it would cross another span: left to dropOrphans
+            }
+            if (old != null) spans.remove(old);
+            spans.add(grown);
+            spans.sort(ORDER);
+        }
+        return spans;
+    }
+
+    private static Span enclosingBibl(List<Span> spans, Span sp) {
+        for (Span b : spans) {
+            if (b.element().equals("bibl") && b.start() <= sp.start() && b.end() >= sp.end()) return b;
+        }
+        return null;
+    }
+
+    private static boolean holds(List<Span> spans, Span bibl, String... elements) {
+        List<String> wanted = List.of(elements);
+        return spans.stream().anyMatch(sp -> wanted.contains(sp.element()) && sp.start() >= bibl.start() && sp.end() <= bibl.end());
     }
 
     /**

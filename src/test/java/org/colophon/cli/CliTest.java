@@ -212,6 +212,16 @@ class CliTest {
     }
 
     @Test
+    void citeOfEveryCitationOfTheEvaluationSetIsValidTei() throws Exception {
+        // 307 real references: authors divided by ";", numbers that restart, notes of many styles
+        Path in = Path.of("src/test/resources/org/colophon/citations/eval/references.txt");
+        Path tei = tmp.resolve("eval.tei.xml");
+        assertEquals(0, run("cite", in.toString(), "-o", tei.toString()).code());
+        Run v = run("validate", tei.toString());
+        assertEquals(0, v.code(), v.err());
+    }
+
+    @Test
     void citeWritesCslJson() throws Exception {
         Path in = tmp.resolve("notes.txt");
         Files.writeString(in, "Mark Harrison and R. W. Davies, “The Soviet Military-Economic Effort.” Europe-Asia Studies, 49, no. 3 (1997), 369.\n");

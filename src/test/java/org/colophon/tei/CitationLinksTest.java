@@ -92,6 +92,54 @@ class CitationLinksTest {
         }
     }
 
+    private static Span sp(int s, int e, String el) {
+        return new Span(s, e, el, java.util.Map.of());
+    }
+
+    @Test
+    void namesBeforeABiblWithoutAuthorsBecomeItsAuthors() {
+        // "Gelman, S.; Coley, J. 1998. Beyond labeling." — the ";" cut the authors off the citation
+        List<Span> in = List.of(sp(0, 10, "author"), sp(12, 21, "author"), sp(22, 48, "bibl"), sp(22, 26, "date"), sp(28, 47, "title"));
+        List<Span> out = CitationLinks.adoptOrphans(in);
+        assertEquals(1, out.stream().filter(s -> s.element().equals("bibl")).count(), out::toString);
+        assertTrue(out.contains(sp(0, 48, "bibl")), out::toString);
+    }
+
+    @Test
+    void detailsAfterABiblBecomeItsDetails() {
+        List<Span> in = List.of(sp(0, 30, "bibl"), sp(0, 8, "author"), sp(10, 30, "title"),
+                new Span(33, 35, "biblScope", java.util.Map.of("unit", "volume")), new Span(40, 46, "biblScope", java.util.Map.of("unit", "page")));
+        List<Span> out = CitationLinks.adoptOrphans(in);
+        assertTrue(out.contains(sp(0, 46, "bibl")), out::toString);
+        assertEquals(1, out.stream().filter(s -> s.element().equals("bibl")).count(), out::toString);
+    }
+
+    @Test
+    void fieldsWithNoBiblAtAllBecomeACitationOfTheirOwn() {
+        List<Span> out = CitationLinks.adoptOrphans(List.of(sp(0, 10, "author"), sp(12, 20, "author"), sp(30, 50, "title")));
+        assertTrue(out.contains(sp(0, 50, "bibl")), out::toString);
+    }
+
+    @Test
+    void aSecondCitationWithItsOwnTitleIsNotMergedIntoTheFirst() {
+        List<Span> in = List.of(sp(0, 30, "bibl"), sp(0, 8, "author"), sp(10, 30, "title"), sp(32, 40, "author"), sp(42, 60, "title"));
+        List<Span> out = CitationLinks.adoptOrphans(in);
+        assertTrue(out.contains(sp(0, 30, "bibl")) && out.contains(sp(32, 60, "bibl")), out::toString);
+    }
+
+    @Test
+    void authorsDividedBySemicolonsStayInsideTheCitation() {
+        CitationLinks l = links("Puzon, G.; Lancaster, J.; Wylie, J.; & Plumb, I., 2009. Rapid Detection of Naegleria fowleri"
+                + " in Water Distribution Pipeline Biofilms. Environmental Science and Technology, 43:17: 6691.");
+        List<Span> spans = l.of("n1");
+        for (Span f : spans) {
+            if (f.element().equals("bibl") || f.element().equals("ref")) continue;
+            assertTrue(spans.stream().anyMatch(b -> b.element().equals("bibl") && b.start() <= f.start() && b.end() >= f.end()),
+                    () -> f + " outside every bibl in " + spans);
+        }
+        assertTrue(spans.stream().filter(f -> f.element().equals("author")).count() >= 3, spans::toString);
+    }
+
     @Test
     void opCitWithNoEarlierWorkStaysUnlinked() {
         CitationLinks l = links("Thomas, op. cit., n. 8, 45.");
