@@ -25,7 +25,7 @@ public final class LayoutAnalyzer {
             "^(?:Fig\\.|Figure|Table|Map|Plate|Illustration|Abb\\.|Tab\\.)\\s*(\\d+(?:[.\\-–]\\d+)*)[.:]?\\s+\\S.*$");
     private static final Pattern BARE_FOLIO = Pattern.compile("\\d{1,4}");
     /** A note's first line: its number in plain digits and a space, or in superscript digits ("¹ Ibid."). */
-    private static final Pattern NOTE_START = Pattern.compile("^(?:(\\d{1,3})\\s+|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\\s*)(\\S.*)$");
+    private static final Pattern NOTE_START = Pattern.compile("^(?:([1-9]\\d{0,2})\\s+|([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})\\s*)(\\S.*)$");
 
     public PageLayout analyze(PageSource page) {
         List<SourceLine> lines = new ArrayList<>(page.lines());

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class Superscripts {
     private static final String DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-    public static final Pattern CALL = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\\^[0-9]{1,3}(?![0-9])");
+    /** A call: 1 to 999; notes are numbered from 1, so a number that begins with 0 is none. */
+    public static final Pattern CALL = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}|\\^[1-9][0-9]{0,2}(?![0-9])");
 
     private Superscripts() {}
 
@@ -33,8 +34,9 @@ public final class Superscripts {
     public static boolean hasCall(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (isSuperscriptDigit(c)) return true;
-            if (c == '^' && i + 1 < line.length() && Character.isDigit(line.charAt(i + 1))) return true;
+            if (isSuperscriptDigit(c) || c == '^' && i + 1 < line.length() && Character.isDigit(line.charAt(i + 1))) {
+                return CALL.matcher(line).find(i);
+            }
         }
         return false;
     }
