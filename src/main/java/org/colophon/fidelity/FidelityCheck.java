@@ -62,8 +62,15 @@ public final class FidelityCheck {
         return new Result(words, missing);
     }
 
-    /** A note call printed as superscript digits ("enemies.⁷Even") is a word of its own, in plain digits. */
+    /**
+     * A note call printed as superscript digits ("enemies.⁷Even"), or as a caret and digits
+     * ("enemies.^7Even"), is a word of its own, in plain digits.
+     */
     private static String calls(String s) {
+        if (s.indexOf('^') >= 0) {
+            s = org.colophon.text.Superscripts.CALL.matcher(s)
+                    .replaceAll(c -> c.group().startsWith("^") ? " " + c.group().substring(1) + " " : c.group());
+        }
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             int d = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(s.charAt(i));
