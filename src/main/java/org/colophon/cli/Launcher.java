@@ -85,7 +85,11 @@ public final class Launcher {
     static boolean fewFiles(String[] args) {
         int files = 0;
         for (String a : args) {
-            if (!a.startsWith("-") && Files.isRegularFile(Path.of(a)) && ++files > 3) return false;
+            try {
+                if (!a.startsWith("-") && Files.isRegularFile(Path.of(a)) && ++files > 3) return false;
+            } catch (java.nio.file.InvalidPathException e) {
+                // not a file name: the command will say so
+            }
         }
         return true;
     }
