@@ -31,10 +31,11 @@ class LauncherTest {
 
     @Test
     void theUsersJvmOptionsAreKeptAndTheirHeapIsNotOverruled() {
-        List<String> cmd = child(List.of("-Xmx512m", "-Dfoo=bar", "-jar", JAR.toString(), "convert"), "convert");
-        assertTrue(cmd.contains("-Xmx512m") && cmd.contains("-Dfoo=bar"), cmd::toString);
-        assertFalse(cmd.contains("-Xmx768m"), cmd::toString);
-        assertTrue(child(List.of("-jar", JAR.toString()), "convert").contains("-Xmx768m"), "a bounded heap by default");
+        List<String> cmd = child(List.of("-Xmx300m", "-Dfoo=bar", "-jar", JAR.toString(), "convert"), "convert");
+        assertTrue(cmd.contains("-Xmx300m") && cmd.contains("-Dfoo=bar"), cmd::toString);
+        assertFalse(cmd.stream().anyMatch(o -> o.startsWith("-Xmx") && !o.equals("-Xmx300m")), cmd::toString);
+        String heap = "-Xmx" + Launcher.heapMegabytes(Runtime.getRuntime().availableProcessors()) + "m";
+        assertTrue(child(List.of("-jar", JAR.toString()), "convert").contains(heap), "a bounded heap by default");
     }
 
     @Test
@@ -50,11 +51,28 @@ class LauncherTest {
     }
 
     @Test
-    void theQuickCompilerAloneForThreeFilesOrFewer(@TempDir Path tmp) throws Exception {
+    void theQuickCompilerAloneForThreeFilesOrFewerOrOnUpToFourCores(@TempDir Path tmp) throws Exception {
         String[] four = new String[4];
         for (int i = 0; i < 4; i++) four[i] = Files.writeString(tmp.resolve(i + ".txt"), "x").toString();
-        assertTrue(Launcher.fewFiles(new String[] {"publish", four[0], four[1], four[2], "-o", tmp.toString()}));
+        String[] three = {"publish", four[0], four[1], four[2], "-o", tmp.toString()};
+        assertTrue(Launcher.fewFiles(three));
         assertFalse(Launcher.fewFiles(new String[] {"html", four[0], four[1], four[2], four[3]}));
-        assertFalse(child(List.of("-jar", JAR.toString()), four).contains("-XX:TieredStopAtLevel=1"));
+        assertTrue(Launcher.quickCompilerOnly(three, 16));
+        assertTrue(Launcher.quickCompilerOnly(four, 2));
+        assertFalse(Launcher.quickCompilerOnly(four, 16));
+    }
+
+    @Test
+    void thisJvmsOwnCommandLineIsReadWhole() {
+        List<String> args = Launcher.javaArguments();
+        assertTrue(args.containsAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()),
+                () -> args + " lacks some of " + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+    }
+
+    @Test
+    void theHeapGrowsWithTheCoresNotThePages() {
+        assertEquals(512, Launcher.heapMegabytes(1));
+        assertEquals(512, Launcher.heapMegabytes(2));
+        assertEquals(2304, Launcher.heapMegabytes(16));
     }
 }
