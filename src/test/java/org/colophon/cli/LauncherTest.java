@@ -60,6 +60,7 @@ class LauncherTest {
         assertTrue(Launcher.quickCompilerOnly(three, 16));
         assertTrue(Launcher.quickCompilerOnly(four, 2));
         assertFalse(Launcher.quickCompilerOnly(four, 16));
+        assertFalse(Launcher.quickCompilerOnly(new String[] {"bench", "--stage", "cite", four[0]}, 2), "bench measures C2's code");
     }
 
     @Test
