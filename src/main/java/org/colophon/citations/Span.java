@@ -17,4 +17,19 @@ public record Span(int start, int end, String element, Map<String, String> attri
         }
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
     }
+
+    /** Whether {@code other} lies within this span (its ends included). */
+    public boolean contains(Span other) {
+        return start <= other.start && other.end <= end;
+    }
+
+    /** Whether the two spans share at least one character. */
+    public boolean overlaps(Span other) {
+        return start < other.end && other.start < end;
+    }
+
+    /** Whether this is a {@code bibl}. */
+    public boolean isBibl() {
+        return element.equals("bibl");
+    }
 }

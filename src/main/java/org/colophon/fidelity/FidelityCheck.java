@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.colophon.ingest.PageSource;
 import org.colophon.ingest.SourceLine;
+import org.colophon.text.Superscripts;
 import org.colophon.xml.SecureXml;
 import org.colophon.xml.XmlProblem;
 import org.w3c.dom.Document;
@@ -64,28 +65,13 @@ public final class FidelityCheck {
 
     /**
      * A note call printed as superscript digits ("enemies.⁷Even"), or as a caret and digits
-     * ("enemies.^7Even"), is a word of its own, in plain digits.
+     * ("enemies.^7Even"), is a word of its own, in plain digits — a call as the converter reads
+     * one ({@link Superscripts#CALL}).
      */
     private static String calls(String s) {
-        if (s.indexOf('^') >= 0) {
-            s = org.colophon.text.Superscripts.CALL.matcher(s)
-                    .replaceAll(c -> c.group().startsWith("^") ? " " + c.group().substring(1) + " " : c.group());
-        }
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            int d = "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(s.charAt(i));
-            if (d < 0) {
-                if (sb != null) sb.append(s.charAt(i));
-                continue;
-            }
-            if (sb == null) sb = new StringBuilder(s.substring(0, i));
-            boolean first = i == 0 || "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(s.charAt(i - 1)) < 0;
-            boolean last = i + 1 == s.length() || "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(s.charAt(i + 1)) < 0;
-            if (first) sb.append(' ');
-            sb.append((char) ('0' + d));
-            if (last) sb.append(' ');
-        }
-        return sb == null ? s : sb.toString();
+        return Superscripts.hasCall(s)
+                ? Superscripts.CALL.matcher(s).replaceAll(c -> " " + Superscripts.toDigits(c.group()) + " ")
+                : s;
     }
 
     private static Document parse(String name, String xml) throws XmlProblem {

@@ -35,23 +35,23 @@ public final class CitationDocument {
         int previous = 0;
         List<CitationLinks.NoteText> texts = new java.util.ArrayList<>(lines.size());
         for (Line line : lines) {
+            // a line without a number of its own continues the numbering
             String n = line.n() != null ? line.n() : String.valueOf(previous + 1);
             previous = Integer.parseInt(n);
             texts.add(new CitationLinks.NoteText("c" + line.number(), n, line.text()));
         }
         CitationLinks links = new CitationLinks(texts, "w", parser);
         previous = 0;
-        for (Line line : lines) {
-            // a line without a number of its own continues the numbering
-            String n = line.n() != null ? line.n() : String.valueOf(previous + 1);
+        for (CitationLinks.NoteText t : texts) {
+            String n = t.n();
             int number = Integer.parseInt(n);
             sb.append("      <p><note place=\"foot\"");
             // numbers are kept as given; a break in them (notes of several articles) is marked
             if (previous > 0 && number != previous + 1) sb.append(" type=\"out-of-sequence\"");
             previous = number;
             sb.append(" n=\"").append(Xml.attr(n)).append('"');
-            sb.append(" xml:id=\"c").append(line.number()).append("\">");
-            SpanMarkup.write(sb, SpanMarkup.lay(List.of(new Inline.Text(line.text())), links.of("c" + line.number())),
+            sb.append(" xml:id=\"").append(Xml.attr(t.id())).append("\">");
+            SpanMarkup.write(sb, SpanMarkup.lay(List.of(new Inline.Text(t.reading())), links.of(t.id())),
                     item -> Xml.appendText(sb, item.reading()));
             sb.append("</note></p>\n");
         }

@@ -74,7 +74,7 @@ final class CitationLinks {
                         .filter(sp -> sp.element().equals("bibl") && sp.start() <= ibid.start(1) && sp.end() >= ibid.end(1))
                         .findFirst().orElse(null);
                 if (made != null) {
-                    spans.removeIf(sp -> sp.start() >= made.start() && sp.end() <= made.end());
+                    spans.removeIf(made::contains);
                     lastHere = lastBiblId(spans);
                 }
                 if (spans.stream().noneMatch(sp -> sp.start() < ibid.end(1) && sp.end() > ibid.start(1))) {
@@ -104,42 +104,34 @@ final class CitationLinks {
         List<List<Span>> runs = new ArrayList<>();
         List<Span> run = null;
         for (Span sp : spans) {     // in document order: runs of orphans between bibls
-            if (sp.element().equals("bibl")) {
+            if (sp.isBibl()) {
                 run = null;
-            } else if (!sp.element().equals("ref") && enclosingBibl(spans, sp) == null) {
+            } else if (isOrphan(spans, sp)) {
                 if (run == null) runs.add(run = new ArrayList<>());
                 run.add(sp);
             }
         }
         for (List<Span> r : runs) {
-            int from = r.get(0).start();
-            int to = r.stream().mapToInt(Span::end).max().orElseThrow();
+            Span orphans = new Span(r.get(0).start(), r.stream().mapToInt(Span::end).max().orElseThrow(), "bibl", Map.of());
             boolean names = r.stream().anyMatch(sp -> sp.element().equals("author") || sp.element().equals("editor"));
             boolean titles = r.stream().anyMatch(sp -> sp.element().equals("title"));
             Span next = null;
             Span before = null;
             for (Span b : spans) {
-                if (!b.element().equals("bibl")) continue;
-                if (b.start() >= to && (next == null || b.start() < next.start())) next = b;
-                if (b.end() <= from && (before == null || b.end() > before.end())) before = b;
+                if (!b.isBibl()) continue;
+                if (b.start() >= orphans.end() && (next == null || b.start() < next.start())) next = b;
+                if (b.end() <= orphans.start() && (before == null || b.end() > before.end())) before = b;
             }
-            Span replaced = null;
-            Span grown;
+            Span old = null;
+            Span grown = orphans;
             if (names && !titles && next != null && !holds(spans, next, "author", "editor")) {
-                replaced = next;
-                grown = new Span(from, next.end(), "bibl", next.attributes());
+                old = next;
+                grown = new Span(orphans.start(), next.end(), "bibl", next.attributes());
             } else if (!names && !titles && before != null) {
-                replaced = before;
-                grown = new Span(before.start(), to, "bibl", before.attributes());
-            } else {
-                grown = new Span(from, to, "bibl", Map.of());
+                old = before;
+                grown = new Span(before.start(), orphans.end(), "bibl", before.attributes());
             }
-            final Span old = replaced;
-            final Span g = grown;
-            if (spans.stream().anyMatch(sp -> sp != old && sp.start() < g.end() && sp.end() > g.start()
-                    && !(sp.start() >= g.start() && sp.end() <= g.end()) && !(sp.start() <= g.start() && sp.end() >= g.end()))) {
-                continue;   // it would cross another span: left to dropOrphans
-            }
+            if (crossesAnother(spans, grown, old)) continue;   // its fields are dropped at the end
             if (old != null) spans.remove(old);
             spans.add(grown);
             spans.sort(ORDER);
@@ -147,26 +139,29 @@ final class CitationLinks {
         return spans;
     }
 
-    private static Span enclosingBibl(List<Span> spans, Span sp) {
-        for (Span b : spans) {
-            if (b.element().equals("bibl") && b.start() <= sp.start() && b.end() >= sp.end()) return b;
-        }
-        return null;
+    /** Whether {@code sp} would cross a span other than {@code except}: share characters, neither holding the other. */
+    private static boolean crossesAnother(List<Span> spans, Span sp, Span except) {
+        return spans.stream().anyMatch(o -> o != except && o.overlaps(sp) && !o.contains(sp) && !sp.contains(o));
+    }
+
+    /** A field that no bibl holds (a ref may stand alone). */
+    private static boolean isOrphan(List<Span> spans, Span sp) {
+        return !sp.isBibl() && !sp.element().equals("ref") && spans.stream().noneMatch(b -> b.isBibl() && b.contains(sp));
     }
 
     private static boolean holds(List<Span> spans, Span bibl, String... elements) {
         List<String> wanted = List.of(elements);
-        return spans.stream().anyMatch(sp -> wanted.contains(sp.element()) && sp.start() >= bibl.start() && sp.end() <= bibl.end());
+        return spans.stream().anyMatch(sp -> wanted.contains(sp.element()) && bibl.contains(sp));
     }
 
     /**
-     * A field outside every bibl (left by a reading that was replaced in part) would be invalid
-     * TEI where it stands; it goes, and its words stay as plain text of the note.
+     * A field outside every bibl — left by a cross-reference that replaced a citation's bibl, or
+     * by a run {@link #adoptOrphans} could not place — would be invalid TEI where it stands; it
+     * goes, and its words stay as plain text of the note.
      */
     static void dropOrphans(List<Span> spans) {
-        List<Span> bibls = spans.stream().filter(sp -> sp.element().equals("bibl")).toList();
-        spans.removeIf(sp -> !sp.element().equals("bibl") && !sp.element().equals("ref")
-                && bibls.stream().noneMatch(b -> b.start() <= sp.start() && b.end() >= sp.end()));
+        List<Span> orphans = spans.stream().filter(sp -> isOrphan(spans, sp)).toList();
+        spans.removeAll(orphans);
     }
 
     /** The spans of a note, or null when the note was not in the run. */
@@ -228,11 +223,8 @@ final class CitationLinks {
             }
             final int from = bs;
             final int to = be;
-            // what overlaps the cross-reference goes, and with a bibl go its fields (no orphans)
-            List<Span> gone = new ArrayList<>();
-            for (Span sp : spans) if (sp.start() < to && sp.end() > from && sp.element().equals("bibl")) gone.add(sp);
-            spans.removeIf(sp -> sp.start() < to && sp.end() > from
-                    || gone.stream().anyMatch(g -> sp.start() >= g.start() && sp.end() <= g.end()));
+            // what overlaps the cross-reference goes; fields of a bibl that went follow in dropOrphans
+            spans.removeIf(sp -> sp.start() < to && sp.end() > from);
             spans.add(new Span(bs, be, "bibl", Map.of("xml:id", n.id() + "-o" + (m.start()), "corresp", "#" + c.workId())));
             spans.addAll(made);
             spans.sort(ORDER);
@@ -264,7 +256,7 @@ final class CitationLinks {
             List<String> surnames = new ArrayList<>();
             boolean details = false;
             for (Span k : spans) {
-                if (k == b || k.start() < b.start() || k.end() > b.end()) continue;
+                if (k == b || !b.contains(k)) continue;
                 switch (k.element()) {
                     case "title" -> {
                         if (title == null) title = k;
@@ -302,7 +294,7 @@ final class CitationLinks {
             String title = null;
             List<String> surnames = new ArrayList<>();
             for (Span k : spans) {
-                if (k == b || k.start() < b.start() || k.end() > b.end()) continue;
+                if (k == b || !b.contains(k)) continue;
                 switch (k.element()) {
                     case "ref" -> ref = true;
                     case "title" -> {
@@ -392,7 +384,7 @@ final class CitationLinks {
     private static String workKey(String reading, Span bibl, List<Span> spans) {
         StringBuilder key = new StringBuilder();
         for (Span sp : spans) {
-            if (sp.start() < bibl.start() || sp.end() > bibl.end() || sp == bibl) continue;
+            if (sp == bibl || !bibl.contains(sp)) continue;
             String el = sp.element();
             boolean part = el.equals("author") || el.equals("editor") || el.equals("title") || el.equals("orgName")
                     || el.equals("citedRange") && List.of("fond", "opis", "delo").contains(sp.attributes().get("unit"));

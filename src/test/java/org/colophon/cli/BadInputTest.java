@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.colophon.Colophon;
 import org.colophon.ingest.InputProblem;
 import org.colophon.validate.TeiValidator;
@@ -31,25 +29,11 @@ class BadInputTest {
     private static final Colophon COLOPHON = new Colophon();
     private static final TeiValidator VALIDATOR = TeiValidator.load();
 
-    record Proc(int code, String out, String err) {}
-
     /** Runs {@code colophon ARGS} in a fresh JVM with the given JVM options and environment. */
-    private Proc java(List<String> jvm, java.util.Map<String, String> env, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(jvm);
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add("org.colophon.cli.Main");
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile());
-        pb.environment().putAll(env);
-        Path out = tmp.resolve("stdout");
-        Path err = tmp.resolve("stderr");
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-        Process p = pb.start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + cmd);
-        return new Proc(p.exitValue(), Files.readString(out), Files.readString(err));
+    private JavaProcess.Result java(List<String> jvm, java.util.Map<String, String> env, String... args) throws Exception {
+        List<String> cp = new ArrayList<>(jvm);
+        cp.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.colophon.cli.Main"));
+        return JavaProcess.run(tmp, cp, env, null, List.of(args));
     }
 
     private static void noTrace(String err) {
@@ -71,7 +55,7 @@ class BadInputTest {
         }
         Path target = tmp.resolve("big.tei.xml");
         Files.writeString(target, "old");
-        Proc r = java(List.of("-Xmx512m"), java.util.Map.of(), "convert", big.toString(), "-o", target.toString());
+        JavaProcess.Result r = java(List.of("-Xmx512m"), java.util.Map.of(), "convert", big.toString(), "-o", target.toString());
         assertEquals(1, r.code());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains("big.txt") && r.err().contains("larger than"), r.err());
@@ -128,7 +112,7 @@ class BadInputTest {
             Path tei = dir.resolve("p.tei.xml");
             assertEquals(0, java(jvm, env, "convert", "-q", page.toString(), "-o", tei.toString()).code());
             assertEquals(0, java(jvm, env, "html", tei.toString(), "-o", dir.resolve("p.html").toString()).code());
-            Proc pdf = java(jvm, env, "pdf", tei.toString(), "-o", dir.resolve("p.pdf").toString());
+            JavaProcess.Result pdf = java(jvm, env, "pdf", tei.toString(), "-o", dir.resolve("p.pdf").toString());
             assertEquals(0, pdf.code(), pdf.err());
             List<byte[]> now = new ArrayList<>();
             for (String f : List.of("p.tei.xml", "p.html", "p.pdf")) now.add(Files.readAllBytes(dir.resolve(f)));
@@ -152,7 +136,7 @@ class BadInputTest {
             Files.copy(tei, copy);
             args.add(copy.toString());
         }
-        Proc r = java(List.of(), java.util.Map.of(), args.toArray(new String[0]));
+        JavaProcess.Result r = java(List.of(), java.util.Map.of(), args.toArray(new String[0]));
         assertEquals(0, r.code(), r.err());
         assertEquals(0, java(List.of(), java.util.Map.of(), "pdf", tei.toString(), "-o", tmp.resolve("alone.pdf").toString()).code());
         byte[] alone = Files.readAllBytes(tmp.resolve("alone.pdf"));

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,20 +23,8 @@ class JarIT {
     @TempDir
     Path tmp;
 
-    record Proc(int code, String out, String err) {}
-
-    private Proc jar(Map<String, String> env, String stdin, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile());
-        pb.environment().putAll(env);
-        Path out = Files.createTempFile(tmp, "out", ".txt");
-        Path err = Files.createTempFile(tmp, "err", ".txt");
-        Path in = Files.writeString(Files.createTempFile(tmp, "in", ".txt"), stdin == null ? "" : stdin);
-        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(in.toFile());
-        Process p = pb.start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + cmd);
-        return new Proc(p.exitValue(), Files.readString(out), Files.readString(err));
+    private JavaProcess.Result jar(Map<String, String> env, String stdin, String... args) throws Exception {
+        return JavaProcess.run(tmp, List.of("-jar", JAR.toString()), env, stdin, List.of(args));
     }
 
     @Test
@@ -62,7 +47,7 @@ class JarIT {
 
     @Test
     void aUsageErrorKeepsItsExitCodeAndMessage() throws Exception {
-        Proc r = jar(Map.of(), null, "frobnicate");
+        JavaProcess.Result r = jar(Map.of(), null, "frobnicate");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("colophon: Unmatched argument at index 0: 'frobnicate'"), r.err());
         assertEquals("", r.out());
@@ -70,7 +55,7 @@ class JarIT {
 
     @Test
     void standardInputReachesTheCommand() throws Exception {
-        Proc r = jar(Map.of(), "9 R. W. Davies, Soviet Military Expenditure (London: Macmillan, 1993), 45.\n", "cite", "-");
+        JavaProcess.Result r = jar(Map.of(), "9 R. W. Davies, Soviet Military Expenditure (London: Macmillan, 1993), 45.\n", "cite", "-");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("<author>R. W. Davies</author>"), r.out());
     }

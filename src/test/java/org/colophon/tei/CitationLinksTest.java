@@ -21,6 +21,15 @@ class CitationLinksTest {
         return new CitationLinks(texts, "w", PARSER);
     }
 
+    /** No field stands outside a bibl (a ref may). */
+    private static void assertEveryFieldInABibl(List<Span> spans) {
+        for (Span sp : spans) {
+            if (sp.element().equals("bibl") || sp.element().equals("ref")) continue;
+            assertTrue(spans.stream().anyMatch(b -> b.element().equals("bibl") && b.start() <= sp.start() && b.end() >= sp.end()),
+                    () -> sp + " outside every bibl in " + spans);
+        }
+    }
+
     private static Span ref(CitationLinks l, String note) {
         return l.of(note).stream().filter(s -> s.element().equals("ref")).findFirst().orElse(null);
     }
@@ -85,11 +94,7 @@ class CitationLinksTest {
         CitationLinks l = links(FULL, "Intercepted cable in RGVA, f. 4, Davies, op. cit., 131.");
         List<Span> spans = l.of("n2");
         assertNotNull(ref(l, "n2"));
-        for (Span sp : spans) {
-            if (sp.element().equals("bibl") || sp.element().equals("ref")) continue;
-            assertTrue(spans.stream().anyMatch(b -> b.element().equals("bibl") && b.start() <= sp.start() && b.end() >= sp.end()),
-                    () -> sp + " outside every bibl in " + spans);
-        }
+        assertEveryFieldInABibl(spans);
     }
 
     private static Span sp(int s, int e, String el) {
@@ -132,11 +137,7 @@ class CitationLinksTest {
         CitationLinks l = links("Puzon, G.; Lancaster, J.; Wylie, J.; & Plumb, I., 2009. Rapid Detection of Naegleria fowleri"
                 + " in Water Distribution Pipeline Biofilms. Environmental Science and Technology, 43:17: 6691.");
         List<Span> spans = l.of("n1");
-        for (Span f : spans) {
-            if (f.element().equals("bibl") || f.element().equals("ref")) continue;
-            assertTrue(spans.stream().anyMatch(b -> b.element().equals("bibl") && b.start() <= f.start() && b.end() >= f.end()),
-                    () -> f + " outside every bibl in " + spans);
-        }
+        assertEveryFieldInABibl(spans);
         assertTrue(spans.stream().filter(f -> f.element().equals("author")).count() >= 3, spans::toString);
     }
 
