@@ -64,12 +64,19 @@ public final class LayoutAnalyzer {
             }
         }
 
-        int noteStart = findNoteStart(lines);
-        List<SourceLine> bodyLines = lines.subList(0, noteStart);
-        List<SourceLine> noteLines = lines.subList(noteStart, lines.size());
+        List<SourceLine> bodyLines;
+        List<NoteSource> notes;
+        PlainNotes.Result plain = PlainNotes.hasMarkedCalls(lines) ? null : PlainNotes.find(lines);
+        if (plain != null) {
+            bodyLines = plain.body();
+            notes = plain.notes();
+        } else {
+            int noteStart = findNoteStart(lines);
+            bodyLines = lines.subList(0, noteStart);
+            notes = notes(lines.subList(noteStart, lines.size()));
+        }
 
         List<Block> blocks = blocks(bodyLines, head == null || head.title() == null);
-        List<NoteSource> notes = notes(noteLines);
         return new PageLayout(sourceTitle, furniture, head, blocks, notes);
     }
 
