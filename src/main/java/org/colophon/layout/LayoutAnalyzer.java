@@ -66,12 +66,12 @@ public final class LayoutAnalyzer {
 
         List<SourceLine> bodyLines;
         List<NoteSource> notes;
-        PlainNotes.Result plain = PlainNotes.hasMarkedCalls(lines) ? null : PlainNotes.find(lines);
+        int noteStart = PlainNotes.hasMarkedCalls(lines) ? findNoteStart(lines) : lines.size();
+        PlainNotes.Result plain = noteStart < lines.size() ? null : PlainNotes.find(lines);
         if (plain != null) {
             bodyLines = plain.body();
             notes = plain.notes();
         } else {
-            int noteStart = findNoteStart(lines);
             bodyLines = lines.subList(0, noteStart);
             notes = notes(lines.subList(noteStart, lines.size()));
         }

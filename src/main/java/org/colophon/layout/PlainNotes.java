@@ -22,6 +22,8 @@ public final class PlainNotes {
 
     /** A label with its text on the same line: "7 Text", "7. Text", "7) Text". */
     private static final Pattern LABEL_WITH_TEXT = Pattern.compile("^([1-9]\\d{0,2})([.)]?)\\s+(\\S.*)$");
+    /** A label glued to the note's first word, as extraction sometimes gives it ("16Als Vorbild"). */
+    private static final Pattern LABEL_GLUED = Pattern.compile("^([1-9]\\d{0,2})(\\p{Lu}\\p{Ll}.*)$");
     /** A label alone on its line; the note's text follows on the next line. */
     private static final Pattern LABEL_ALONE = Pattern.compile("^([1-9]\\d{0,2})[.)]?$");
     /** Punctuation after which a glued number is a call ("werden.2", "Elements,2", "“quoted”3"). */
@@ -42,8 +44,9 @@ public final class PlainNotes {
             Candidate c = candidate(lines, s, n);
             if (c == null) continue;
             // most calls matched; on a tie the later block (a body line may begin with a number)
-            if (c.matched >= bestScore) {
-                bestScore = c.matched;
+            int score = c.matched * 1000 + c.notes.size();
+            if (score >= bestScore) {
+                bestScore = score;
                 best = c.result(lines, s);
             }
         }
@@ -55,75 +58,114 @@ public final class PlainNotes {
         String t = lines.get(i).text();
         Matcher m = LABEL_WITH_TEXT.matcher(t);
         int n = -1;
-        if (m.matches()) {
+        if (m.matches() || (m = LABEL_ALONE.matcher(t)).matches()) {
             n = Integer.parseInt(m.group(1));
-        } else if ((m = LABEL_ALONE.matcher(t)).matches() && i + 1 < lines.size()
-                && !LABEL_ALONE.matcher(lines.get(i + 1).text()).matches()) {
-            n = Integer.parseInt(m.group(1));
+        } else if (expect > 0 && (m = LABEL_GLUED.matcher(t)).matches()) {
+            n = Integer.parseInt(m.group(1));     // "16Als Vorbild …": only where the sequence expects it
         }
         if (n < 0 || expect >= 0 && n != expect) return -1;
         return n;
     }
 
-    /** A possible note block from line s: its labels in sequence and the calls they match. */
+    private static boolean alone(SourceLine l) {
+        return LABEL_ALONE.matcher(l.text()).matches();
+    }
+
+    /** One note of a candidate block: its number, its label line, its lines of text. */
+    private record Note(int n, SourceLine label, List<SourceLine> text) {}
+
+    /** A possible note block from line s: its notes in sequence and the calls they match. */
     private static final class Candidate {
-        final List<Integer> starts = new ArrayList<>();      // line index of each note's label
-        final List<Integer> numbers = new ArrayList<>();
+        final List<Note> notes = new ArrayList<>();
         final List<int[]> calls = new ArrayList<>();         // per note: {line, start, end} or null
         int matched;
 
         Result result(List<SourceLine> lines, int s) {
             List<SourceLine> body = new ArrayList<>(lines.subList(0, s));
-            // rewrite the calls, last first on each line so earlier offsets stay valid
-            for (int k = calls.size() - 1; k >= 0; k--) {
+            for (int k = calls.size() - 1; k >= 0; k--) {    // calls later on a line first: offsets stay valid
                 int[] c = calls.get(k);
                 if (c == null) continue;
                 SourceLine l = body.get(c[0]);
                 String t = l.text();
                 body.set(c[0], new SourceLine(l.number(), t.substring(0, c[1]) + superscript(t.substring(c[1], c[2])) + t.substring(c[2]), l.blanksAfter()));
             }
-            List<NoteSource> notes = new ArrayList<>();
-            for (int k = 0; k < starts.size(); k++) {
-                int from = starts.get(k);
-                int to = k + 1 < starts.size() ? starts.get(k + 1) : lines.size();
-                List<SourceLine> noteLines = new ArrayList<>(lines.subList(from, to));
-                SourceLine first = noteLines.get(0);
-                Matcher m = LABEL_WITH_TEXT.matcher(first.text());
+            List<NoteSource> out = new ArrayList<>();
+            for (Note note : notes) {
+                List<SourceLine> noteLines = new ArrayList<>(note.text());
                 String firstText;
+                Matcher m = LABEL_WITH_TEXT.matcher(note.label().text());
                 if (m.matches()) {
                     firstText = m.group(3);
+                    noteLines.add(0, note.label());
+                } else if ((m = LABEL_GLUED.matcher(note.label().text())).matches()) {
+                    firstText = m.group(2);
+                    noteLines.add(0, note.label());
+                } else if (noteLines.isEmpty()) {
+                    firstText = "";
+                    noteLines.add(note.label());
                 } else {
-                    // a label alone: its line and the next are one line of the note
-                    SourceLine next = noteLines.remove(1);
-                    first = new SourceLine(first.number(), first.text() + " " + next.text(), next.blanksAfter());
-                    noteLines.set(0, first);
-                    firstText = next.text();
+                    // a label alone: it and the note's first line of text are one line of the note
+                    SourceLine text = noteLines.get(0);
+                    firstText = text.text();
+                    noteLines.set(0, new SourceLine(note.label().number(), note.label().text() + " " + text.text(), text.blanksAfter()));
                 }
-                notes.add(new NoteSource(String.valueOf(numbers.get(k)), firstText, noteLines));
+                out.add(new NoteSource(String.valueOf(note.n()), firstText, noteLines));
             }
-            return new Result(body, notes);
+            return new Result(body, out);
         }
     }
 
+    /**
+     * Reads the lines from s as a note block opening with note {@code first}: labels in
+     * sequence, with their text on the same line, glued to it, or alone on a line before it (a
+     * column of labels "1", "2" before the two texts, as extraction gives raised labels); a last
+     * label alone at the very end stands after its note's text.
+     */
     private static Candidate candidate(List<SourceLine> lines, int s, int first) {
         Candidate c = new Candidate();
         int expect = first;
+        List<SourceLine> pending = new ArrayList<>();        // labels alone, waiting for their text
+        List<SourceLine> current = null;
         for (int i = s; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
             int n = label(lines, i, expect);
-            if (n < 0) {
-                if (i == s) return null;
+            if (n >= 0 && alone(line)) {
+                if (i == lines.size() - 1 && pending.isEmpty() && current != null && !c.notes.isEmpty()) {
+                    List<SourceLine> tail = labelAfterText(current);
+                    if (tail == null) break;
+                    c.notes.add(new Note(n, line, tail));
+                    expect++;
+                    break;
+                }
+                pending.add(line);
+                expect++;
                 continue;
             }
-            c.starts.add(i);
-            c.numbers.add(n);
-            expect = n + 1;
-            if (LABEL_ALONE.matcher(lines.get(i).text()).matches()) i++;   // its text is the next line
+            if (n >= 0) {
+                current = new ArrayList<>();
+                c.notes.add(new Note(n, line, current));
+                expect++;
+                continue;
+            }
+            if (i == s) return null;
+            if (!pending.isEmpty()) {
+                SourceLine l = pending.remove(0);
+                current = new ArrayList<>();
+                current.add(line);
+                c.notes.add(new Note(Integer.parseInt(LABEL_ALONE.matcher(l.text()).replaceAll("$1")), l, current));
+            } else if (current != null) {
+                current.add(line);
+            }
         }
-        // calls, in the order of the notes, each after the one before
+        if (!pending.isEmpty() || c.notes.isEmpty()) return null;   // labels without text: a column of numbers, not notes
+        c.notes.sort(java.util.Comparator.comparingInt(Note::n));
+
+        // calls, in the order of the notes, each after the one before; first where the number is
+        // glued to its word, then, between those, where the evidence is weaker ("Gundlach 3 est")
         int line = 0;
         int col = 0;
-        for (int n : c.numbers) {
-            int[] call = nextCall(lines, s, line, col, String.valueOf(n));
+        for (Note note : c.notes) {
+            int[] call = nextCall(lines, line, col, s, 0, String.valueOf(note.n()), 2);
             c.calls.add(call);
             if (call != null) {
                 c.matched++;
@@ -131,66 +173,103 @@ public final class PlainNotes {
                 col = call[2];
             }
         }
-        int notes = c.numbers.size();
-        if (c.matched == 0 || c.matched * 2 < notes + 1 && notes > 1) return null;
+        for (int k = 0; k < c.calls.size(); k++) {
+            if (c.calls.get(k) != null) continue;
+            int[] prev = null;
+            for (int j = k - 1; j >= 0 && prev == null; j--) prev = c.calls.get(j);
+            int[] next = null;
+            for (int j = k + 1; j < c.calls.size() && next == null; j++) next = c.calls.get(j);
+            int[] call = nextCall(lines, prev == null ? 0 : prev[0], prev == null ? 0 : prev[2],
+                    next == null ? s : next[0], next == null ? 0 : next[1], String.valueOf(c.notes.get(k).n()), 1);
+            if (call != null) {
+                c.calls.set(k, call);
+                c.matched++;
+            }
+        }
+        int notes = c.notes.size();
+        if (c.matched == 0 || c.matched * 2 < notes) return null;
         // a long run of unnumbered lines after a single label is body text, not a note
-        int lastStart = c.starts.get(notes - 1);
-        if (notes == 1 && lines.size() - lastStart > 8) return null;
+        if (notes == 1 && c.notes.get(0).text().size() > 8) return null;
         return c;
     }
 
-    /** The first call "digits" in the body (lines before s) at or after (line, col). */
-    static int[] nextCall(List<SourceLine> lines, int s, int line, int col, String digits) {
-        for (int i = line; i < s; i++) {
-            String t = lines.get(i).text();
-            for (int at = t.indexOf(digits, i == line ? col : 0); at >= 0; at = t.indexOf(digits, at + 1)) {
-                if (isCall(t, at, at + digits.length())) return new int[] {i, at, at + digits.length()};
+    /**
+     * The lines of the note whose label stands after its text, taken from the end of the note
+     * before: from the first line after a sentence end (the note before keeps at least one line).
+     */
+    private static List<SourceLine> labelAfterText(List<SourceLine> previous) {
+        for (int j = 1; j < previous.size(); j++) {
+            String before = previous.get(j - 1).text();
+            if (before.matches(".*[.!?)]$")) {
+                List<SourceLine> tail = new ArrayList<>(previous.subList(j, previous.size()));
+                previous.subList(j, previous.size()).clear();
+                return tail;
             }
         }
         return null;
     }
 
     /**
-     * Whether the digits at [from, to) of a line stand where a call stands: glued to the end of
-     * a word ("Culver7", "mindestens3") or to closing punctuation ("werden.2"), or after a space
-     * and before punctuation or the line end, as French typesetting leaves them ("l’appel 11 .").
-     * Never inside a number, an identifier or a file name ("mem10.clo", "3.2", "B.10").
+     * The first call "digits" at or after (line, col) and before (endLine, endCol) whose evidence
+     * has at least the given strength (see {@link #strength}).
      */
-    static boolean isCall(String t, int from, int to) {
-        if (from == 0) return false;
+    static int[] nextCall(List<SourceLine> lines, int line, int col, int endLine, int endCol, String digits, int least) {
+        for (int i = line; i <= endLine && i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            int limit = i == endLine ? endCol : t.length();
+            for (int at = t.indexOf(digits, i == line ? col : 0); at >= 0 && at + digits.length() <= limit; at = t.indexOf(digits, at + 1)) {
+                if (strength(t, at, at + digits.length()) >= least) return new int[] {i, at, at + digits.length()};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How strongly the digits at [from, to) of a line stand where a call stands: 2 glued to the
+     * end of a word ("Culver7", "mindestens3", "\\FloatBlock2") or to closing punctuation
+     * ("werden.2", "(p. 219)4"), or after a space and before punctuation, as French typesetting
+     * leaves them ("l’appel 11 ."); 1 for weaker places (after a short all-capital word "LYX8",
+     * between spaces "Gundlach 3 est", at the line end "\\parindent. 2"); 0 never: inside a
+     * number, an identifier or a file name ("mem10.clo", "3.2", "B.10", "file.bz2").
+     */
+    static int strength(String t, int from, int to) {
+        if (from == 0) return 0;
         char before = t.charAt(from - 1);
-        if (Character.isDigit(before)) return false;
+        if (Character.isDigit(before)) return 0;
         if (to < t.length()) {
             char after = t.charAt(to);
-            if (Character.isLetterOrDigit(after) || after == '_' || after == '{' || after == '}' || after == '\\') return false;
+            if (Character.isLetterOrDigit(after) || after == '_' || after == '{' || after == '}' || after == '\\') return 0;
             if ((after == '.' || after == ',' || after == ':' || after == '/' || after == '-')
-                    && to + 1 < t.length() && Character.isLetterOrDigit(t.charAt(to + 1))) return false;
+                    && to + 1 < t.length() && Character.isLetterOrDigit(t.charAt(to + 1))) return 0;
         }
         if (Character.isLetter(before)) {
             int w = from;
             while (w > 0 && Character.isLetter(t.charAt(w - 1))) w--;
             String word = t.substring(w, from);
-            if (word.length() < 2) return false;                       // "B2", "x1"
-            if (w > 0 && (Character.isDigit(t.charAt(w - 1)) || "\\_@{".indexOf(t.charAt(w - 1)) >= 0)) return false;
-            if (word.equals(word.toUpperCase(java.util.Locale.ROOT)) && word.length() <= 3) return false;   // "MP3", "A4"
-            return true;
+            if (word.length() < 2) return 0;                                   // "B2", "x1"
+            if (w > 0 && (Character.isDigit(t.charAt(w - 1)) || "._/@".indexOf(t.charAt(w - 1)) >= 0)) return 0;   // "file.bz2"
+            if (word.equals(word.toUpperCase(java.util.Locale.ROOT)) && word.length() <= 3) return 1;   // "MP3", but "LYX8"
+            return 2;
         }
         if (CLOSERS.indexOf(before) >= 0) {
-            if (from < 2) return false;
+            if (from < 2) return 0;
             char b2 = t.charAt(from - 2);
-            if (Character.isDigit(b2) || Character.isWhitespace(b2)) return false;
-            if (before == '.' && from >= 3 && Character.isUpperCase(b2) && !Character.isLetter(t.charAt(from - 3))) return false; // "B.10"
-            return true;
+            if (Character.isWhitespace(b2)) return 0;
+            if (Character.isDigit(b2) && ".,:".indexOf(before) >= 0) return 0;          // "3.2", "1,5"
+            if (before == '.' && from >= 3 && Character.isUpperCase(b2) && !Character.isLetter(t.charAt(from - 3))) return 0; // "B.10"
+            return 2;
         }
         if (before == ' ' && from >= 2) {
-            // French: "appel 11 ." / "change.com 1 ," / at the line end
             char b2 = t.charAt(from - 2);
-            if (!Character.isLetter(b2) && CLOSERS.indexOf(b2) < 0) return false;
-            int k = to;
-            if (k < t.length() && t.charAt(k) == ' ') k++;
-            return k == t.length() || ".,;:".indexOf(t.charAt(k)) >= 0 && (k + 1 == t.length() || t.charAt(k + 1) == ' ');
+            if (!Character.isLetter(b2) && CLOSERS.indexOf(b2) < 0) return 0;
+            if (to == t.length()) return 1;                                     // "\\parindent. 2" (or "Vol. 1")
+            if (t.charAt(to) != ' ') return ".,;:".indexOf(t.charAt(to)) >= 0 && (to + 1 == t.length() || t.charAt(to + 1) == ' ') ? 2 : 0;
+            if (to + 1 == t.length()) return 1;
+            char next = t.charAt(to + 1);
+            if (".,;:".indexOf(next) >= 0 && (to + 2 == t.length() || t.charAt(to + 2) == ' ')) return 2;   // "appel 11 ."
+            return Character.isLetter(next) ? 1 : 0;                            // "Gundlach 3 est"
         }
-        return false;
+        return 0;
     }
 
     static String superscript(String digits) {
