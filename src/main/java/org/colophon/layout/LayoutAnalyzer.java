@@ -52,6 +52,14 @@ public final class LayoutAnalyzer {
             head = runningHead(lines.get(0));
             if (head != null) lines.remove(0);
         }
+        if (head == null) {
+            RunningLines.Found found = RunningLines.find(lines, typicalWidth(lines));
+            if (found != null) {
+                head = found.head();
+                lines.removeAll(found.removed());
+                furniture.addAll(found.furniture());
+            }
+        }
         if (head == null && lines.size() > 1) {
             // a folio alone on a line, at the head or the foot (chapter openings print it at the foot)
             for (int i : new int[] {lines.size() - 1, 0}) {

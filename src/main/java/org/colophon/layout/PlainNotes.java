@@ -27,7 +27,7 @@ public final class PlainNotes {
     /** A label alone on its line; the note's text follows on the next line. */
     private static final Pattern LABEL_ALONE = Pattern.compile("^([1-9]\\d{0,2})[.)]?$");
     /** Punctuation after which a glued number is a call ("werden.2", "Elements,2", "“quoted”3"). */
-    private static final String CLOSERS = ".,;:!?)]}”’\"'»";
+    private static final String CLOSERS = ".,;:!?)]}”’\"'»/";
 
     /** What was found: the body lines (calls rewritten as superscripts) and the notes. */
     public record Result(List<SourceLine> body, List<NoteSource> notes) {}
@@ -255,7 +255,7 @@ public final class PlainNotes {
             if (from < 2) return 0;
             char b2 = t.charAt(from - 2);
             if (Character.isWhitespace(b2)) return 0;
-            if (Character.isDigit(b2) && ".,:".indexOf(before) >= 0) return 0;          // "3.2", "1,5"
+            if (Character.isDigit(b2) && ".,:/".indexOf(before) >= 0) return 0;         // "3.2", "1,5", "1/2"
             if (before == '.' && from >= 3 && Character.isUpperCase(b2) && !Character.isLetter(t.charAt(from - 3))) return 0; // "B.10"
             return 2;
         }
