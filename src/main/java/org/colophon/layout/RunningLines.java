@@ -24,7 +24,8 @@ public final class RunningLines {
     private static final Pattern SECTION_NUMBER = Pattern.compile("(?:\\d{1,2}|[IVXL]{1,5}|[A-Z])(?:\\.\\d{1,2})*\\.?");
     /** A title line that reads as a running head at the top of a page: numbered, or in capitals. */
     private static final Pattern HEAD_TITLE = Pattern.compile(
-            "(?:(?:\\d{1,2}|[IVXL]{1,5}|[A-Z])(?:\\.\\d{1,2})*\\.?\\s+\\S.{0,70}|[\\p{Lu}\\d][\\p{Lu}\\d .,:'’&-]{3,70})");
+            "(?:(?:\\d{1,2}|[IVXL]{1,5}|[A-Z])(?:\\.\\d{1,2})*\\.?\\s+\\S.{0,70}|[\\p{Lu}\\d][\\p{Lu}\\d .,:'’&-]{3,70}"
+            + "|\\p{Lu}\\p{Ll}{3,12} (?:\\d{1,2}|[A-Z]|[IVX]{1,4})[.:]? \\S.{0,60})");   // "Anhang B. …", "Chapter 3: …"
     private static final int MAX_TOP = 8;
     /** A chapter's number and title on its opening page ("6 The Caucasus Group and Japan"): no running head. */
     private static final Pattern CHAPTER_TITLE = Pattern.compile("\\d{1,2}\\s+\\p{Lu}\\p{Ll}.*");
@@ -43,9 +44,21 @@ public final class RunningLines {
         int zone = 0;
         while (zone < Math.min(MAX_TOP, lines.size() - 2) && isHeadMaterial(lines.get(zone).text(), width)) zone++;
         // the folio: the zone's last line, or its first, or else the last lone number in it
+        // (a number followed by a title line is a chapter or section number, not the folio)
         int folioAt = -1;
-        for (int i = 0; i < zone; i++) if (isFolio(lines.get(i))) folioAt = i;
-        if (zone > 0 && !isFolio(lines.get(zone - 1)) && isFolio(lines.get(0))) folioAt = 0;
+        int anyAt = -1;
+        for (int i = 0; i < zone; i++) {
+            if (!isFolio(lines.get(i))) continue;
+            anyAt = i;
+            boolean numbersTitle = i + 1 < lines.size() && !isFolio(lines.get(i + 1)) && isTitleLine(lines.get(i + 1).text(), width)
+                    && Character.isLetter(lines.get(i + 1).text().charAt(0));
+            if (!numbersTitle) folioAt = i;
+        }
+        SourceLine last = lines.get(lines.size() - 1);
+        boolean folioAtFoot = isFolio(last);
+        if (folioAt < 0 && !folioAtFoot) folioAt = anyAt;
+        if (zone > 0 && isFolio(lines.get(zone - 1))) folioAt = zone - 1;
+        else if (zone > 0 && isFolio(lines.get(0))) folioAt = 0;
         if (folioAt >= 0) {
             SourceLine folio = lines.get(folioAt);
             List<SourceLine> title = new ArrayList<>();
@@ -60,7 +73,16 @@ public final class RunningLines {
             } else {
                 end = folioAt + 1;
                 int from = folioAt;
-                while (from > 0 && folioAt - from < 3 && isTitleLine(lines.get(from - 1).text(), width)) from--;
+                // at most one title line and one section number ("JURABOOK", "3"; "1.2", "History")
+                boolean titled = false;
+                boolean numbered = false;
+                while (from > 0 && isTitleLine(lines.get(from - 1).text(), width)) {
+                    boolean number = SECTION_NUMBER.matcher(lines.get(from - 1).text()).matches();
+                    if (number ? numbered : titled) break;
+                    if (number) numbered = true;
+                    else titled = true;
+                    from--;
+                }
                 title.addAll(lines.subList(from, folioAt));
                 furniture.addAll(lines.subList(0, from));
             }
@@ -70,14 +92,25 @@ public final class RunningLines {
             return new Found(new RunningHead(folio.text(), text, folioAt < lines.indexOf(first), "", first), removed, furniture);
         }
         // a lone folio at the foot, and a first line that reads as a running head
-        SourceLine last = lines.get(lines.size() - 1);
         if (!FOLIO.matcher(last.text()).matches() || !last.text().matches("\\d+|[ivxlcdm]+")) return null;
         SourceLine top = lines.get(0);
         boolean titled = HEAD_TITLE.matcher(top.text()).matches() && !CHAPTER_TITLE.matcher(top.text()).matches()
-                && isTitleLine(top.text(), width)
-                && !top.text().endsWith(".") && lines.size() > 2 && isBody(lines.get(1).text(), width);
+                && isTitleLine(top.text(), width) && !top.text().endsWith(".");
         List<SourceLine> removed = new ArrayList<>();
-        if (titled) removed.add(top);
+        if (titled) {
+            removed.add(top);
+        } else {
+            // a running line at the foot, over the folio ("8 Querverweise", "Literatur")
+            SourceLine above = lines.get(lines.size() - 2);
+            String a = above.text();
+            if (a.length() <= width * 0.5 && !a.matches(".*[.,;:]$") && a.split("\\s+").length <= 5
+                    && !a.contains("://") && !a.contains("@") && !followsNoteLabel(lines, lines.size() - 2)
+                    && (HEAD_TITLE.matcher(a).matches() || a.matches("\\p{Lu}\\p{Ll}+(?: \\p{Lu}?\\p{Ll}+){0,3}"))) {
+                removed.add(above);
+                removed.add(last);
+                return new Found(new RunningHead(last.text(), a, false, "", above), removed, List.of());
+            }
+        }
         removed.add(last);
         return new Found(new RunningHead(last.text(), titled ? top.text() : null, false, "", titled ? top : last), removed, List.of());
     }
@@ -106,11 +139,16 @@ public final class RunningLines {
         return t.split("\\s+").length <= 10;
     }
 
+    /** Line i begins "N …" and the line before it "N-1 …": notes, not a running line. */
+    private static boolean followsNoteLabel(List<SourceLine> lines, int i) {
+        var m = java.util.regex.Pattern.compile("^(\\d{1,3})[.)]?\\s").matcher(lines.get(i).text());
+        if (!m.find() || i == 0) return false;
+        int n = Integer.parseInt(m.group(1));
+        return lines.get(i - 1).text().matches("^" + (n - 1) + "[.)]?\\s.*");
+    }
+
     private static boolean isFolio(SourceLine l) {
         return FOLIO.matcher(l.text()).matches();
     }
 
-    private static boolean isBody(String t, int width) {
-        return t.length() >= width * 0.6;
-    }
 }
