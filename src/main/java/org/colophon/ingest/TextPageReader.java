@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.colophon.text.Glyphs;
 
 /**
  * Reads page text as exported by PDF extraction or a web reader: UTF-8 (a BOM is dropped),
@@ -30,6 +31,7 @@ public final class TextPageReader {
             throw new InputProblem(name, lineOf(text, nul), "binary data (NUL byte); expected page text");
         }
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        text = Glyphs.normalize(text);
         String[] raw = splitLines(text);
         List<SourceLine> lines = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {

@@ -88,6 +88,10 @@ public final class RunningLines {
             }
             List<SourceLine> removed = new ArrayList<>(lines.subList(0, end));
             String text = titleText(title);
+            if (text == null) {               // no title after all: those lines stay in the text
+                removed.removeAll(title);
+                title.clear();
+            }
             SourceLine first = title.isEmpty() ? folio : title.get(0);
             return new Found(new RunningHead(folio.text(), text, folioAt < lines.indexOf(first), "", first), removed, furniture);
         }

@@ -83,7 +83,9 @@ public final class TeiWriter {
         sb.append("        <correction>\n          <p>Letters lost with typographic ligatures (ff, fi, fl, ffi, ffl) are restored from a general lexicon;"
                 + " each restoration is recorded with choice, sic and corr, doubtful ones with cert=\"low\".</p>\n        </correction>\n");
         sb.append("        <normalization>\n          <p>Combining diacritics detached from their letters are recomposed, and spaces lost beside"
-                + " italic runs or punctuation are restored; each is recorded with choice, orig and reg.</p>\n        </normalization>\n");
+                + " italic runs or punctuation are restored; each is recorded with choice, orig and reg."
+                + " Presentation forms that the extraction gives as characters of their own, ligatures (U+FB00–FB06) and"
+                + " old-style figures in the private use area (U+F730–F739), are given as their letters and digits.</p>\n        </normalization>\n");
         sb.append("        <hyphenation eol=\"none\">\n          <p>Words divided at line ends are joined with lb break=\"no\";"
                 + " the division hyphen is recorded in lb/@rend, not kept as text. Hyphens of compounds are kept.</p>\n        </hyphenation>\n");
         sb.append("        <p>Removed from the extraction as furniture of the website or reader: ");
