@@ -58,7 +58,9 @@ public final class PageBuilder {
             int line = n.lines().get(0).number();
             List<Inline> content = repairer.repair(lines, false, report, line);
             String id = idPrefix + "-" + (n.continued() ? "c" : n.n());
-            PageModel.FootNote note = new PageModel.FootNote(n.n(), id, content, line);
+            String lang = repairer.languageOf(lines);
+            PageModel.FootNote note = new PageModel.FootNote(n.n(), id, content, line,
+                    lang.equals(repairer.language()) ? null : lang);
             report.countNote();
             if (n.continued()) {
                 report.add(Report.Kind.CONTINUED_NOTE, line, "an unnumbered note at the top of the note block; kept at the start of the page");
@@ -85,7 +87,7 @@ public final class PageBuilder {
         }
         return new PageModel(source.name(), idPrefix, layout.sourceTitle(), layout.furniture(), folio,
                 layout.runningHead() != null && layout.runningHead().folioFirst(), head,
-                layout.runningHead() == null ? null : layout.runningHead().separator(), blocks, ordered);
+                layout.runningHead() == null ? null : layout.runningHead().separator(), blocks, ordered, repairer.language());
     }
 
     static String idSafe(String s) {

@@ -7,11 +7,11 @@ import org.colophon.text.Inline;
 
 /**
  * A page after layout analysis and repair, ready to encode: everything as inline content with
- * its source kept. {@code folio} and {@code head} are null on a page without a running head.
+ * its source kept; {@code lang} the page's language (xml:lang). {@code folio} and {@code head} are null on a page without a running head.
  */
 public record PageModel(String name, String idPrefix, String sourceTitle, List<SourceLine> furniture,
                         String folio, boolean folioFirst, List<Inline> head, String separator,
-                        List<BodyBlock> blocks, List<FootNote> notes) {
+                        List<BodyBlock> blocks, List<FootNote> notes, String lang) {
 
     public PageModel {
         furniture = List.copyOf(furniture);
@@ -26,8 +26,11 @@ public record PageModel(String name, String idPrefix, String sourceTitle, List<S
         }
     }
 
-    /** A footnote: {@code n} null for a note continued from the previous page. */
-    public record FootNote(String n, String id, List<Inline> content, int line) {
+    /**
+     * A footnote: {@code n} null for a note continued from the previous page; {@code lang} the
+     * note's language where it differs from the page's, else null.
+     */
+    public record FootNote(String n, String id, List<Inline> content, int line, String lang) {
         public FootNote {
             content = List.copyOf(content);
         }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.colophon.lexicon.Lexicon;
 import org.colophon.report.Report;
 import org.colophon.text.Inline;
+import org.colophon.text.Language;
 import org.colophon.text.Inlines;
 import org.colophon.text.LineJoiner;
 import org.colophon.text.PageVocabulary;
@@ -17,36 +18,56 @@ import org.colophon.text.PageVocabulary;
  * lexicon. One instance per page.
  */
 public final class Repairer {
-    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
-
     private final PageVocabulary page;
-    private final WordJudge english;
+    private final String pageLanguage;
+    private WordJudge english;
     private WordJudge german;
-
-    private final boolean germanPage;
+    private final DamageProfile damage;
 
     /**
      * @param page  the page's own vocabulary
-     * @param lines all the page's lines: the page's language is the default of every block
-     *              (a German running head is German even with too few words to tell)
+     * @param lines all the page's lines: they tell the page's language, the default of every
+     *              block (a German running head is German even with too few words to tell), and
+     *              the damage the page shows
      */
     public Repairer(PageVocabulary page, List<String> lines) {
         this.page = page;
-        this.english = new WordJudge(Lexicon.english(), page);
-        this.germanPage = judgeFor(lines, false) != english;
+        this.pageLanguage = Language.of(lines, Language.ENGLISH);
+        this.damage = DamageProfile.of(lines, judge(pageLanguage));
     }
 
     public Repairer(PageVocabulary page) {
         this(page, List.of());
     }
 
+    /** The language of the page (xml:lang). */
+    public String language() {
+        return pageLanguage;
+    }
+
+    /** The language of some lines of the page: a note may quote another language. */
+    public String languageOf(List<String> lines) {
+        return Language.of(lines, pageLanguage);
+    }
+
+    /** What damage the page shows. */
+    public DamageProfile damage() {
+        return damage;
+    }
+
     public List<Inline> repair(List<String> lines, boolean withCalls, Report report, int firstLine) {
-        WordJudge words = judgeFor(lines, germanPage);
-        List<Inline> items = new LineJoiner(words, page).join(lines, withCalls);
+        // a passage in a language no lexicon covers, on a page that has one, is judged by the
+        // page's: its words are then known to neither, and left alone unless the damage shows
+        WordJudge words = judge(languageOf(lines));
+        if (words == null) words = judge(pageLanguage);
+        List<Inline> items = new LineJoiner(words != null ? words : w -> false, page).join(lines, withCalls);
         items = Inlines.explode(items);
-        items = new LostSpaces(!withCalls).repair(items);
-        items = new LooseDiacritics(words).repair(items);
-        items = new WordRepairs(words, !withCalls).repair(items);
+        // the repairs of the seed's damage run only where the page shows that damage, and only
+        // in a language the lexicon covers: a word is never "repaired" into another language
+        boolean damaged = words != null && damage.lostLigatures();
+        if (damaged) items = new LostSpaces(!withCalls).repair(items);
+        if (words != null) items = new LooseDiacritics(words).repair(items);
+        if (damaged) items = new WordRepairs(words, !withCalls).repair(items);
         items = Inlines.merge(items);
         for (Inline i : items) {
             if (i instanceof Inline.Choice c && c.kind() == Inline.Choice.Kind.CORRECTION) {
@@ -61,46 +82,20 @@ public final class Repairer {
         return items;
     }
 
-    /** German when clearly more of the block's words are German-only than English-only. */
-    private WordJudge judgeFor(List<String> lines, boolean germanByDefault) {
-        if (!germanByDefault && lines.stream().noneMatch(Repairer::mayBeGerman)) return english;
-        Lexicon de = Lexicon.german();
-        int en = 0;
-        int deOnly = 0;
-        int seen = 0;
-        for (String line : lines) {
-            Matcher m = WORD.matcher(line);
-            while (m.find() && seen++ < 200) {
-                String w = m.group();
-                boolean inEn = Lexicon.english().contains(w);
-                boolean inDe = de.contains(w);
-                if (inEn && !inDe) en++;
-                if (inDe && !inEn) deOnly++;
+    /** The judge of words in a language, or null where no lexicon covers it. */
+    private WordJudge judge(String language) {
+        switch (language) {
+            case Language.ENGLISH -> {
+                if (english == null) english = new WordJudge(Lexicon.english(), page);
+                return english;
+            }
+            case Language.GERMAN -> {
+                if (german == null) german = new WordJudge(Lexicon.german(), Lexicon.english(), page);
+                return german;
+            }
+            default -> {
+                return null;
             }
         }
-        boolean isGerman = germanByDefault ? deOnly >= en || en < 3 : deOnly >= 3 && deOnly > en;
-        if (!isGerman) return english;
-        if (german == null) german = new WordJudge(de, Lexicon.english(), page);
-        return german;
     }
-
-    private static final String[] GERMAN_WORDS = {"und", "der", "das", "mit", "für", "nicht", "Hrsg", "Auflage"};
-
-    /** A cheap first look: umlauts, ß, or a very common German word. */
-    private static boolean mayBeGerman(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == 'ä' || c == 'ö' || c == 'ü' || c == 'ß') return true;
-        }
-        for (String w : GERMAN_WORDS) {
-            for (int at = line.indexOf(w); at >= 0; at = line.indexOf(w, at + 1)) {
-                int end = at + w.length();
-                boolean start = at == 0 || !Character.isLetter(line.charAt(at - 1));
-                boolean stop = end == line.length() || !Character.isLetter(line.charAt(end));
-                if (start && stop) return true;
-            }
-        }
-        return false;
-    }
-
 }

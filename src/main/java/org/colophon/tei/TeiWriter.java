@@ -36,7 +36,7 @@ public final class TeiWriter {
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<?xml-model href=\"colophon.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n");
         sb.append("<?xml-model href=\"colophon.sch\" type=\"application/xml\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"?>\n");
-        sb.append("<TEI xmlns=\"").append(TEI_NS).append("\" xml:lang=\"en\">\n");
+        sb.append("<TEI xmlns=\"").append(TEI_NS).append("\" xml:lang=\"").append(Xml.attr(page.lang())).append("\">\n");
         header(sb, page);
         sb.append("  <text>\n    <body>\n");
         pageCitations.set(CitationLinks.of(page, citations));
@@ -250,7 +250,9 @@ public final class TeiWriter {
         }
         if (type != null) sb.append(" type=\"").append(type).append('"');
         if (n.n() != null) sb.append(" n=\"").append(Xml.attr(n.n())).append('"');
-        sb.append(" xml:id=\"").append(Xml.attr(n.id())).append("\">");
+        sb.append(" xml:id=\"").append(Xml.attr(n.id())).append('"');
+        if (n.lang() != null) sb.append(" xml:lang=\"").append(Xml.attr(n.lang())).append('"');
+        sb.append('>');
         Map<String, Boolean> none = new HashMap<>();
         SpanMarkup.write(sb, SpanMarkup.lay(n.content(), pageCitations.get().of(n.id())),
                 item -> inline(sb, item, Map.of(), none, "        "));
