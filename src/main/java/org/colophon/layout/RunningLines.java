@@ -2,6 +2,7 @@ package org.colophon.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.colophon.ingest.SourceLine;
 
@@ -41,6 +42,8 @@ public final class RunningLines {
      */
     public static Found find(List<SourceLine> lines, int width) {
         if (lines.size() < 3) return null;
+        Found spaced = spacedLine(lines);
+        if (spaced != null) return spaced;
         int zone = 0;
         while (zone < Math.min(MAX_TOP, lines.size() - 2) && isHeadMaterial(lines.get(zone).text(), width)) zone++;
         // the folio: the zone's last line, or its first, or else the last lone number in it
@@ -117,6 +120,35 @@ public final class RunningLines {
         }
         removed.add(last);
         return new Found(new RunningHead(last.text(), titled ? top.text() : null, false, "", titled ? top : last), removed, List.of());
+    }
+
+    /** Folio and title on one line, set apart by a wide space, as a layout-keeping extraction gives them. */
+    private static final Pattern FOLIO_FIRST = Pattern.compile("(\\d{1,4}|[ivxlcdm]{1,8})\\s{2,}(\\S.*)");
+    private static final Pattern FOLIO_LAST = Pattern.compile("(\\S.*?)\\s{2,}(\\d{1,4}|[ivxlcdm]{1,8})");
+
+    /**
+     * A running line with its folio, the parts apart by runs of spaces ("3   JURABOOK   15",
+     * "186   XIII   Critical footnotes"): one of the first three lines (those above it are the
+     * printer's slug lines), or the last line (a running foot).
+     */
+    private static Found spacedLine(List<SourceLine> lines) {
+        int last = lines.size() - 1;
+        for (int i : new int[] {0, 1, 2, last}) {
+            SourceLine l = lines.get(i);
+            String t = l.text();
+            if (!t.contains("  ")) continue;
+            Matcher m = FOLIO_FIRST.matcher(t);
+            boolean first = m.matches();
+            if (!first && !(m = FOLIO_LAST.matcher(t)).matches()) continue;
+            String folio = first ? m.group(1) : m.group(2);
+            String title = (first ? m.group(2) : m.group(1)).strip().replaceAll("\\s+", " ");
+            if (!title.chars().anyMatch(Character::isLetter) || title.length() > 100 || title.endsWith(",")) continue;
+            List<SourceLine> furniture = i == last ? List.of() : new ArrayList<>(lines.subList(0, i));
+            List<SourceLine> removed = new ArrayList<>(furniture);
+            removed.add(l);
+            return new Found(new RunningHead(folio, title, first, "", l), removed, furniture);
+        }
+        return null;
     }
 
     /** The title lines joined; a section number alone on its line goes first ("JURABOOK", "3" → "3 JURABOOK"). */
