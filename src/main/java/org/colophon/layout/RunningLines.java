@@ -115,11 +115,12 @@ public final class RunningLines {
                     && (HEAD_TITLE.matcher(a).matches() || a.matches("\\p{Lu}\\p{Ll}+(?: \\p{Lu}?\\p{Ll}+){0,3}"))) {
                 removed.add(above);
                 removed.add(last);
-                return new Found(new RunningHead(last.text(), a, false, "", above), removed, List.of());
+                return new Found(new RunningHead(last.text(), a.replaceAll("\\s+", " "), false, "", above), removed, List.of());
             }
         }
         removed.add(last);
-        return new Found(new RunningHead(last.text(), titled ? top.text() : null, false, "", titled ? top : last), removed, List.of());
+        return new Found(new RunningHead(last.text(), titled ? top.text().replaceAll("\\s+", " ") : null, false, "", titled ? top : last),
+                removed, List.of());
     }
 
     /** Folio and title on one line, set apart by a wide space, as a layout-keeping extraction gives them. */
@@ -139,16 +140,39 @@ public final class RunningLines {
             if (!t.contains("  ")) continue;
             Matcher m = FOLIO_FIRST.matcher(t);
             boolean first = m.matches();
-            if (!first && !(m = FOLIO_LAST.matcher(t)).matches()) continue;
+            Matcher end = FOLIO_LAST.matcher(t);
+            if (end.matches() && (!first || gapBefore(t, end.start(2)) > m.end(1) - m.start(1) + gapAfter(t, m.end(1)))) {
+                first = false;      // numbers at both ends ("3   JURABOOK   15"): the folio stands farther out
+                m = end;
+            } else if (!first) {
+                continue;
+            }
             String folio = first ? m.group(1) : m.group(2);
             String title = (first ? m.group(2) : m.group(1)).strip().replaceAll("\\s+", " ");
-            if (!title.chars().anyMatch(Character::isLetter) || title.length() > 100 || title.endsWith(",")) continue;
+            if (!isTitle(title) || title.length() > 100 || title.endsWith(",")) continue;
             List<SourceLine> furniture = i == last ? List.of() : new ArrayList<>(lines.subList(0, i));
             List<SourceLine> removed = new ArrayList<>(furniture);
             removed.add(l);
             return new Found(new RunningHead(folio, title, first, "", l), removed, furniture);
         }
         return null;
+    }
+
+    private static int gapBefore(String t, int at) {
+        int i = at;
+        while (i > 0 && t.charAt(i - 1) == ' ') i--;
+        return at - i;
+    }
+
+    private static int gapAfter(String t, int at) {
+        int i = at;
+        while (i < t.length() && t.charAt(i) == ' ') i++;
+        return i - at;
+    }
+
+    /** A running title: a word of three letters or more, no dot leaders of a contents line. */
+    static boolean isTitle(String title) {
+        return title.matches(".*\\p{L}{3,}.*") && !title.contains(". . .");
     }
 
     /** The title lines joined; a section number alone on its line goes first ("JURABOOK", "3" → "3 JURABOOK"). */
@@ -159,8 +183,8 @@ public final class RunningLines {
         int number = -1;
         for (int i = 0; i < parts.size(); i++) if (SECTION_NUMBER.matcher(parts.get(i)).matches()) number = i;
         if (number > 0 && parts.size() > 1) parts.add(0, parts.remove(number));
-        String joined = String.join(" ", parts);
-        return joined.chars().anyMatch(Character::isLetter) ? joined : null;
+        String joined = String.join(" ", parts).replaceAll("\\s+", " ");
+        return isTitle(joined) ? joined : null;
     }
 
     /** A line that may stand in the head zone: short, no sentence, no code. */
