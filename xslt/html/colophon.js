@@ -1,6 +1,7 @@
 /* Optional: remembers the view, aligns sidenotes with their calls, previews notes. The page works without it. */
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");
   var KEY = "colophon-view";
   try {
     var saved = localStorage.getItem(KEY);
