@@ -146,7 +146,13 @@
   <!-- The edition's title: the teiHeader's, or the source's, or the file's. -->
   <xsl:function name="c:document-title" as="xs:string">
     <xsl:param name="tei" as="document-node()"/>
-    <xsl:sequence select="(c:plain($tei//tei:titleStmt/tei:title[1])[. != ''], 'Untitled edition')[1]"/>
+    <xsl:sequence select="(c:plain($tei//tei:titleStmt/tei:title[1])[. != ''], c:label('untitled', c:text-lang($tei)))[1]"/>
+  </xsl:function>
+
+  <!-- The language of a document's text: xml:lang on text, else on the TEI root, else English. -->
+  <xsl:function name="c:text-lang" as="xs:string">
+    <xsl:param name="tei" as="document-node()"/>
+    <xsl:sequence select="c:lang(($tei/tei:TEI/tei:text, $tei/tei:TEI, $tei/*)[1])"/>
   </xsl:function>
 
   <xsl:function name="c:source-title" as="xs:string?">
@@ -157,6 +163,95 @@
   <xsl:function name="c:language" as="xs:string">
     <xsl:param name="tei" as="document-node()"/>
     <xsl:sequence select="($tei/tei:TEI/@xml:lang/string(), 'en')[1]"/>
+  </xsl:function>
+
+  <!-- ============================================================ language and labels -->
+
+  <!-- The language a node is written in: the nearest xml:lang on it or its ancestors (a BCP 47
+       tag such as 'de' or 'de-AT'), else English. -->
+  <xsl:function name="c:lang" as="xs:string">
+    <xsl:param name="node" as="node()"/>
+    <xsl:sequence select="($node/ancestor-or-self::*[@xml:lang][1]/@xml:lang/normalize-space()[. != ''], 'en')[1]"/>
+  </xsl:function>
+
+  <!-- The ISO 639 language of a BCP 47 tag, lower case: 'de-AT' → 'de'. -->
+  <xsl:function name="c:primary-language" as="xs:string">
+    <xsl:param name="tag" as="xs:string"/>
+    <xsl:sequence select="lower-case(tokenize($tag, '[-_]')[1])"/>
+  </xsl:function>
+
+  <!-- The ISO 3166 country of a BCP 47 tag, if it names one: 'de-AT' → 'AT'. -->
+  <xsl:function name="c:country" as="xs:string?">
+    <xsl:param name="tag" as="xs:string"/>
+    <xsl:sequence select="upper-case(tokenize($tag, '[-_]')[position() gt 1][matches(., '^[A-Za-z]{2}$')][1])"/>
+  </xsl:function>
+
+  <!--
+    Every fixed word the editions print, by key and language: the one place to translate them.
+    '{}' stands for the argument of c:label#3. A language not listed falls back to English.
+  -->
+  <xsl:variable name="c:labels" as="map(xs:string, map(xs:string, xs:string))" select="map {
+    'works-cited':      map { 'en': 'Works cited', 'de': 'Literatur', 'fr': 'Ouvrages cités' },
+    'untitled':         map { 'en': 'Untitled edition', 'de': 'Edition ohne Titel', 'fr': 'Édition sans titre' },
+    'page':             map { 'en': 'Page {}', 'de': 'Seite {}', 'fr': 'Page {}' },
+    'description':      map { 'en': 'Digital edition, encoded in TEI P5 with every editorial repair recorded.',
+                              'de': 'Digitale Edition, in TEI P5 kodiert, jeder Eingriff des Herausgebers verzeichnet.',
+                              'fr': 'Édition numérique, encodée en TEI P5, chaque correction éditoriale consignée.' },
+    'description-of':   map { 'en': 'Digital edition of {}, encoded in TEI P5 with every editorial repair recorded.',
+                              'de': 'Digitale Edition von {}, in TEI P5 kodiert, jeder Eingriff des Herausgebers verzeichnet.',
+                              'fr': 'Édition numérique de {}, encodée en TEI P5, chaque correction éditoriale consignée.' },
+    'text-view':        map { 'en': 'Text view', 'de': 'Textansicht', 'fr': 'Affichage du texte' },
+    'reading':          map { 'en': 'Reading text', 'de': 'Lesetext', 'fr': 'Texte de lecture' },
+    'reading-hint':     map { 'en': 'Corrections applied; hover or focus a marked word to see what was printed',
+                              'de': 'Korrekturen angewandt; ein markiertes Wort zeigt beim Zeigen oder Fokussieren, was gedruckt war',
+                              'fr': 'Corrections appliquées ; survolez ou sélectionnez un mot marqué pour voir ce qui était imprimé' },
+    'diplomatic':       map { 'en': 'Diplomatic text', 'de': 'Diplomatischer Text', 'fr': 'Texte diplomatique' },
+    'diplomatic-hint':  map { 'en': 'The words and line breaks as printed, corrections undone',
+                              'de': 'Wörter und Zeilenumbrüche wie gedruckt, Korrekturen rückgängig gemacht',
+                              'fr': 'Les mots et les fins de ligne tels qu’imprimés, corrections annulées' },
+    'colophon':         map { 'en': 'Encoded as TEI P5 and published by Colophon {}. Marked words were repaired by the editor; the diplomatic view shows the source as printed.',
+                              'de': 'In TEI P5 kodiert und mit Colophon {} veröffentlicht. Markierte Wörter hat der Herausgeber korrigiert; die diplomatische Ansicht zeigt die Vorlage wie gedruckt.',
+                              'fr': 'Encodé en TEI P5 et publié avec Colophon {}. Les mots marqués ont été corrigés par l’éditeur ; la vue diplomatique montre la source telle qu’imprimée.' },
+    'corrected':        map { 'en': 'Corrected; printed: {}', 'de': 'Korrigiert; gedruckt: {}', 'fr': 'Corrigé ; imprimé : {}' },
+    'normalised':       map { 'en': 'Normalised; printed: {}', 'de': 'Normalisiert; gedruckt: {}', 'fr': 'Normalisé ; imprimé : {}' },
+    'printed':          map { 'en': 'printed: {}', 'de': 'gedruckt: {}', 'fr': 'imprimé : {}' },
+    'nothing':          map { 'en': '(nothing)', 'de': '(nichts)', 'fr': '(rien)' },
+    'doubtful':         map { 'en': ' (doubtful)', 'de': ' (unsicher)', 'fr': ' (incertain)' },
+    'note':             map { 'en': 'Note {}', 'de': 'Anmerkung {}', 'fr': 'Note {}' },
+    'back-to-call':     map { 'en': 'Back to the text of note {}', 'de': 'Zurück zum Text von Anmerkung {}', 'fr': 'Retour au texte de la note {}' },
+    'continued':        map { 'en': 'Continued from the previous page', 'de': 'Fortsetzung von der vorigen Seite', 'fr': 'Suite de la page précédente' },
+    'no-call':          map { 'en': 'Its call is not in the text', 'de': 'Ihr Verweiszeichen steht nicht im Text', 'fr': 'Son appel ne figure pas dans le texte' }
+  }"/>
+
+  <!-- The label for a key in a language (a BCP 47 tag; its primary language decides), English
+       where the language has none. An unknown key is an error of the stylesheet. -->
+  <xsl:function name="c:label" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:variable name="by-lang" select="$c:labels($key)"/>
+    <xsl:if test="empty($by-lang)">
+      <xsl:message terminate="yes" error-code="c:label">colophon: no label '<xsl:value-of select="$key"/>'</xsl:message>
+    </xsl:if>
+    <xsl:sequence select="($by-lang(c:primary-language($lang)), $by-lang('en'))[1]"/>
+  </xsl:function>
+
+  <!-- The label with its '{}' replaced by an argument ("Note {}" → "Note 7"). -->
+  <xsl:function name="c:label" as="xs:string">
+    <xsl:param name="key" as="xs:string"/>
+    <xsl:param name="lang" as="xs:string"/>
+    <xsl:param name="arg" as="xs:string"/>
+    <xsl:variable name="label" select="c:label($key, $lang)"/>
+    <xsl:sequence select="if (contains($label, '{}')) then substring-before($label, '{}') || $arg || substring-after($label, '{}') else $label"/>
+  </xsl:function>
+
+  <!-- The heading of the works cited: the TEI's own, unless it is missing or the English default
+       an English-only writer put there; then the label in the list's language. -->
+  <xsl:function name="c:works-cited-head" as="xs:string">
+    <xsl:param name="list" as="element(tei:listBibl)"/>
+    <xsl:variable name="lang" select="c:lang($list)"/>
+    <xsl:variable name="own" select="c:plain($list/tei:head[1])"/>
+    <xsl:sequence select="if ($own = '' or ($own = $c:labels('works-cited')('en') and c:primary-language($lang) != 'en'))
+                          then c:label('works-cited', $lang) else $own"/>
   </xsl:function>
 
   <!-- The running head printed with a page break: the fw header that follows it before the next pb. -->

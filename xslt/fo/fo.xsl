@@ -40,19 +40,19 @@
 
   <!-- ============================================================ document -->
   <xsl:template match="/">
-    <xsl:variable name="lang" select="c:language(.)"/>
+    <xsl:variable name="lang" select="c:text-lang(.)"/>
     <fo:root xml:lang="{$lang}" font-family="{$font-family}" font-size="{$body-size}" line-height="1.38"
              font-selection-strategy="character-by-character" line-height-shift-adjustment="disregard-shifts" hyphenation-character="-">
       <fo:layout-master-set>
         <fo:simple-page-master master-name="recto" page-width="{$page-width}" page-height="{$page-height}"
             margin-top="{$f:top}" margin-bottom="{$f:bottom}" margin-left="{$f:inner}" margin-right="{$f:outer}">
           <fo:region-body margin-top="9mm"/>
-          <fo:region-before extent="6mm"/>
+          <fo:region-before extent="6mm" region-name="head-recto"/>
         </fo:simple-page-master>
         <fo:simple-page-master master-name="verso" page-width="{$page-width}" page-height="{$page-height}"
             margin-top="{$f:top}" margin-bottom="{$f:bottom}" margin-left="{$f:outer}" margin-right="{$f:inner}">
           <fo:region-body margin-top="9mm"/>
-          <fo:region-before extent="6mm"/>
+          <fo:region-before extent="6mm" region-name="head-verso"/>
         </fo:simple-page-master>
         <fo:page-sequence-master master-name="book">
           <fo:repeatable-page-master-alternatives>
@@ -64,16 +64,22 @@
 
       <xsl:call-template name="f:bookmarks"/>
 
-      <fo:page-sequence master-reference="book" language="{substring-before($lang || '-', '-')}" hyphenate="true"
+      <fo:page-sequence master-reference="book" hyphenate="true"
                         hyphenation-push-character-count="3" hyphenation-remain-character-count="3">
-        <fo:static-content flow-name="xsl-region-before">
+        <xsl:sequence select="f:language(.)"/>
+        <!-- the folio at the outer margin: right on a recto, left on a verso -->
+        <fo:static-content flow-name="head-recto">
           <fo:block text-align-last="justify" font-size="8.5pt" letter-spacing="0.02em">
-            <fo:inline font-style="italic">
-              <fo:retrieve-marker retrieve-class-name="head" retrieve-position="first-including-carryover"
-                                  retrieve-boundary="page-sequence"/>
-            </fo:inline>
+            <xsl:call-template name="f:running-head"/>
             <fo:leader leader-pattern="space"/>
             <fo:page-number/>
+          </fo:block>
+        </fo:static-content>
+        <fo:static-content flow-name="head-verso">
+          <fo:block text-align-last="justify" font-size="8.5pt" letter-spacing="0.02em">
+            <fo:page-number/>
+            <fo:leader leader-pattern="space"/>
+            <xsl:call-template name="f:running-head"/>
           </fo:block>
         </fo:static-content>
         <fo:static-content flow-name="xsl-footnote-separator">
@@ -82,16 +88,61 @@
           </fo:block>
         </fo:static-content>
         <fo:flow flow-name="xsl-region-body" hyphenation-ladder-count="2">
-          <fo:block>
-            <fo:marker marker-class-name="head">
-              <xsl:value-of select="(c:source-title(.), c:plain((//tei:fw[@type = 'header'])[1]/node())[. != ''], c:document-title(.))[1]"/>
-            </fo:marker>
-          </fo:block>
           <xsl:apply-templates select="tei:TEI/tei:text"/>
         </fo:flow>
       </fo:page-sequence>
     </fo:root>
   </xsl:template>
+
+  <!-- The language and country of an element's text, as FO properties (hyphenation follows them). -->
+  <xsl:function name="f:language" as="attribute()*">
+    <xsl:param name="context" as="node()"/>
+    <xsl:variable name="tag" select="c:lang(($context/self::document-node()/(tei:TEI/tei:text, tei:TEI, *)[1], $context)[1])"/>
+    <xsl:attribute name="language" select="c:primary-language($tag)"/>
+    <xsl:if test="c:country($tag)">
+      <xsl:attribute name="country" select="c:country($tag)"/>
+    </xsl:if>
+  </xsl:function>
+
+  <!-- An element's language, where it sets one of its own. -->
+  <xsl:template name="f:own-language">
+    <xsl:if test="@xml:lang">
+      <xsl:sequence select="f:language(.)"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!--
+    Running heads. Every block of the flow carries, as its first child, a marker with the head in
+    effect where it stands: the title of its innermost headed division, the works-cited heading
+    in the back matter, else the book's title. The page head retrieves the first marker on the
+    page, including a block carried over from the page before: a page that starts in the middle
+    of a paragraph shows that paragraph's head, never one of a heading further down the page.
+  -->
+  <xsl:template name="f:running-head">
+    <fo:inline font-style="italic">
+      <fo:retrieve-marker retrieve-class-name="head" retrieve-position="first-including-carryover"
+                          retrieve-boundary="page-sequence"/>
+    </fo:inline>
+  </xsl:template>
+
+  <xsl:template name="f:marker">
+    <fo:marker marker-class-name="head">
+      <xsl:value-of select="f:head-in-effect(.)"/>
+    </fo:marker>
+  </xsl:template>
+
+  <xsl:function name="f:head-in-effect" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="list" select="$e/ancestor-or-self::tei:listBibl[parent::tei:back][1]"/>
+    <xsl:variable name="div" select="$e/ancestor-or-self::tei:div[tei:head][1]"/>
+    <xsl:sequence select="if ($list) then c:works-cited-head($list)
+                          else (c:plain($div/tei:head[1])[. != ''], f:book-head(root($e)))[1]"/>
+  </xsl:function>
+
+  <xsl:function name="f:book-head" as="xs:string" cache="yes">
+    <xsl:param name="tei" as="document-node()"/>
+    <xsl:sequence select="(c:source-title($tei), c:plain(($tei//tei:fw[@type = 'header'])[1]/node())[. != ''], c:document-title($tei))[1]"/>
+  </xsl:function>
 
   <!-- Bookmarks: chapters and sections, and the source's pages. -->
   <xsl:template name="f:bookmarks">
@@ -109,7 +160,7 @@
         <xsl:for-each select="$pbs">
           <fo:bookmark internal-destination="{f:id(.)}">
             <fo:bookmark-title>
-              <xsl:value-of select="'Page ' || @n"/>
+              <xsl:value-of select="c:label('page', c:lang(.), @n)"/>
             </fo:bookmark-title>
           </fo:bookmark>
         </xsl:for-each>
@@ -130,6 +181,7 @@
 
   <xsl:template match="tei:div">
     <fo:block id="{f:id(.)}" role="Sect">
+      <xsl:call-template name="f:own-language"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -140,9 +192,8 @@
               font-size="{if ($chapter) then '15pt' else '11.5pt'}" font-style="{if ($chapter) then 'normal' else 'italic'}"
               space-before="{if ($chapter) then '18pt' else '12pt'}" space-after="{if ($chapter) then '14pt' else '6pt'}"
               line-height="1.2" text-align="{if ($chapter) then 'center' else 'left'}" hyphenate="false">
-      <fo:marker marker-class-name="head">
-        <xsl:value-of select="c:plain(.)"/>
-      </fo:marker>
+      <xsl:call-template name="f:marker"/>
+      <xsl:call-template name="f:own-language"/>
       <xsl:apply-templates mode="f:inline"/>
     </fo:block>
   </xsl:template>
@@ -151,6 +202,8 @@
     <xsl:variable name="first" select="empty(preceding-sibling::tei:p) or preceding-sibling::*[not(self::tei:pb or self::tei:fw)][1][self::tei:head]"/>
     <fo:block text-align="justify" text-indent="{if ($first) then '0' else '1.2em'}" role="P"
               orphans="2" widows="2">
+      <xsl:call-template name="f:marker"/>
+      <xsl:call-template name="f:own-language"/>
       <xsl:apply-templates mode="f:inline"/>
     </fo:block>
   </xsl:template>
@@ -158,12 +211,15 @@
   <xsl:template match="tei:quote">
     <fo:block margin-left="1.5em" margin-right="1.5em" space-before="6pt" space-after="6pt"
               font-size="9.5pt" text-align="justify" role="BlockQuote">
+      <xsl:call-template name="f:marker"/>
+      <xsl:call-template name="f:own-language"/>
       <xsl:apply-templates mode="f:inline"/>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="tei:figure">
     <fo:block space-before="8pt" space-after="8pt" keep-together.within-page="always" role="Figure">
+      <xsl:call-template name="f:marker"/>
       <xsl:for-each select="tei:head">
         <fo:block font-size="9pt" font-style="italic" text-align="center" role="Caption">
           <xsl:apply-templates mode="f:inline"/>
@@ -175,6 +231,7 @@
   <!-- A note standing alone at page level: a footnote anchored to an empty line. -->
   <xsl:template match="tei:note">
     <fo:block>
+      <xsl:call-template name="f:marker"/>
       <xsl:apply-templates select="." mode="f:inline"/>
     </fo:block>
   </xsl:template>
@@ -182,6 +239,7 @@
   <!-- The source's page break: the page number set small where it falls; fw is furniture. -->
   <xsl:template match="tei:pb">
     <fo:block id="{f:id(.)}" font-size="7.5pt" color="#666666" text-align="end" keep-with-next.within-page="always">
+      <xsl:call-template name="f:marker"/>
       <xsl:value-of select="'[' || (@n, '–')[1] || ']'"/>
     </fo:block>
   </xsl:template>
@@ -191,14 +249,15 @@
   <!-- The bibliography: each work once, hanging indent. -->
   <xsl:template match="tei:back/tei:listBibl">
     <fo:block space-before="18pt" role="Sect" id="{f:id(.)}">
+      <xsl:call-template name="f:own-language"/>
       <fo:block font-size="11.5pt" font-style="italic" space-after="6pt" keep-with-next.within-page="always" role="H2">
-        <fo:marker marker-class-name="head">
-          <xsl:value-of select="(c:plain(tei:head), 'Works cited')[. != ''][1]"/>
-        </fo:marker>
-        <xsl:value-of select="(c:plain(tei:head), 'Works cited')[. != ''][1]"/>
+        <xsl:call-template name="f:marker"/>
+        <xsl:value-of select="c:works-cited-head(.)"/>
       </fo:block>
       <xsl:for-each select="tei:bibl">
         <fo:block font-size="9.5pt" start-indent="1.5em" text-indent="-1.5em" space-after="3pt" text-align="left" role="P">
+          <xsl:call-template name="f:marker"/>
+          <xsl:call-template name="f:own-language"/>
           <xsl:apply-templates select="." mode="f:inline"/>
         </fo:block>
       </xsl:for-each>
@@ -287,6 +346,7 @@
             </fo:list-item-label>
             <fo:list-item-body start-indent="body-start()">
               <fo:block>
+                <xsl:call-template name="f:own-language"/>
                 <xsl:apply-templates mode="f:inline"/>
               </fo:block>
             </fo:list-item-body>
@@ -296,8 +356,18 @@
     </fo:footnote>
   </xsl:template>
 
+  <!-- Text; a number range ("1929–33", "577–608") is kept on one line, never broken after its dash. -->
   <xsl:template match="text()" mode="f:inline">
-    <xsl:value-of select="."/>
+    <xsl:analyze-string select="." regex="\p{{Nd}}+[&#x2012;&#x2013;]\p{{Nd}}+">
+      <xsl:matching-substring>
+        <fo:inline keep-together.within-line="always">
+          <xsl:value-of select="."/>
+        </fo:inline>
+      </xsl:matching-substring>
+      <xsl:non-matching-substring>
+        <xsl:value-of select="."/>
+      </xsl:non-matching-substring>
+    </xsl:analyze-string>
   </xsl:template>
 
   <!-- ============================================================ unknown -->
@@ -311,6 +381,7 @@
   <xsl:template match="tei:text//*" priority="-2">
     <xsl:message>colophon: unknown element &lt;<xsl:value-of select="name()"/>&gt; printed as its text</xsl:message>
     <fo:block>
+      <xsl:call-template name="f:marker"/>
       <xsl:apply-templates mode="f:inline"/>
     </fo:block>
   </xsl:template>

@@ -11,8 +11,9 @@
   <!-- Works cited: the document's list of distinct works, after the text. -->
   <xsl:template match="tei:back/tei:listBibl">
     <section class="works-cited" aria-labelledby="works-cited-head">
+      <xsl:apply-templates select="@xml:lang" mode="h:lang"/>
       <h2 id="works-cited-head">
-        <xsl:value-of select="(c:plain(tei:head), 'Works cited')[. != ''][1]"/>
+        <xsl:value-of select="c:works-cited-head(.)"/>
       </h2>
       <ul>
         <xsl:for-each select="tei:bibl">

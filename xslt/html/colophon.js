@@ -1,6 +1,7 @@
 /* Optional: remembers the view, aligns sidenotes with their calls, previews notes. The page works without it. */
 (function () {
   "use strict";
+  document.documentElement.classList.add("js");
   var KEY = "colophon-view";
   try {
     var saved = localStorage.getItem(KEY);
@@ -14,20 +15,19 @@
     });
   });
   var wide = window.matchMedia("(min-width: 64rem)");
+  // On wide screens each note moves down to the line of its call, and below the notes before it
+  // (of this paragraph or an earlier one), so that notes never overlap.
   function place() {
-    Array.prototype.forEach.call(document.querySelectorAll(".para"), function (para) {
-      var floor = 0;
-      var top0 = para.getBoundingClientRect().top;
-      Array.prototype.forEach.call(para.querySelectorAll(":scope > aside.note"), function (note) {
-        note.style.marginTop = "";
-        if (!wide.matches) return;
-        var call = document.getElementById("ref-" + note.id);
-        if (!call) return;
-        var want = call.getBoundingClientRect().top - top0 - 4;
-        var shift = Math.max(0, want - floor);
-        note.style.marginTop = shift + "px";
-        floor = floor + shift + note.getBoundingClientRect().height + 8;
-      });
+    var floor = -Infinity;
+    Array.prototype.forEach.call(document.querySelectorAll(".para > .notes > aside.note"), function (note) {
+      note.style.marginTop = "";
+      if (!wide.matches) return;
+      var top = note.getBoundingClientRect().top;
+      var call = document.getElementById("ref-" + note.id);
+      var want = call ? call.getBoundingClientRect().top - 4 : top;
+      var at = Math.max(top, want, floor);
+      note.style.marginTop = (at - top) + "px";
+      floor = at + note.getBoundingClientRect().height + 8;
     });
   }
   var preview = document.getElementById("note-preview");

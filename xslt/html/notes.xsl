@@ -14,14 +14,21 @@
   <!-- The call, where the note stands in the text. -->
   <xsl:template match="tei:note" mode="h:text">
     <a class="noteref" role="doc-noteref" id="{c:call-id(.)}" href="#{c:note-id(.)}"
-       aria-label="{'Note ' || c:note-label(.)}">
+       aria-label="{c:label('note', c:lang(..), c:note-label(.))}">
       <xsl:value-of select="c:note-label(.)"/>
     </a>
   </xsl:template>
 
-  <!-- The notes called in the context block, in order, after it. -->
+  <!-- The notes called in the context block, in order, after it, in one box: on wide screens the
+       box stands in the margin beside the block and out of its flow, so that long notes never
+       push the next block down. -->
   <xsl:template name="h:notes-after">
-    <xsl:apply-templates select=".//tei:note[not(ancestor::tei:note)]" mode="h:note"/>
+    <xsl:variable name="notes" select=".//tei:note[not(ancestor::tei:note)]"/>
+    <xsl:if test="exists($notes)">
+      <div class="notes">
+        <xsl:apply-templates select="$notes" mode="h:note"/>
+      </div>
+    </xsl:if>
   </xsl:template>
 
   <!-- A note standing alone at page level (continued from the previous page, or its call lost). -->
@@ -31,15 +38,16 @@
 
   <xsl:template match="tei:note" mode="h:note">
     <aside class="note{if (@type = 'continued') then ' continued' else ''}" role="doc-footnote" id="{c:note-id(.)}">
+      <xsl:apply-templates select="@xml:lang" mode="h:lang"/>
       <xsl:choose>
         <xsl:when test="c:has-call(.)">
           <a class="backlink" role="doc-backlink" href="#{c:call-id(.)}"
-             aria-label="{'Back to the text of note ' || c:note-label(.)}">
+             aria-label="{c:label('back-to-call', c:lang(..), c:note-label(.))}">
             <xsl:value-of select="c:note-label(.)"/>
           </a>
         </xsl:when>
         <xsl:otherwise>
-          <span class="note-label" title="{if (@type = 'continued') then 'Continued from the previous page' else 'Its call is not in the text'}">
+          <span class="note-label" title="{c:label(if (@type = 'continued') then 'continued' else 'no-call', c:lang(..))}">
             <xsl:value-of select="c:note-label(.)"/>
           </span>
         </xsl:otherwise>

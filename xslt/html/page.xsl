@@ -16,6 +16,7 @@
     <xsl:variable name="title" select="c:document-title(.)"/>
     <xsl:variable name="source" select="c:source-title(.)"/>
     <xsl:variable name="lang" select="c:language(.)"/>
+    <xsl:variable name="ui" select="c:text-lang(.)"/>
     <html lang="{$lang}">
       <head>
         <meta charset="utf-8"/>
@@ -23,7 +24,7 @@
         <title>
           <xsl:value-of select="$title"/>
         </title>
-        <meta name="description" content="{'Digital edition' || (if ($source) then ' of ' || $source else '') || ', encoded in TEI P5 with every editorial repair recorded.'}"/>
+        <meta name="description" content="{if ($source) then c:label('description-of', $ui, $source) else c:label('description', $ui)}"/>
         <meta name="generator" content="Colophon {$colophon-version}"/>
         <meta name="DC.title" content="{$title}"/>
         <xsl:if test="$source">
@@ -40,7 +41,8 @@
         <input type="radio" name="view" id="view-reading" class="view-switch" checked="checked"/>
         <input type="radio" name="view" id="view-diplomatic" class="view-switch"/>
         <header class="masthead">
-          <xsl:if test="$source">
+          <!-- the book's title above the edition's, unless the edition's title already says it -->
+          <xsl:if test="$source and not(contains($title, $source))">
             <p class="source-title">
               <xsl:value-of select="$source"/>
             </p>
@@ -48,17 +50,22 @@
           <h1>
             <xsl:value-of select="$title"/>
           </h1>
-          <div class="views" role="group" aria-label="Text view">
-            <label for="view-reading" title="Corrections applied; hover or focus a marked word to see what was printed">Reading text</label>
-            <label for="view-diplomatic" title="The words and line breaks as printed, corrections undone">Diplomatic text</label>
+          <div class="views" role="group" aria-label="{c:label('text-view', $ui)}">
+            <label for="view-reading" title="{c:label('reading-hint', $ui)}">
+              <xsl:value-of select="c:label('reading', $ui)"/>
+            </label>
+            <label for="view-diplomatic" title="{c:label('diplomatic-hint', $ui)}">
+              <xsl:value-of select="c:label('diplomatic', $ui)"/>
+            </label>
           </div>
         </header>
         <main class="edition">
           <xsl:apply-templates select="tei:TEI/tei:text"/>
         </main>
         <footer class="colophon">
-          <p>Encoded as TEI P5 and published by Colophon <xsl:value-of select="$colophon-version"/>.
-            Marked words were repaired by the editor; the diplomatic view shows the source as printed.</p>
+          <p>
+            <xsl:value-of select="c:label('colophon', $ui, $colophon-version)"/>
+          </p>
         </footer>
         <div id="note-preview" class="note-preview" role="tooltip" hidden="hidden"></div>
         <script>

@@ -11,6 +11,7 @@
 
   <xsl:template match="tei:text">
     <article class="text">
+      <xsl:apply-templates select="@xml:lang" mode="h:lang"/>
       <xsl:apply-templates/>
     </article>
   </xsl:template>
@@ -21,6 +22,7 @@
 
   <xsl:template match="tei:div">
     <section class="div {if (@type = ('chapter', 'section')) then @type else 'div'}">
+      <xsl:apply-templates select="@xml:lang" mode="h:lang"/>
       <xsl:apply-templates/>
     </section>
   </xsl:template>
@@ -36,6 +38,7 @@
   <!-- A paragraph, followed by the notes called in it (sidenotes on wide screens). -->
   <xsl:template match="tei:p">
     <div class="para">
+      <xsl:apply-templates select="@xml:lang" mode="h:lang"/>
       <p>
         <xsl:apply-templates mode="h:text"/>
       </p>
@@ -45,6 +48,7 @@
 
   <xsl:template match="tei:quote">
     <div class="para">
+      <xsl:apply-templates select="@xml:lang" mode="h:lang"/>
       <blockquote>
         <p>
           <xsl:apply-templates mode="h:text"/>
@@ -88,6 +92,11 @@
   </xsl:template>
 
   <xsl:template match="tei:fw" mode="#default h:text"/>
+
+  <!-- An element's own language, for the browser's hyphenation and a reader's voice. -->
+  <xsl:template match="@xml:lang" mode="h:lang">
+    <xsl:attribute name="lang" select="normalize-space(.)"/>
+  </xsl:template>
 
   <!-- ============================================================ inline -->
 
@@ -147,8 +156,10 @@
           </span>
         </xsl:when>
         <xsl:otherwise>
-          <span class="rd" tabindex="0" data-printed="{if ($printed = '') then '(nothing)' else $printed}"
-                title="{(if ($kind = 'corr') then 'Corrected; printed: ' else 'Normalised; printed: ') || (if ($printed = '') then '(nothing)' else $printed) || (if ($reading/@cert = 'low') then ' (doubtful)' else '')}">
+          <xsl:variable name="lang" select="c:lang(.)"/>
+          <xsl:variable name="shown" select="if ($printed = '') then c:label('nothing', $lang) else $printed"/>
+          <span class="rd" tabindex="0" data-printed="{c:label('printed', $lang, $shown)}"
+                title="{c:label(if ($kind = 'corr') then 'corrected' else 'normalised', $lang, $shown) || (if ($reading/@cert = 'low') then c:label('doubtful', $lang) else '')}">
             <xsl:apply-templates select="$reading/node()" mode="h:text"/>
           </span>
         </xsl:otherwise>
