@@ -88,7 +88,7 @@ final class CiteCommand implements Callable<Integer> {
                 Outputs.writeAtomically(output, out);
             }
         } catch (IOException e) {
-            err.println(output + ": " + PageInput.describe(e));
+            err.println(e.getMessage());
             return ExitCode.INPUT.code;
         }
         return ExitCode.OK.code;
