@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = {"Encodes pages of scholarly books, as extracted from PDF or a web reader, as TEI P5: notes at their calls, citations as bibl, every repair recorded."},
         subcommands = {ConvertCommand.class, CheckCommand.class, ValidateCommand.class, HtmlCommand.class, PdfCommand.class, PublishCommand.class, CiteCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:an input could not be read, converted or validated", "2:wrong usage"},
+        exitCodeList = {"0:success", "1:an input could not be read, converted or validated, or an output could not be written", "2:wrong usage"},
         footer = {"", "Example: colophon convert seeds/eurasian-triangle-p130.txt -o out/p130.tei.xml"})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Held so java.util.logging does not forget the level set on it. */
