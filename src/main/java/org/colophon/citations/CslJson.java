@@ -44,8 +44,8 @@ public final class CslJson {
                 Entry e = entry(note, sp, byId, last);
                 if (e == null) continue;
                 byId.put(e.id(), e);
+                if (last != null) sb.append(",\n");
                 last = e;
-                if (sb.length() > 2) sb.append(",\n");
                 sb.append("  {\"id\": ").append(str(e.id()));
                 e.fields().forEach((key, value) -> sb.append(", ").append(str(key)).append(": ").append(value));
                 sb.append('}');
@@ -66,8 +66,8 @@ public final class CslJson {
             String id = sp.attributes().get("xml:id");
             Span ref = fields.stream().filter(CslJson::isCrossReference).findFirst().orElse(null);
             Entry target = ref == null ? null : earlier.get(targetOf(ref));
-            if (target != null) return repeat(id, target, ref, firstUnit(t, fields, "citedRange", "page"), text(t, sp));
-            return new Entry(id, item(t, sp, fields), null, firstUnit(t, fields, "citedRange", "page"));
+            String cited = firstUnit(t, fields, "citedRange", "page");
+            return target != null ? repeat(id, target, ref, cited, text(t, sp)) : new Entry(id, item(t, sp, fields), null, cited);
         }
         if (!isCrossReference(sp) || note.spans().stream().anyMatch(b -> b.isBibl() && b.contains(sp))) return null;
         Entry target = earlier.get(targetOf(sp));
