@@ -1,104 +1,166 @@
 package org.colophon.citations;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * CSL-JSON (the Citation Style Language's data format, read by Zotero, pandoc and citeproc)
- * for the citations the parser finds: one item per bibl.
+ * CSL-JSON (the Citation Style Language's data format, read by Zotero, pandoc and citeproc) for
+ * the citations of a run of notes: one entry per citation, in order, its id the {@code xml:id} of
+ * its bibl in the TEI that {@code colophon cite} writes ("c3-b1"). The pages a citation cites are
+ * its {@code locator}; {@code page} is the page range of an article or chapter.
+ *
+ * <p>CSL-JSON has no ibid.: a cross-reference ("Ibid., 580", "Ebd., S. 14", "Davies, op. cit.,
+ * 45", a short title) is an entry of its own that repeats the fields of the entry it refers to
+ * (so each entry stands for its citation, as a citation processor wants it), with the pages it
+ * cites as {@code locator}, its own words as {@code note}, and the entry it repeats in
+ * {@code custom}: {@code {"cross-reference": "ibid", "repeats": "c1-b1"}}.
  */
 public final class CslJson {
-    private final CitationParser parser;
 
-    public CslJson(CitationParser parser) {
-        this.parser = parser;
+    /** A note: its id ("c3"), its text, and its citations as linked spans (bibl with xml:id, ref with type and target). */
+    public record Note(String id, String text, List<Span> spans) {}
+
+    /** An entry: its id, its fields as JSON values by key, the id of the entry it repeats (or null), the pages it cites (or null). */
+    private record Entry(String id, Map<String, String> fields, String repeats, String locator) {}
+
+    /** The full citation an entry stands for: its own id, or the one it repeats. */
+    private static String original(Entry e) {
+        return e.repeats() != null ? e.repeats() : e.id();
     }
 
-    /** A JSON array with one item per citation of every text, ids "c{line}-{k}". */
-    public String write(List<Integer> lineNumbers, List<String> texts) {
+    private CslJson() {
+    }
+
+    /** A JSON array with one entry per citation of every note. */
+    public static String write(List<Note> notes) {
+        Map<String, Entry> byId = new HashMap<>();
+        Entry last = null;
         StringBuilder sb = new StringBuilder("[\n");
-        boolean first = true;
-        for (int i = 0; i < texts.size(); i++) {
-            String t = texts.get(i);
-            List<Span> spans = parser.parse(t);
-            int k = 0;
-            for (Span bibl : spans) {
-                if (!bibl.element().equals("bibl")) continue;
-                if (!first) sb.append(",\n");
-                first = false;
-                item(sb, "c" + lineNumbers.get(i) + "-" + (++k), t, bibl, within(spans, bibl));
+        for (Note note : notes) {
+            for (Span sp : note.spans()) {
+                Entry e = entry(note, sp, byId, last);
+                if (e == null) continue;
+                byId.put(e.id(), e);
+                if (last != null) sb.append(",\n");
+                last = e;
+                sb.append("  {\"id\": ").append(str(e.id()));
+                e.fields().forEach((key, value) -> sb.append(", ").append(str(key)).append(": ").append(value));
+                sb.append('}');
             }
         }
         return sb.append("\n]\n").toString();
     }
 
+    /**
+     * The entry of a bibl, or of a cross-reference standing alone ("Ibid., 580."); null for any
+     * other span. A bare "Ibid." cites the same pages as the citation before it, when that was of
+     * the same work.
+     */
+    private static Entry entry(Note note, Span sp, Map<String, Entry> earlier, Entry last) {
+        String t = note.text();
+        if (sp.isBibl()) {
+            List<Span> fields = within(note.spans(), sp);
+            String id = sp.attributes().get("xml:id");
+            Span ref = fields.stream().filter(CslJson::isCrossReference).findFirst().orElse(null);
+            Entry target = ref == null ? null : earlier.get(targetOf(ref));
+            String cited = firstUnit(t, fields, "citedRange", "page");
+            return target != null ? repeat(id, target, ref, cited, text(t, sp)) : new Entry(id, item(t, sp, fields), null, cited);
+        }
+        if (!isCrossReference(sp) || note.spans().stream().anyMatch(b -> b.isBibl() && b.contains(sp))) return null;
+        Entry target = earlier.get(targetOf(sp));
+        if (target == null) return null;
+        int end = t.indexOf(';', sp.end());
+        if (end < 0) end = t.length();
+        Span pages = Locators.pagesAfter(t, sp.end(), end);
+        String locator = pages != null ? text(t, pages)
+                : "ibid".equals(sp.attributes().get("type")) && last != null && original(last).equals(original(target))
+                ? last.locator() : null;
+        return repeat(note.id() + "-" + sp.attributes().get("type"), target, sp, locator, t.substring(sp.start(), end).strip());
+    }
+
+    private static boolean isCrossReference(Span sp) {
+        return sp.element().equals("ref") && sp.attributes().getOrDefault("target", "").startsWith("#");
+    }
+
+    private static String targetOf(Span ref) {
+        return ref.attributes().get("target").substring(1);
+    }
+
+    /** An entry for a cross-reference: the fields of the entry it refers to, its own pages and words, and what it repeats. */
+    private static Entry repeat(String id, Entry target, Span ref, String locator, String words) {
+        String original = original(target);
+        Map<String, String> fields = new LinkedHashMap<>(target.fields());
+        fields.keySet().removeAll(List.of("locator", "note", "custom"));
+        if (locator != null) fields.put("locator", str(locator));
+        fields.put("note", str(words));
+        fields.put("custom", "{\"cross-reference\": " + str(ref.attributes().getOrDefault("type", "ref"))
+                + ", \"repeats\": " + str(original) + "}");
+        return new Entry(id, fields, original, locator);
+    }
+
     private static List<Span> within(List<Span> spans, Span bibl) {
         List<Span> out = new ArrayList<>();
-        for (Span s : spans) if (s != bibl && s.start() >= bibl.start() && s.end() <= bibl.end()) out.add(s);
+        for (Span s : spans) if (s != bibl && bibl.contains(s)) out.add(s);
         return out;
     }
 
-    private static void item(StringBuilder sb, String id, String t, Span bibl, List<Span> fields) {
+    /** The CSL fields of a full citation, as JSON values by key. */
+    private static Map<String, String> item(String t, Span bibl, List<Span> fields) {
+        Map<String, String> f = new LinkedHashMap<>();
         String articleTitle = first(t, fields, "title", "a");
         String journal = first(t, fields, "title", "j");
         String book = first(t, fields, "title", "m");
-        if (book == null) book = first(t, fields, "title", null);
+        if (book == null) book = first(t, fields, "title", "");
         boolean archival = "archival".equals(bibl.attributes().get("type"));
-        String type = archival ? "manuscript" : journal != null ? "article-journal" : articleTitle != null ? "chapter" : "book";
-        sb.append("  {\"id\": ").append(str(id)).append(", \"type\": ").append(str(type));
-        names(sb, "author", t, fields, "author");
-        names(sb, "editor", t, fields, "editor");
+        f.put("type", str(archival ? "manuscript" : journal != null ? "article-journal" : articleTitle != null ? "chapter" : "book"));
+        names(f, "author", t, fields, "author");
+        names(f, "editor", t, fields, "editor");
         if (articleTitle != null) {
-            sb.append(", \"title\": ").append(str(articleTitle));
+            f.put("title", str(articleTitle));
             String container = journal != null ? journal : book;
-            if (container != null) sb.append(", \"container-title\": ").append(str(container));
+            if (container != null) f.put("container-title", str(container));
         } else if (book != null) {
-            sb.append(", \"title\": ").append(str(book));
-            if (journal != null) sb.append(", \"container-title\": ").append(str(journal));
+            f.put("title", str(book));
+            if (journal != null) f.put("container-title", str(journal));
         } else if (journal != null) {
-            sb.append(", \"container-title\": ").append(str(journal));
+            f.put("container-title", str(journal));
         }
+        field(f, "collection-title", first(t, fields, "title", "s"));
         for (Span s : fields) {
             if (s.element().equals("date")) {
                 String when = s.attributes().getOrDefault("when", "");
-                if (when.matches("\\d{4}.*")) {
-                    sb.append(", \"issued\": {\"date-parts\": [[").append(String.join(", ", when.split("-"))
-                            .replaceAll("\\b0+(\\d)", "$1")).append("]]}");
-                } else {
-                    sb.append(", \"issued\": {\"literal\": ").append(str(text(t, s))).append('}');
-                }
+                f.put("issued", when.matches("\\d{4}.*")
+                        ? "{\"date-parts\": [[" + String.join(", ", when.split("-")).replaceAll("\\b0+(\\d)", "$1") + "]]}"
+                        : "{\"literal\": " + str(text(t, s)) + "}");
                 break;
             }
         }
-        field(sb, "volume", t, fields, "biblScope", "volume");
-        field(sb, "issue", t, fields, "biblScope", "issue");
-        String page = first(t, fields, "biblScope", "page");
-        if (page == null) page = firstUnit(t, fields, "citedRange", "page");
-        if (page != null) sb.append(", \"page\": ").append(str(page));
-        field(sb, "publisher", t, fields, "publisher", null);
-        field(sb, "publisher-place", t, fields, "pubPlace", null);
-        field(sb, "edition", t, fields, "edition", null);
-        if (archival) field(sb, "archive", t, fields, "orgName", null);
+        field(f, "volume", first(t, fields, "biblScope", "volume"));
+        field(f, "issue", first(t, fields, "biblScope", "issue"));
+        field(f, "page", first(t, fields, "biblScope", "page"));
+        field(f, "locator", firstUnit(t, fields, "citedRange", "page"));
+        field(f, "publisher", first(t, fields, "publisher", null));
+        field(f, "publisher-place", first(t, fields, "pubPlace", null));
+        field(f, "edition", first(t, fields, "edition", null));
+        if (archival) field(f, "archive", first(t, fields, "orgName", null));
         for (Span s : fields) {
             if (s.element().equals("idno") && "DOI".equalsIgnoreCase(s.attributes().get("type"))) {
-                sb.append(", \"DOI\": ").append(str(text(t, s)));
+                f.put("DOI", str(text(t, s)));
             } else if (s.element().equals("idno") && "URL".equalsIgnoreCase(s.attributes().get("type"))) {
-                sb.append(", \"URL\": ").append(str(text(t, s)));
+                f.put("URL", str(text(t, s)));
             }
         }
-        sb.append(", \"note\": ").append(str(text(t, bibl))).append('}');
+        f.put("note", str(text(t, bibl)));
+        return f;
     }
 
-    private static void names(StringBuilder sb, String key, String t, List<Span> fields, String element) {
+    private static void names(Map<String, String> f, String key, String t, List<Span> fields, String element) {
         List<String> people = new ArrayList<>();
-        for (Span s : fields) if (s.element().equals(element)) people.add(text(t, s));
-        if (people.isEmpty()) return;
-        sb.append(", ").append(str(key)).append(": [");
-        for (int i = 0; i < people.size(); i++) {
-            if (i > 0) sb.append(", ");
-            sb.append(name(people.get(i)));
-        }
-        sb.append(']');
+        for (Span s : fields) if (s.element().equals(element)) people.add(name(text(t, s)));
+        if (!people.isEmpty()) f.put(key, "[" + String.join(", ", people) + "]");
     }
 
     /** "Galilei, Galileo" and "R. W. Davies" → family and given; one word → literal. */
@@ -115,15 +177,15 @@ public final class CslJson {
         return "{\"literal\": " + str(s) + "}";
     }
 
-    private static void field(StringBuilder sb, String key, String t, List<Span> fields, String element, String unit) {
-        String v = unit == null ? first(t, fields, element, null) : firstUnit(t, fields, element, unit);
-        if (v != null) sb.append(", ").append(str(key)).append(": ").append(str(v));
+    private static void field(Map<String, String> f, String key, String value) {
+        if (value != null) f.put(key, str(value));
     }
 
     private static String first(String t, List<Span> fields, String element, String level) {
         for (Span s : fields) {
             if (!s.element().equals(element)) continue;
-            if (element.equals("title") && level != null && !level.equals(s.attributes().get("level"))) continue;
+            // level "" is a title of no level
+            if (element.equals("title") && level != null && !level.equals(s.attributes().getOrDefault("level", ""))) continue;
             if (element.equals("biblScope") && level != null && !level.equals(s.attributes().get("unit"))) continue;
             return text(t, s);
         }

@@ -39,8 +39,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String reading = page;   // the file being read: named if it cannot be
         try {
             PageSource source = new TextPageReader().read(page, PageInput.readPage(page));
+            reading = tei.toString();
             String xml = Files.readString(tei, StandardCharsets.UTF_8);
             return report(source, tei.toString(), xml, out, err) ? ExitCode.OK.code : ExitCode.INPUT.code;
         } catch (InputProblem e) {
@@ -48,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (XmlProblem e) {
             err.println(e.getMessage().startsWith(tei.toString()) ? e.getMessage() : e.oneLine());
         } catch (IOException e) {
-            err.println(page + ", " + tei + ": " + PageInput.describe(e));
+            err.println(PageInput.problem(reading, e));
         }
         err.flush();
         return ExitCode.INPUT.code;

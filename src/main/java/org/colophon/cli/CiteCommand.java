@@ -72,14 +72,8 @@ final class CiteCommand implements Callable<Integer> {
             Matcher m = NUMBER.matcher(l);
             lines.add(m.matches() ? new CitationDocument.Line(i + 1, m.group(1), m.group(2)) : new CitationDocument.Line(i + 1, null, l));
         }
-        CitationParser parser = new CitationParser();
-        String out;
-        if (format == Format.csl_json) {
-            out = new CslJson(parser).write(lines.stream().map(CitationDocument.Line::number).toList(),
-                    lines.stream().map(CitationDocument.Line::text).toList());
-        } else {
-            out = new CitationDocument(parser).write(file, lines);
-        }
+        CitationDocument document = new CitationDocument(new CitationParser());
+        String out = format == Format.csl_json ? CslJson.write(document.notes(lines)) : document.write(file, lines);
         try {
             if (output == null) {
                 spec.commandLine().getOut().print(out);
@@ -88,7 +82,7 @@ final class CiteCommand implements Callable<Integer> {
                 Outputs.writeAtomically(output, out);
             }
         } catch (IOException e) {
-            err.println(output + ": " + PageInput.describe(e));
+            err.println(e.getMessage());
             return ExitCode.INPUT.code;
         }
         return ExitCode.OK.code;

@@ -42,8 +42,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No per-page summary on standard error.")
     boolean quiet;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Pages converted at once (default: the number of cores, ${DEFAULT-VALUE} here). The output does not depend on it.")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @CommandLine.Mixin
+    Jobs jobs;
 
     @Option(names = "--verify", description = "Before writing, check that every word of the page is in its TEI (as colophon check does); a page that fails is named with the missing words and not written.")
     boolean verify;
@@ -73,7 +73,7 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (org.colophon.xml.XmlProblem e) {
             return new Outcome(null, null, null, page + ": --verify: " + e.getMessage());
         } catch (IOException e) {
-            return new Outcome(null, null, null, page + ": " + PageInput.describe(e));
+            return new Outcome(null, null, null, PageInput.problem(page, e));
         }
     }
 
@@ -103,7 +103,7 @@ final class ConvertCommand implements Callable<Integer> {
         Colophon colophon = new Colophon();
         StringBuilder reports = new StringBuilder();
         // pages are converted on several threads; messages and the report keep the input order
-        int failed = Batch.run("convert", pages, jobs, spec.commandLine().getOut(), err, reports, page -> {
+        int failed = Batch.run("convert", pages, jobs.count, spec.commandLine().getOut(), err, reports, page -> {
             Outcome o = convertOne(colophon, page, many);
             if (o.error() != null) return Batch.Outcome.failure(o.error());
             return new Batch.Outcome(o.tei(), quiet ? List.of() : List.of(o.summary()), o.report(), false);
@@ -112,7 +112,7 @@ final class ConvertCommand implements Callable<Integer> {
             try {
                 Outputs.writeAtomically(report, reports.toString());
             } catch (IOException e) {
-                err.println(report + ": " + PageInput.describe(e));
+                err.println(e.getMessage());
                 failed++;
             }
         }

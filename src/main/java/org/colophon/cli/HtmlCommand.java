@@ -34,8 +34,8 @@ final class HtmlCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "HTML file (one TEI) or directory (several).")
     Path output;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files processed at once (default: the number of cores, ${DEFAULT-VALUE} here). The output does not depend on it.")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @CommandLine.Mixin
+    Jobs jobs;
 
     @Override
     public Integer call() {
@@ -46,7 +46,7 @@ final class HtmlCommand implements Callable<Integer> {
             return ExitCode.USAGE.code;
         }
         HtmlPublisher publisher = new HtmlPublisher();
-        int failed = Batch.run("html", files, jobs, spec.commandLine().getOut(), err, null, f -> {
+        int failed = Batch.run("html", files, jobs.count, spec.commandLine().getOut(), err, null, f -> {
             try {
                 String tei = new String(PageInput.read(f), StandardCharsets.UTF_8);
                 HtmlPublisher.Result r = publisher.toHtml(f, tei);
@@ -56,7 +56,7 @@ final class HtmlCommand implements Callable<Integer> {
             } catch (XmlProblem e) {
                 return Batch.Outcome.failure(e.oneLine());
             } catch (IOException e) {
-                return Batch.Outcome.failure(f + ": " + PageInput.describe(e));
+                return Batch.Outcome.failure(PageInput.problem(f, e));
             }
         });
         err.flush();

@@ -13,18 +13,20 @@ import picocli.CommandLine.Command;
         description = {"Encodes pages of scholarly books, as extracted from PDF or a web reader, as TEI P5: notes at their calls, citations as bibl, every repair recorded."},
         subcommands = {ConvertCommand.class, CheckCommand.class, ValidateCommand.class, HtmlCommand.class, PdfCommand.class, PublishCommand.class, CiteCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:an input could not be read, converted or validated", "2:wrong usage"},
+        exitCodeList = {"0:success", "1:an input could not be read, converted or validated, or an output could not be written", "2:wrong usage"},
         footer = {"", "Example: colophon convert seeds/eurasian-triangle-p130.txt -o out/p130.tei.xml"})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Held so java.util.logging does not forget the level set on it. */
     private static final java.util.logging.Logger FOP_LOG = java.util.logging.Logger.getLogger("org.apache.fop");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code colophon} alone names no command: wrong usage, so the usage goes to standard error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE.code;
     }
 
     public static void main(String[] args) {
@@ -41,10 +43,12 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(e -> ExitCode.INPUT.code);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("colophon: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'colophon " + (ex.getCommandLine() == cl ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            // one line: what is wrong, and where the usage is
+            String command = ex.getCommandLine() == cl ? "colophon" : "colophon " + ex.getCommandLine().getCommandName();
+            ex.getCommandLine().getErr().println(command + ": " + ex.getMessage() + " (try '" + command + " --help')");
             return ExitCode.USAGE.code;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {

@@ -46,15 +46,15 @@ final class PdfCommand implements Callable<Integer> {
     @Option(names = "--keep-fo", description = "Also write the XSL-FO beside the PDF (NAME.fo).")
     boolean keepFo;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files processed at once (default: the number of cores, ${DEFAULT-VALUE} here). The output does not depend on it.")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @CommandLine.Mixin
+    Jobs jobs;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         boolean many = files.size() > 1;
         PdfPublisher publisher = new PdfPublisher();
-        int failed = Batch.run("pdf", files, jobs, spec.commandLine().getOut(), err, null, f -> {
+        int failed = Batch.run("pdf", files, jobs.count, spec.commandLine().getOut(), err, null, f -> {
             try {
                 String tei = new String(PageInput.read(f), StandardCharsets.UTF_8);
                 Path target = many || Files.isDirectory(output) ? Outputs.inDirectory(output, f, ".pdf") : output;
@@ -70,7 +70,7 @@ final class PdfCommand implements Callable<Integer> {
             } catch (PdfRenderException e) {
                 return Batch.Outcome.failure(f + ": cannot print: " + e.getMessage());
             } catch (IOException e) {
-                return Batch.Outcome.failure(f + ": " + PageInput.describe(e));
+                return Batch.Outcome.failure(PageInput.problem(f, e));
             }
         });
         err.flush();

@@ -43,8 +43,8 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No per-page summary on standard error.")
     boolean quiet;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files processed at once (default: the number of cores, ${DEFAULT-VALUE} here). The output does not depend on it.")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @CommandLine.Mixin
+    Jobs jobs;
 
     @Override
     public Integer call() {
@@ -61,7 +61,7 @@ final class PublishCommand implements Callable<Integer> {
         Colophon colophon = new Colophon();
         HtmlPublisher html = new HtmlPublisher();
         StringBuilder reports = new StringBuilder();
-        int failed = Batch.run("publish", pages, jobs, spec.commandLine().getOut(), err, reports, page -> {
+        int failed = Batch.run("publish", pages, jobs.count, spec.commandLine().getOut(), err, reports, page -> {
             try {
                 Colophon.Conversion c = colophon.convert(page, PageInput.readPage(page));
                 List<String> messages = new java.util.ArrayList<>();
@@ -87,14 +87,14 @@ final class PublishCommand implements Callable<Integer> {
             } catch (PdfRenderException e) {
                 return Batch.Outcome.failure(page + ": cannot print: " + e.getMessage());
             } catch (IOException e) {
-                return Batch.Outcome.failure(page + ": " + PageInput.describe(e));
+                return Batch.Outcome.failure(PageInput.problem(page, e));
             }
         });
         if (report != null) {
             try {
                 Outputs.writeAtomically(report, reports.toString());
             } catch (IOException e) {
-                err.println(report + ": " + PageInput.describe(e));
+                err.println(e.getMessage());
                 failed++;
             }
         }

@@ -1,5 +1,6 @@
 package org.colophon.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +33,12 @@ final class ValidateCommand implements Callable<Integer> {
         TeiValidator validator = TeiValidator.load();
         int invalid = 0;
         for (Path f : files) {
+            String unreadable = unreadable(f);
+            if (unreadable != null) {
+                err.println(unreadable);
+                invalid++;
+                continue;
+            }
             List<Problem> problems = validator.validate(f);
             for (Problem p : problems) out.println(p);
             if (!problems.isEmpty()) invalid++;
@@ -40,5 +47,15 @@ final class ValidateCommand implements Callable<Integer> {
         err.println(files.size() - invalid + " of " + files.size() + " valid");
         err.flush();
         return invalid == 0 ? ExitCode.OK.code : ExitCode.INPUT.code;
+    }
+
+    /** "FILE: no such file" (as convert says it) when the file cannot be read, else null. */
+    private static String unreadable(Path f) {
+        try {
+            PageInput.checkReadable(f);
+            return null;
+        } catch (IOException e) {
+            return PageInput.problem(f.toString(), e);
+        }
     }
 }

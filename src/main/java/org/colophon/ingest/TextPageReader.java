@@ -2,6 +2,7 @@ package org.colophon.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -17,18 +18,22 @@ import org.colophon.text.Glyphs;
  */
 public final class TextPageReader {
 
-    /** Largest page accepted; a page of a book is a few kilobytes. */
     /** A printed page is some kilobytes; more than this is not one page (and would not fit a small heap). */
     public static final int MAX_BYTES = 8 * 1024 * 1024;
+
+    /** How many bytes at the start are looked at for a NUL byte before the text is decoded. */
+    static final int BINARY_SNIFF = 8000;
+    private static final String BINARY = "binary data (NUL byte); expected page text";
 
     public PageSource read(String name, byte[] bytes) throws InputProblem {
         if (bytes.length > MAX_BYTES) {
             throw new InputProblem(name, 0, "input is larger than " + (MAX_BYTES >> 20) + " MB; is this one page?");
         }
+        refuseBinary(name, bytes);
         String text = decode(name, bytes);
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            throw new InputProblem(name, lineOf(text, nul), "binary data (NUL byte); expected page text");
+            throw new InputProblem(name, lineOf(text, nul), BINARY);
         }
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) text = Normalizer.normalize(text, Normalizer.Form.NFC);
         text = Glyphs.normalize(text);
@@ -42,7 +47,8 @@ public final class TextPageReader {
             lines.add(new SourceLine(i + 1, t, blanks));
         }
         if (lines.isEmpty()) {
-            throw new InputProblem(name, 0, bytes.length == 0 ? "empty input; expected page text" : "input holds only whitespace; expected page text");
+            // line 1: where the page text was expected
+            throw new InputProblem(name, 1, bytes.length == 0 ? "empty input; expected page text" : "input holds only whitespace; expected page text");
         }
         return new PageSource(name, stem(name), lines);
     }
@@ -63,13 +69,23 @@ public final class TextPageReader {
         return out.toArray(new String[0]);
     }
 
+    /**
+     * A NUL byte among the first {@value #BINARY_SNIFF} bytes (as git and grep judge it) makes the
+     * input binary data, whatever else is wrong with it: a PNG's bytes are no Latin-1 text. UTF-16
+     * (with its byte-order mark) is text with NUL bytes; it is judged once decoded.
+     */
+    private static void refuseBinary(String name, byte[] b) throws InputProblem {
+        if (utf16ByBom(b) != null) return;
+        int line = 1;
+        for (int i = 0; i < Math.min(b.length, BINARY_SNIFF); i++) {
+            if (b[i] == 0) throw new InputProblem(name, line, BINARY);
+            if (b[i] == '\n') line++;
+        }
+    }
+
     private static String decode(String name, byte[] b) throws InputProblem {
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
-        }
+        Charset utf16 = utf16ByBom(b);
+        if (utf16 != null) return new String(b, 2, b.length - 2, utf16);
         int off = (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) ? 3 : 0;
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -81,12 +97,22 @@ public final class TextPageReader {
             int line = 1;
             for (int i = off; i < bad; i++) if (b[i] == '\n') line++;
             if (bad < b.length && b[bad] == 0) {
-                throw new InputProblem(name, line, "binary data (NUL byte); expected page text");
+                throw new InputProblem(name, line, BINARY);
             }
             throw new InputProblem(name, line, String.format(
                     "not UTF-8 (byte 0x%02X at offset %d); convert the page to UTF-8, e.g. iconv -f windows-1252 -t utf-8",
                     b[bad] & 0xFF, bad));
         }
+    }
+
+    /** UTF-16BE or UTF-16LE when the input begins with that byte-order mark, else null. */
+    private static Charset utf16ByBom(byte[] b) {
+        if (b.length < 2) return null;
+        int b0 = b[0] & 0xFF;
+        int b1 = b[1] & 0xFF;
+        if (b0 == 0xFE && b1 == 0xFF) return StandardCharsets.UTF_16BE;
+        if (b0 == 0xFF && b1 == 0xFE) return StandardCharsets.UTF_16LE;
+        return null;
     }
 
     private static int firstInvalidUtf8(byte[] b, int from) {

@@ -3,6 +3,7 @@ package org.colophon.tei;
 import java.util.List;
 import org.colophon.Version;
 import org.colophon.citations.CitationParser;
+import org.colophon.citations.CslJson;
 import org.colophon.text.Inline;
 
 /**
@@ -19,6 +20,29 @@ public final class CitationDocument {
     /** One input line: its number in the input, the note number it carries (or null), its text. */
     public record Line(int number, String n, String text) {}
 
+    /**
+     * The lines as notes ("c" + line number), their citations as the TEI holds them: bibls with
+     * their ids, cross-references (Ibid., op. cit., short titles) pointing at the bibl they repeat.
+     * What CSL-JSON is written from.
+     */
+    public List<CslJson.Note> notes(List<Line> lines) {
+        List<CitationLinks.NoteText> texts = texts(lines);
+        CitationLinks links = new CitationLinks(texts, "w", parser);
+        return texts.stream().map(t -> new CslJson.Note(t.id(), t.reading(), links.of(t.id()))).toList();
+    }
+
+    /** One note per line, numbered: a line without a number of its own continues the numbering. */
+    private static List<CitationLinks.NoteText> texts(List<Line> lines) {
+        int previous = 0;
+        List<CitationLinks.NoteText> texts = new java.util.ArrayList<>(lines.size());
+        for (Line line : lines) {
+            String n = line.n() != null ? line.n() : String.valueOf(previous + 1);
+            previous = Integer.parseInt(n);
+            texts.add(new CitationLinks.NoteText("c" + line.number(), n, line.text()));
+        }
+        return texts;
+    }
+
     public String write(String source, List<Line> lines) {
         StringBuilder sb = new StringBuilder(256 + lines.size() * 256);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -32,16 +56,9 @@ public final class CitationDocument {
         sb.append("        <application ident=\"Colophon\" version=\"").append(Xml.attr(Version.get()))
                 .append("\">\n          <label>Colophon</label>\n        </application>\n      </appInfo>\n    </encodingDesc>\n");
         sb.append("  </teiHeader>\n  <text>\n    <body>\n");
-        int previous = 0;
-        List<CitationLinks.NoteText> texts = new java.util.ArrayList<>(lines.size());
-        for (Line line : lines) {
-            // a line without a number of its own continues the numbering
-            String n = line.n() != null ? line.n() : String.valueOf(previous + 1);
-            previous = Integer.parseInt(n);
-            texts.add(new CitationLinks.NoteText("c" + line.number(), n, line.text()));
-        }
+        List<CitationLinks.NoteText> texts = texts(lines);
         CitationLinks links = new CitationLinks(texts, "w", parser);
-        previous = 0;
+        int previous = 0;
         for (CitationLinks.NoteText t : texts) {
             String n = t.n();
             int number = Integer.parseInt(n);

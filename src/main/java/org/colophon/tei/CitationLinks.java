@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.colophon.citations.CitationParser;
+import org.colophon.citations.Locators;
 import org.colophon.citations.Span;
 import org.colophon.page.PageModel;
 import org.colophon.text.Inline;
@@ -38,8 +39,6 @@ final class CitationLinks {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SURNAME_BEFORE = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+(?:et\\s+al\\.|u\\.\\s*a\\.))?\\s*,?\\s*$");
-    private static final Pattern PAGES_AFTER = Pattern.compile(
-            "^\\s*[,:]?\\s*(?:(?:pp?\\.|S\\.|at)\\s*)?(\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+)?(?:\\s*f{1,2}\\.)?)");
     private static final Comparator<Span> ORDER = Comparator.comparingInt(Span::start).thenComparing(sp -> -sp.end());
 
     /** One note's reading text, with its id and number. */
@@ -86,8 +85,9 @@ final class CitationLinks {
             shortTitles(reading, spans);
             pointAtWorks(workPrefix, reading, spans);
             remember(n, reading, spans);
+            // an op. cit. replaces the bibl the parser made of it: an ibid. after it points at its own
+            if (opCitTarget != null) lastHere = lastBiblId(spans);
             if (lastHere != null) lastBibl = lastHere;
-            if (opCitTarget != null && lastBiblId(spans) == null) lastBibl = opCitTarget;
             dropOrphans(spans);
             byNote.put(n.id(), spans);
         }
@@ -215,11 +215,10 @@ final class CitationLinks {
             List<Span> made = new ArrayList<>();
             if (surname != null) made.add(new Span(sur.start(1), sur.end(1), "author", Map.of()));
             made.add(new Span(m.start(), m.end(), "ref", Map.of("type", "op-cit", "target", "#" + c.biblId())));
-            Matcher pages = PAGES_AFTER.matcher(reading);
-            pages.region(m.end(), segEnd);
-            if (pages.find()) {
-                made.add(new Span(pages.start(1), pages.end(1), "citedRange", Map.of("unit", "page")));
-                be = pages.end(1);
+            Span pages = Locators.pagesAfter(reading, m.end(), segEnd);
+            if (pages != null) {
+                made.add(pages);
+                be = pages.end();
             }
             final int from = bs;
             final int to = be;

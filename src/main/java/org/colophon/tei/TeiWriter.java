@@ -104,8 +104,12 @@ public final class TeiWriter {
         sb.append("</p>\n      </editorialDecl>\n    </encodingDesc>\n  </teiHeader>\n");
     }
 
-    /** The input's file name without its directories: the TEI does not depend on where it was read. */
+    /**
+     * The input's file name without its directories: the TEI does not depend on where it was read.
+     * Standard input ("-" on the command line) is "standard input".
+     */
     static String fileName(String name) {
+        if (name.equals("-")) return "standard input";
         String n = name.replace('\\', '/');
         return n.substring(n.lastIndexOf('/') + 1);
     }

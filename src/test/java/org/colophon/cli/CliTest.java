@@ -52,6 +52,61 @@ class CliTest {
     }
 
     @Test
+    void noCommandPrintsTheUsageAndIsAUsageError() {
+        Run r = run();
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("Usage: colophon") && r.err().contains("convert"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void jobsOfZeroOrLessAreRefusedInOneLine() {
+        for (String cmd : new String[] {"convert", "html", "pdf", "publish"}) {
+            for (String n : new String[] {"0", "-3"}) {
+                Path out = tmp.resolve(cmd + n);
+                Run r = run(cmd, "-j", n, SEED.toString(), "-o", out.toString());
+                assertEquals(2, r.code(), cmd + " -j " + n + ": " + r.err());
+                assertEquals(1, r.err().strip().lines().count(), r.err());
+                assertTrue(r.err().startsWith("colophon " + cmd + ": ") && r.err().contains("--jobs")
+                        && r.err().contains("1 or more"), r.err());
+                assertFalse(Files.exists(out), cmd + " wrote " + out);
+            }
+        }
+    }
+
+    @Test
+    void pageSizesAreReadWhateverTheirCase() throws Exception {
+        Path tei = tmp.resolve("p.tei.xml");
+        assertEquals(0, run("convert", "-q", SEED.toString(), "-o", tei.toString()).code());
+        Path pdf = tmp.resolve("p.pdf");
+        Run r = run("pdf", tei.toString(), "--page", "a4", "-o", pdf.toString());
+        assertEquals(0, r.code(), r.err());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var box = doc.getPage(0).getMediaBox();
+            assertEquals(595, Math.round(box.getWidth()), "A4 width in points");
+            assertEquals(842, Math.round(box.getHeight()), "A4 height in points");
+        }
+    }
+
+    @Test
+    void standardInputIsNotCalledDashInTitles() {
+        var in = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Some text of a page.\n".getBytes(StandardCharsets.UTF_8)));
+            Run page = run("convert", "-q", "-");
+            assertEquals(0, page.code(), page.err());
+            assertFalse(page.out().contains("(-)") || page.out().contains("<title>-"), page.out());
+            assertTrue(page.out().contains("printed page (standard input)"), page.out());
+            System.setIn(new java.io.ByteArrayInputStream("1 R. W. Davies, Soviet Naval Policy (London, 1990), 12.\n".getBytes(StandardCharsets.UTF_8)));
+            Run cite = run("cite", "-");
+            assertEquals(0, cite.code(), cite.err());
+            assertTrue(cite.out().contains("<title>Citations from standard input</title>"), cite.out());
+        } finally {
+            System.setIn(in);
+        }
+    }
+
+    @Test
     void convertsOnePageToAFileThatValidates() {
         Path tei = tmp.resolve("p130.tei.xml");
         Path report = tmp.resolve("report.txt");
@@ -109,13 +164,49 @@ class CliTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsNamedNotTheInput() throws Exception {
+        Run proc = run("convert", SEED.toString(), "-o", "/proc/nope");
+        assertEquals(1, proc.code());
+        assertTrue(proc.err().startsWith("/proc/nope: cannot write: "), proc.err());
+        assertFalse(proc.err().contains(SEED.toString()) || proc.err().contains("no such file"), proc.err());
+        // a directory on the way is a file
+        Path file = Files.writeString(tmp.resolve("plain"), "x");
+        Path under = file.resolve("p.tei.xml");
+        Run r = run("convert", "-q", SEED.toString(), "-o", under.toString());
+        assertEquals(1, r.code());
+        assertEquals(under + ": cannot write: " + file.toAbsolutePath() + " is not a directory\n", r.err());
+        Run c = run("cite", SEED.toString(), "-o", "/proc/nope");
+        assertEquals(1, c.code());
+        assertTrue(c.err().startsWith("/proc/nope: cannot write: "), c.err());
+    }
+
+    @Test
+    void validateSaysNoSuchFileAsConvertDoes() {
+        Path nope = tmp.resolve("nosuch.xml");
+        Run v = run("validate", nope.toString());
+        assertEquals(1, v.code());
+        assertEquals("", v.out());
+        assertTrue(v.err().startsWith(nope + ": no such file\n"), v.err());
+        Run c = run("convert", nope.toString());
+        assertTrue(c.err().startsWith(nope + ": no such file\n"), c.err());
+    }
+
+    @Test
+    void checkNamesTheFileItCannotRead() {
+        Path tei = tmp.resolve("missing.tei.xml");
+        Run r = run("check", SEED.toString(), tei.toString());
+        assertEquals(1, r.code());
+        assertEquals(tei + ": no such file\n", r.err());
+    }
+
+    @Test
     void oneBadPageDoesNotStopTheOthers() throws Exception {
         Path empty = tmp.resolve("empty.txt");
         Files.write(empty, new byte[0]);
         Path dir = tmp.resolve("out");
         Run r = run("convert", "-q", empty.toString(), SEED.toString(), "-o", dir.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("empty.txt: empty input"), r.err());
+        assertTrue(r.err().contains("empty.txt:1: empty input"), r.err());
         assertTrue(Files.exists(dir.resolve("eurasian-triangle-p130.tei.xml")));
         assertFalse(Files.exists(dir.resolve("empty.tei.xml")));
     }

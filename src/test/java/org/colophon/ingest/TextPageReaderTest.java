@@ -38,15 +38,33 @@ class TextPageReaderTest {
     }
 
     @Test
-    void emptyInputIsRefusedWithItsName() {
+    void emptyInputIsRefusedWithItsNameAndLine() {
         InputProblem e = assertThrows(InputProblem.class, () -> reader.read("empty.txt", new byte[0]));
-        assertEquals("empty.txt: empty input; expected page text", e.oneLine());
+        assertEquals("empty.txt:1: empty input; expected page text", e.oneLine());
     }
 
     @Test
-    void whitespaceOnlyIsRefused() {
+    void whitespaceOnlyIsRefusedWithItsNameAndLine() {
         InputProblem e = assertThrows(InputProblem.class, () -> reader.read("w.txt", " \n\t\n ".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(e.getMessage().contains("only whitespace"), e.getMessage());
+        assertEquals("w.txt:1: input holds only whitespace; expected page text", e.oneLine());
+    }
+
+    @Test
+    void aPngIsBinaryDataNotBadUtf8() {
+        // the PNG signature: 0x89 is no UTF-8, but the NUL bytes after it say what the file is
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        InputProblem e = assertThrows(InputProblem.class, () -> reader.read("picture.png", png));
+        assertEquals("picture.png:3: binary data (NUL byte); expected page text", e.oneLine());
+    }
+
+    @Test
+    void latin1TextWithANulByteFarAlongIsStillNamedAsNotUtf8() {
+        byte[] start = "na\u00efve\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] b = java.util.Arrays.copyOf(start, TextPageReader.BINARY_SNIFF + 10);
+        java.util.Arrays.fill(b, start.length, b.length, (byte) 'a');
+        b[b.length - 1] = 0;
+        InputProblem e = assertThrows(InputProblem.class, () -> reader.read("l.txt", b));
+        assertTrue(e.oneLine().startsWith("l.txt:1: not UTF-8 (byte 0xEF"), e.oneLine());
     }
 
     @Test
