@@ -32,12 +32,15 @@ public final class LineJoiner {
             boolean divided = false;
             boolean realHyphen = false;
             boolean dash = false;
+            boolean suspended = false;
             if (next != null) {
                 String bare = withCalls ? Superscripts.strip(line) : line;
                 if (bare.endsWith("-") && bare.length() >= 2 && Character.isLetter(bare.charAt(bare.length() - 2))) {
                     String left = trailingWord(bare.substring(0, bare.length() - 1));
                     String right = leadingWord(next);
-                    if (!right.isEmpty()) {
+                    if (SUSPENDING.contains(right)) {
+                        suspended = true;      // "Kaufmanns- und": the hyphen stays, and so does the space
+                    } else if (!right.isEmpty()) {
                         if (keepsHyphen(left, right)) realHyphen = true;
                         else divided = true;
                     } else {
@@ -54,6 +57,10 @@ public final class LineJoiner {
         return out;
     }
 
+    /** Conjunctions after which a hyphen at the line end suspends a compound ("Kaufmanns- und Handwerkergilden"). */
+    private static final java.util.Set<String> SUSPENDING = java.util.Set.of(
+            "und", "oder", "bis", "sowie", "bzw", "noch", "als", "and", "or", "nor", "to", "et", "ou");
+
     private boolean keepsHyphen(String left, String right) {
         if (right.isEmpty()) return true;
         String joined = left + right;
@@ -63,6 +70,9 @@ public final class LineJoiner {
         if (asJoined != asHyphenated) return asHyphenated > asJoined;      // the page's own spelling
         if (Character.isUpperCase(right.charAt(0))) return !hasInnerCapital(left); // Europe-Asia, but ImageMarkup-Tool
         if (words.known(joined)) return false;
+        if (!words.known(joined) && words.known(left) && words.known(right) && left.length() > 3 && right.length() > 3) {
+            return true;    // two words the lexicon knows whose joining it does not: a compound ("medizinisch-naturwissenschaftlichen")
+        }
         return words.known(left) && words.known(right) && left.length() > 2 && right.length() > 2
                 && !words.known(joined) && isCompoundPrefix(left);
     }

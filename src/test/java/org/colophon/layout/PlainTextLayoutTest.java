@@ -1,0 +1,185 @@
+package org.colophon.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.colophon.ingest.InputProblem;
+import org.colophon.ingest.SourceLine;
+import org.colophon.ingest.TextPageReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Page text as {@code pdftotext} and PDF viewers give it: calls in plain digits, note labels
+ * in several forms, running heads without a separator. Each excerpt is written for the test,
+ * in the shape real extractions take.
+ */
+class PlainTextLayoutTest {
+    private final LayoutAnalyzer analyzer = new LayoutAnalyzer();
+
+    private PageLayout analyze(String text) throws InputProblem {
+        return analyzer.analyze(new TextPageReader().read("t.txt", text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static final String LONG = "and the line goes on to the right margin of the page as body lines do";
+
+    private static String body(PageLayout l) {
+        return l.body().stream().flatMap(b -> b.lines().stream()).map(SourceLine::text).collect(Collectors.joining("\n"));
+    }
+
+    private static List<String> numbers(PageLayout l) {
+        return l.notes().stream().map(NoteSource::n).toList();
+    }
+
+    @Test
+    void aNumberGluedToAWordIsACallWhenItsNoteIsThere() throws InputProblem {
+        PageLayout l = analyze("A chapter style I created for Christopher Culver7 based on the format,\n"
+                + LONG + ".\n"
+                + "7 Culver’s own design, 2006.\n");
+        assertEquals(List.of("7"), numbers(l));
+        assertTrue(body(l).contains("Culver⁷ based"), body(l));
+    }
+
+    @Test
+    void aNumberGluedToPunctuationIsACall() throws InputProblem {
+        PageLayout l = analyze("Doppelte Anführungsstriche werden mit \\glqq erzeugt.6 Einfache werden\n"
+                + "als Mediävalziffern7 geschrieben, " + LONG + ".\n"
+                + "6 Diese Befehle wurden so umdefiniert.\n"
+                + "7 Vgl. Abschnitt 3.\n");
+        assertEquals(List.of("6", "7"), numbers(l));
+        assertTrue(body(l).contains("erzeugt.⁶ Einfache"));
+        assertTrue(body(l).contains("Mediävalziffern⁷ geschrieben"));
+    }
+
+    @Test
+    void frenchCallsStandAfterASpace() throws InputProblem {
+        PageLayout l = analyze("la solution de Patrick Gundlach 3 est utilisée, et l’appel 4 . Avec les\n"
+                + LONG + ".\n"
+                + "3. http://tex.stackexchange.com/questions/28357\n"
+                + "4. http://tex.stackexchange.com/questions/28358\n");
+        assertEquals(List.of("3", "4"), numbers(l), "labels \"N.\"");
+        assertTrue(body(l).contains("Gundlach ³ est"));
+        assertTrue(body(l).contains("l’appel ⁴ ."));
+    }
+
+    @Test
+    void aLabelAloneOnItsLineIsFollowedByItsText() throws InputProblem {
+        PageLayout l = analyze("Man sollte darauf achten, dass eine aktuelle Fassung vorliegt: mindestens3\n"
+                + LONG + ".\n"
+                + "3\n"
+                + "Es existiert eine Version 3.2 (March 22, 2005).\n");
+        assertEquals(List.of("3"), numbers(l));
+        assertEquals("Es existiert eine Version 3.2 (March 22, 2005).", l.notes().get(0).firstLine());
+    }
+
+    @Test
+    void aColumnOfLabelsTakesTheTextsInOrder() throws InputProblem {
+        PageLayout l = analyze("Talbot stellt Tutorials für LATEX-Novizen1 sowie Dissertationen2 zur Verfügung,\n"
+                + LONG + ".\n"
+                + "1\n2\n"
+                + "http://www.dickimaw-books.com/latex/novices/\n"
+                + "http://www.dickimaw-books.com/latex/thesis/\n");
+        assertEquals(List.of("1", "2"), numbers(l));
+        assertTrue(l.notes().get(1).firstLine().endsWith("thesis/"));
+    }
+
+    @Test
+    void aLabelAfterItsTextClosesTheBlock() throws InputProblem {
+        PageLayout l = analyze("Satzspiegel: jurabook nimmt keine Änderungen an den Rändern vor.4 Um diese\n"
+                + "Teile muss man sich selbst kümmern, mindestens3 " + LONG + ".\n"
+                + "3\n"
+                + "Es existiert eine Version 3.2 (March 22, 2005).\n"
+                + "Ausnahme: Wenn ein Korrekturrand erzeugt werden soll, siehe Abschn. 3.9.4\n"
+                + "auf S. 50.\n"
+                + "4\n");
+        assertEquals(List.of("3", "4"), numbers(l));
+        assertEquals(1, l.notes().get(0).lines().size());
+        assertTrue(l.notes().get(1).firstLine().startsWith("Ausnahme"));
+    }
+
+    @Test
+    void aNumberedHeadingIsNoNote() throws InputProblem {
+        PageLayout l = analyze("The commands of this section are described in turn, " + LONG + ".\n"
+                + "3 Citation commands\n"
+                + "Each command takes a key, " + LONG + ".\n"
+                + "It is printed as the style says, " + LONG + ".\n");
+        assertTrue(l.notes().isEmpty(), "no call 3 in the text: no note");
+    }
+
+    @Test
+    void aPageWithoutNotesGetsNoneFromNumbersInTheText() throws InputProblem {
+        PageLayout l = analyze("In 1737 Fournier set the point at 0.349mm, and in 1886 the\n"
+                + "Americans adopted 72.27 points to the inch, " + LONG + ".\n"
+                + "2 or 3 of these values are still in use today, " + LONG + ".\n");
+        assertTrue(l.notes().isEmpty());
+    }
+
+    @Test
+    void numbersInIdentifiersAreNoCalls() {
+        assertEquals(0, PlainNotes.strength("see mem10.clo for it", 7, 9));
+        assertEquals(0, PlainNotes.strength("version 3.2 of it", 10, 11));
+        assertEquals(0, PlainNotes.strength("in Figure B.10 below", 12, 14));
+        assertEquals(0, PlainNotes.strength("unpack file.bz2 first", 14, 15));
+        assertEquals(2, PlainNotes.strength("werden.2 Zur", 7, 8));
+        assertEquals(2, PlainNotes.strength("(p. 219)4 . Par", 8, 9));
+    }
+
+    @Test
+    void aRunningHeadOverItsFolioWithoutASeparator() throws InputProblem {
+        PageLayout l = analyze("1.2\nHistory\n13\n" + "The starting point was EDMAC version 3.16 " + LONG + ".\n" + LONG + ".\n");
+        assertEquals("13", l.runningHead().folio());
+        assertEquals("1.2 History", l.runningHead().title());
+        assertFalse(body(l).contains("History"));
+    }
+
+    @Test
+    void aChapterNumberGoesBeforeItsTitleAndTheFolioIsTheOuterNumber() throws InputProblem {
+        PageLayout l = analyze("JURABOOK\n3\n15\n" + "\\documentclass[<optionen>]{jurabook} " + LONG + ".\n" + LONG + ".\n");
+        assertEquals("15", l.runningHead().folio());
+        assertEquals("3 JURABOOK", l.runningHead().title());
+    }
+
+    @Test
+    void printerSlugLinesAboveTheHeadAreFurniture() throws InputProblem {
+        PageLayout l = analyze("24 Sep 2004\n2:48 p.m.\nNo 74\nTEX pour l’Impatient\n52\nConcepts\n\\\n§4\n"
+                + "Une boîte a une hauteur, une profondeur et une largeur, " + LONG + ".\n" + LONG + ".\n");
+        assertEquals("52", l.runningHead().folio());
+        assertEquals("Concepts \\ §4", l.runningHead().title());
+        assertEquals(4, l.furniture().size());
+    }
+
+    @Test
+    void aLayoutLineWithWideSpacesIsHeadAndFolio() throws InputProblem {
+        PageLayout l = analyze("3       JURABOOK                                  15\n" + LONG + ".\n" + LONG + ".\n");
+        assertEquals("15", l.runningHead().folio());
+        assertEquals("3 JURABOOK", l.runningHead().title());
+        PageLayout m = analyze("186       XIII   Critical footnotes\n" + LONG + ".\n" + LONG + ".\n");
+        assertEquals("186", m.runningHead().folio());
+        assertEquals("XIII Critical footnotes", m.runningHead().title());
+    }
+
+    @Test
+    void aCapitalisedHeadWithTheFolioAtTheFoot() throws InputProblem {
+        PageLayout l = analyze("3. TEXT AND FONTS\n" + "Following the declaration all will be returned, " + LONG + ".\n"
+                + LONG + ".\n50\n");
+        assertEquals("50", l.runningHead().folio());
+        assertEquals("3. TEXT AND FONTS", l.runningHead().title());
+    }
+
+    @Test
+    void aRunningFootOverTheFolio() throws InputProblem {
+        PageLayout l = analyze("Der Text beginnt oben auf der Seite, " + LONG + ".\n" + LONG + ".\n8 Querverweise\n42\n");
+        assertEquals("42", l.runningHead().folio());
+        assertEquals("8 Querverweise", l.runningHead().title());
+    }
+
+    @Test
+    void aSectionHeadingAtTheTopWithoutAFolioIsNoRunningHead() throws InputProblem {
+        PageLayout l = analyze("Remarks to the user\n" + "The memoir class gives you many ways, " + LONG + ".\n" + LONG + ".\n");
+        assertNull(l.runningHead());
+    }
+}
