@@ -297,5 +297,11 @@ class TeiValidatorTest {
         void ourValidSamplesAreValidTei(String name) throws Exception {
             assertEquals(List.of(), TeiAll.errors(List.of(resource(name))), name + " is not valid TEI");
         }
+
+        @Test
+        void teiAllRefusesWhatTeiDoesNotAllow(@TempDir Path dir) throws Exception {
+            Path bad = Files.writeString(dir.resolve("bad.tei.xml"), tei("<nosuch>x</nosuch>"));
+            assertFalse(TeiAll.errors(List.of(bad)).isEmpty(), "tei_all accepted an element TEI does not have");
+        }
     }
 }
