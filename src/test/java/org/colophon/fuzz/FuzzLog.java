@@ -18,8 +18,8 @@ record FuzzLog(List<String> lines) {
     private static final Pattern SEED = Pattern.compile("^INFO: Seed: (\\d+)");
     /** {@link FuzzMain}'s last line: {@code FuzzMain: 9 tests succeeded, 0 failed}. */
     private static final Pattern TESTS = Pattern.compile("^FuzzMain: (\\d+) tests succeeded");
-    /** Where Jazzer starts reporting a finding. */
-    private static final String FINDING = "== Java Exception";
+    /** Where a finding's report starts: Jazzer's (standalone), libFuzzer's, JUnit's ({@link FuzzMain}). */
+    private static final List<String> FINDING = List.of("== Java Exception", "DEDUP_TOKEN:", "Failures (");
     /** Lines of the end of the log shown when the run failed without a marked finding. */
     private static final int TAIL = 80;
 
@@ -49,10 +49,11 @@ record FuzzLog(List<String> lines) {
         return s.append(", no findings").toString();
     }
 
-    /** The finding as Jazzer reported it, through to the end of the log; else the last lines of the log. */
+    /** The finding as reported, through to the end of the log; else the last lines of the log. */
     String finding() {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(FINDING)) return String.join("\n", lines.subList(i, lines.size()));
+            String line = lines.get(i);
+            if (FINDING.stream().anyMatch(line::startsWith)) return String.join("\n", lines.subList(i, lines.size()));
         }
         return String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL), lines.size()));
     }

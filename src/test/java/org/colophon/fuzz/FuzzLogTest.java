@@ -52,6 +52,16 @@ class FuzzLogTest {
     }
 
     @Test
+    void aFindingInJUnitModeIsReportedFromLibFuzzersToken() {
+        List<String> lines = new java.util.ArrayList<>(RUN.subList(0, 4));
+        lines.addAll(List.of("DEDUP_TOKEN: 7008578382ad36c4", "artifact_prefix='x/'; Test unit written to x/crash-da39",
+                "Done 1 runs in 0 second(s)", "", "Failures (1):", "  JUnit Jupiter:ConvertFuzzTest:everyInputGivesValidTeiOrACleanError"));
+        String finding = new FuzzLog(lines).finding();
+        assertTrue(finding.startsWith("DEDUP_TOKEN:") && finding.contains("Test unit written to x/crash-da39")
+                && finding.endsWith("everyInputGivesValidTeiOrACleanError"), finding);
+    }
+
+    @Test
     void aFailureWithoutAMarkedFindingShowsTheEndOfTheLog() {
         List<String> lines = new java.util.ArrayList<>();
         for (int i = 0; i < 200; i++) lines.add("line " + i);
