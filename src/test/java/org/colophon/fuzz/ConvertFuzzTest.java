@@ -15,11 +15,12 @@ import org.colophon.xml.XmlProblem;
  * Whatever bytes a page holds, {@code convert} gives TEI valid against our schema (RELAX NG and
  * Schematron) that holds every word of the input ({@link FidelityCheck}), or a clean {@link InputProblem} naming the trouble — never another exception.
  *
- * <p>In {@code mvn verify} this runs the saved inputs of {@code ConvertFuzzTestInputs/} (regression
- * mode) and then, in its own surefire execution with {@code JAZZER_FUZZ=1} and a fixed seed,
- * tries the same 5,000 inputs on every machine (at most 90 s); {@code JAZZER_FUZZ=1 mvn test
- * -Dtest=ConvertFuzzTest -DskipFuzz=true} with a longer {@code maxDuration} fuzzes longer, from a
- * random seed.
+ * <p>{@code mvn verify} runs it twice, each time in a JVM of its own with its output in
+ * {@code target/fuzz-reports} ({@link JazzerProcess}): {@link SavedFuzzInputsTest} replays the saved
+ * inputs of {@code ConvertFuzzTestInputs/} (regression mode), and {@link ShortFuzzRun}, in its own
+ * surefire execution with {@code JAZZER_FUZZ=1} and a fixed seed, tries the same 5,000 inputs on
+ * every machine (at most 90 s). {@code JAZZER_FUZZ=1 mvn test -Dtest=ConvertFuzzTest -DskipFuzz=true}
+ * with a longer {@code maxDuration} fuzzes longer, from a random seed, printing as it goes.
  */
 class ConvertFuzzTest {
 
