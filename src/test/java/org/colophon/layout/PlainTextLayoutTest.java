@@ -89,7 +89,8 @@ class PlainTextLayoutTest {
 
     @Test
     void aLabelAfterItsTextClosesTheBlock() throws InputProblem {
-        PageLayout l = analyze("Satzspiegel: jurabook nimmt keine Änderungen an den Rändern vor.4 Um diese\n"
+        // the folio is in the head, so the last lone number is a label
+        PageLayout l = analyze("JURABOOK\n3\n15\nSatzspiegel: jurabook nimmt keine Änderungen an den Rändern vor.4 Um diese\n"
                 + "Teile muss man sich selbst kümmern, mindestens3 " + LONG + ".\n"
                 + "3\n"
                 + "Es existiert eine Version 3.2 (March 22, 2005).\n"

@@ -16,9 +16,50 @@ import org.junit.jupiter.api.Test;
 
 class RepairsTest {
 
+    /** The rest of a page that shows the seed's damage: letters lost with ligatures in common words. */
+    private static final String DAMAGED_PAGE = "For the rst time the eort was signicant, and the ocers saw the dierence.";
+    /** The rest of a page whose ligatures survived. */
+    private static final String CLEAN_PAGE = "For the first time the effort was significant, and the officers saw the difference.";
+
     private static List<Inline> repair(String line, boolean note) {
-        Repairer r = new Repairer(new PageVocabulary(List.of(line)));
+        return repair(line, note, DAMAGED_PAGE);
+    }
+
+    private static List<Inline> repair(String line, boolean note, String restOfPage) {
+        Repairer r = new Repairer(new PageVocabulary(List.of(line)), List.of(line, restOfPage));
         return r.repair(List.of(line), !note, new Report("t"), 1);
+    }
+
+    private static long choices(List<Inline> items) {
+        return items.stream().filter(i -> i instanceof Inline.Choice).count();
+    }
+
+    @ParameterizedTest(name = "{0}: no repair without damage")
+    @CsvSource(delimiter = '|', value = {
+            "quis custodiet ipsos custodes",
+            "as Hertwig showed in his study",
+            "the making of the rst draft",
+            "a key enne for the entry",
+            "verborum and Algorismus in the index"})
+    void aPageWithoutDamageIsNeverRepaired(String line) {
+        assertEquals(0, choices(repair(line, false, CLEAN_PAGE)), line);
+        assertEquals(0, choices(repair(line, true, CLEAN_PAGE)), line);
+    }
+
+    @Test
+    void aLanguageTheLexiconDoesNotCoverIsNeverRepaired() {
+        String french = "Les espaces insécables sont colorés dans les paragraphes, et les options qui suivent ne sont pas";
+        Repairer r = new Repairer(new PageVocabulary(List.of(french)), List.of(french, "dans les pages que le paquet traite"));
+        assertEquals("fr", r.language());
+        assertEquals(0, choices(r.repair(List.of(french), true, new Report("t"), 1)));
+    }
+
+    @Test
+    void theDamageProfileNeedsMoreThanOneOddWord() {
+        Repairer damaged = new Repairer(new PageVocabulary(List.of(DAMAGED_PAGE)), List.of(DAMAGED_PAGE));
+        assertTrue(damaged.damage().lostLigatures(), damaged.damage().toString());
+        Repairer clean = new Repairer(new PageVocabulary(List.of(CLEAN_PAGE)), List.of(CLEAN_PAGE, "the rst of them"));
+        assertFalse(clean.damage().lostLigatures(), clean.damage().toString());
     }
 
     private static String reading(String line) {

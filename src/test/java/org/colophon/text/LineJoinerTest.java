@@ -22,6 +22,18 @@ class LineJoinerTest {
     }
 
     @Test
+    void aSuspendedCompoundKeepsItsHyphenAndItsSpace() {
+        assertEquals("der Kaufmanns- und Handwerkergilden",
+                Inlines.reading(join(List.of(), List.of("der Kaufmanns-", "und Handwerkergilden"))));
+    }
+
+    @Test
+    void aDashAtTheLineEndIsNoDivision() {
+        assertEquals("the years 1929–33", Inlines.reading(join(List.of(), List.of("the years 1929–", "33"))));
+        assertEquals("a pause—then", Inlines.reading(join(List.of(), List.of("a pause—", "then"))));
+    }
+
+    @Test
     void capitalisedSecondHalfKeepsItsHyphen() {
         assertEquals("Europe-Asia Studies", Inlines.reading(join(List.of(), List.of("Europe-", "Asia Studies"))));
     }
