@@ -6,6 +6,7 @@ import org.colophon.ingest.PageSource;
 import org.colophon.ingest.TextPageReader;
 import org.colophon.layout.LayoutAnalyzer;
 import org.colophon.layout.PageLayout;
+import org.colophon.layout.RunEvidence;
 import org.colophon.page.PageBuilder;
 import org.colophon.page.PageModel;
 import org.colophon.report.Report;
@@ -22,13 +23,43 @@ public final class Colophon {
     private final PageBuilder builder = new PageBuilder();
     private final TeiWriter writer = new TeiWriter(new CitationParser());
 
+    /**
+     * Gathers the evidence of a run of pages: give it every page (a page that cannot be read is
+     * passed over; its conversion will say why), then build it.
+     */
+    public RunEvidenceCollector evidence() {
+        return new RunEvidenceCollector();
+    }
+
+    /** Reads pages for the evidence of their run. */
+    public final class RunEvidenceCollector {
+        private final RunEvidence.Builder builder = new RunEvidence.Builder();
+
+        public void add(String name, byte[] input) {
+            try {
+                builder.add(reader.read(name, input));
+            } catch (InputProblem e) {
+                // reported when the page itself is converted
+            }
+        }
+
+        public RunEvidence build() {
+            return builder.build();
+        }
+    }
+
     /** The TEI of a page and what the conversion reports about it. */
     public record Conversion(String tei, Report report) {}
 
     public Conversion convert(String name, byte[] input) throws InputProblem {
+        return convert(name, input, RunEvidence.NONE);
+    }
+
+    /** Converts one page of a run, with what the run's pages show together (see {@link #evidence()}). */
+    public Conversion convert(String name, byte[] input, RunEvidence run) throws InputProblem {
         PageSource page = reader.read(name, input);
         Report report = new Report(name);
-        PageLayout pageLayout = layout.analyze(page);
+        PageLayout pageLayout = layout.analyze(page, run);
         if (pageLayout.body().isEmpty() && pageLayout.notes().isEmpty()) {
             throw new InputProblem(name, 0, "no body text: the page holds only site furniture"
                     + (pageLayout.runningHead() != null ? " and a running head" : ""));

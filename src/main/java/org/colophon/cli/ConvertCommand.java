@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.Colophon;
+import org.colophon.layout.RunEvidence;
 import org.colophon.ingest.InputProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,10 +52,10 @@ final class ConvertCommand implements Callable<Integer> {
     /** One page's result: TEI for standard output (or null when written to a file), report, summary, or an error line. */
     private record Outcome(String tei, String report, String summary, String error) {}
 
-    private Outcome convertOne(Colophon colophon, String page, boolean many) {
+    private Outcome convertOne(Colophon colophon, RunEvidence run, String page, boolean many) {
         try {
             byte[] input = PageInput.readPage(page);
-            Colophon.Conversion c = colophon.convert(page, input);
+            Colophon.Conversion c = colophon.convert(page, input, run);
             if (verify) {
                 org.colophon.fidelity.FidelityCheck.Result r = org.colophon.fidelity.FidelityCheck.check(
                         new org.colophon.ingest.TextPageReader().read(page, input), page, c.tei());
@@ -101,10 +102,11 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         Colophon colophon = new Colophon();
+        RunEvidence run = RunPages.evidence(colophon, pages);
         StringBuilder reports = new StringBuilder();
         // pages are converted on several threads; messages and the report keep the input order
         int failed = Batch.run("convert", pages, jobs.count, spec.commandLine().getOut(), err, reports, page -> {
-            Outcome o = convertOne(colophon, page, many);
+            Outcome o = convertOne(colophon, run, page, many);
             if (o.error() != null) return Batch.Outcome.failure(o.error());
             return new Batch.Outcome(o.tei(), quiet ? List.of() : List.of(o.summary()), o.report(), false);
         });

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.colophon.Colophon;
+import org.colophon.layout.RunEvidence;
 import org.colophon.ingest.InputProblem;
 import org.colophon.publish.HtmlPublisher;
 import org.colophon.publish.PdfPublisher;
@@ -59,11 +60,12 @@ final class PublishCommand implements Callable<Integer> {
         Background.start(PdfPublisher::prepare);
         Background.start(TeiValidator::load, HtmlPublisher::prepare);
         Colophon colophon = new Colophon();
+        RunEvidence run = RunPages.evidence(colophon, pages);
         HtmlPublisher html = new HtmlPublisher();
         StringBuilder reports = new StringBuilder();
         int failed = Batch.run("publish", pages, jobs.count, spec.commandLine().getOut(), err, reports, page -> {
             try {
-                Colophon.Conversion c = colophon.convert(page, PageInput.readPage(page));
+                Colophon.Conversion c = colophon.convert(page, PageInput.readPage(page), run);
                 List<String> messages = new java.util.ArrayList<>();
                 if (!quiet) messages.add(c.report().summary());
                 Path tei = Outputs.inDirectory(output, page, ".tei.xml");

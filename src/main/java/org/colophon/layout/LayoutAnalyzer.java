@@ -28,6 +28,11 @@ public final class LayoutAnalyzer {
     private static final Pattern NOTE_START = Pattern.compile("^(?:([1-9]\\d{0,2})\\s+|([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})\\s*)(\\S.*)$");
 
     public PageLayout analyze(PageSource page) {
+        return analyze(page, RunEvidence.NONE);
+    }
+
+    /** As {@link #analyze(PageSource)}, with what the other pages of the run show (running lines that recur). */
+    public PageLayout analyze(PageSource page, RunEvidence run) {
         List<SourceLine> lines = new ArrayList<>(page.lines());
         List<SourceLine> furniture = new ArrayList<>();
         String sourceTitle = null;
@@ -53,7 +58,7 @@ public final class LayoutAnalyzer {
             if (head != null) lines.remove(0);
         }
         if (head == null) {
-            RunningLines.Found found = RunningLines.find(lines, typicalWidth(lines));
+            RunningLines.Found found = RunningLines.find(lines, typicalWidth(lines), run);
             if (found != null) {
                 head = found.head();
                 lines.removeAll(found.removed());

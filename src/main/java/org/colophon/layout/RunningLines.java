@@ -41,9 +41,16 @@ public final class RunningLines {
      * {@code width} is the measure of the page in characters.
      */
     public static Found find(List<SourceLine> lines, int width) {
+        return find(lines, width, RunEvidence.NONE);
+    }
+
+    /** As {@link #find(List, int)}, with what the other pages of the run show. */
+    public static Found find(List<SourceLine> lines, int width, RunEvidence run) {
         if (lines.size() < 3) return null;
         Found spaced = spacedLine(lines);
         if (spaced != null) return spaced;
+        Found repeated = repeatedLine(lines, run);
+        if (repeated != null) return repeated;
         int zone = 0;
         while (zone < Math.min(MAX_TOP, lines.size() - 2) && isHeadMaterial(lines.get(zone).text(), width)) zone++;
         // the folio: the zone's last line, or its first, or else the last lone number in it
@@ -173,6 +180,38 @@ public final class RunningLines {
     /** A running title: a word of three letters or more, no dot leaders of a contents line. */
     static boolean isTitle(String title) {
         return title.matches(".*\\p{L}{3,}.*") && !title.contains(". . .");
+    }
+
+    /** Folio and title on one line, apart by a single space, where the run shows the line recurring. */
+    private static final Pattern NUMBER_FIRST = Pattern.compile("(\\d{1,4}|[ivxlcdm]{1,8})\\s+(\\S.*)");
+    private static final Pattern NUMBER_LAST = Pattern.compile("(\\S.*?)\\s+(\\d{1,4}|[ivxlcdm]{1,8})");
+
+    /**
+     * A line at the top or foot that recurs on other pages of the run with its number changed:
+     * "58 Authority and the Modern State", "Kapitel 4: Bürgertum und Rat 113". The number at
+     * the line's outer end is the folio.
+     */
+    private static Found repeatedLine(List<SourceLine> lines, RunEvidence run) {
+        int last = lines.size() - 1;
+        for (int i : new int[] {0, 1, 2, last}) {
+            SourceLine l = lines.get(i);
+            if (!run.repeats(l.text())) continue;
+            Matcher m = NUMBER_LAST.matcher(l.text());
+            boolean first = false;
+            if (!m.matches()) {
+                m = NUMBER_FIRST.matcher(l.text());
+                if (!m.matches()) continue;
+                first = true;
+            }
+            String folio = first ? m.group(1) : m.group(2);
+            String title = (first ? m.group(2) : m.group(1)).strip().replaceAll("\\s+", " ");
+            if (!isTitle(title)) continue;
+            List<SourceLine> furniture = i == last ? List.of() : new ArrayList<>(lines.subList(0, i));
+            List<SourceLine> removed = new ArrayList<>(furniture);
+            removed.add(l);
+            return new Found(new RunningHead(folio, title, first, "", l), removed, furniture);
+        }
+        return null;
     }
 
     /** The title lines joined; a section number alone on its line goes first ("JURABOOK", "3" → "3 JURABOOK"). */
