@@ -45,6 +45,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Pages converted at once (default: the number of cores, ${DEFAULT-VALUE} here). The output does not depend on it.")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--pages", paramLabel = "A-B", description = "For a PDF: only these pages of the file (1-based, inclusive); the whole file is one TEI document.")
+    String pdfPages;
+
     @Option(names = "--verify", description = "Before writing, check that every word of the page is in its TEI (as colophon check does); a page that fails is named with the missing words and not written.")
     boolean verify;
 
@@ -53,9 +56,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Outcome convertOne(Colophon colophon, String page, boolean many) {
         try {
-            byte[] input = PageInput.readPage(page);
-            Colophon.Conversion c = colophon.convert(page, input);
-            if (verify) {
+            byte[] input = PdfInput.is(page) ? null : PageInput.readPage(page);
+            Colophon.Conversion c = PdfInput.is(page) ? PdfInput.convert(page, pdfPages) : colophon.convert(page, input);
+            if (verify && input != null) {
                 org.colophon.fidelity.FidelityCheck.Result r = org.colophon.fidelity.FidelityCheck.check(
                         new org.colophon.ingest.TextPageReader().read(page, input), page, c.tei());
                 if (!r.passed()) {
