@@ -30,6 +30,12 @@ final class LineGrouper {
 
         float size() { return BodySize.of(glyphs); }
 
+        float largest() {
+            float m = 0;
+            for (Glyph g : glyphs) m = Math.max(m, g.size());
+            return m;
+        }
+
         float x0() {
             float x = Float.MAX_VALUE;
             for (Glyph g : glyphs) if (!g.isSpace()) x = Math.min(x, g.x());
@@ -111,7 +117,7 @@ final class LineGrouper {
                 Row a = out.get(i);
                 for (int j = i + 1; j < out.size(); j++) {
                     Row b = out.get(j);
-                    float limit = 0.6f * Math.max(a.size(), b.size());
+                    float limit = 0.6f * Math.max(a.largest(), b.largest());
                     if (b.baseline - a.baseline >= limit) break;
                     if (a.column != b.column) continue;
                     Row big = a.ink() >= b.ink() ? a : b;
@@ -148,7 +154,8 @@ final class LineGrouper {
                 space = true;
                 continue;
             }
-            boolean up = g.baseline() < r.baseline - RAISED * size && g.size() < size * 0.95f;
+            float lift = r.baseline - g.baseline();
+            boolean up = lift > RAISED * size && g.size() < size * 0.95f || lift > 2 * RAISED * size;
             boolean gap = prev != null && g.x() - prev.right() > SPACE * size;
             if (first != null && (space || gap || up != raised)) {
                 words.add(word(text, first, prev, raised, spaceBefore));

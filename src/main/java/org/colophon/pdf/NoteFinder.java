@@ -67,7 +67,7 @@ final class NoteFinder {
                 starts.add(k);
                 labels.add(label);
                 if (first < 0) first = k;
-                last = label.n().matches("\\d+") ? Integer.parseInt(label.n()) : last;
+                if (label.n().matches("\\d+")) last = Integer.parseInt(label.n());
             }
         }
         float gap = above == null ? Float.MAX_VALUE : run.get(0).baseline() - above.baseline();

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The label a footnote begins with: its first word, raised or on the baseline, a number or a
- * note symbol, alone or followed by "." or ")" ("7", "7.", "7)", "*").
+ * The label a footnote begins with: its first word, raised or on the baseline, a
+ * number, alone or followed by "." or ")" ("7", "7.", "7)").
  */
 record NoteLabel(String n, boolean raised, String rest) {
-    private static final Pattern LABEL = Pattern.compile("([0-9]{1,3}|[*†‡∗])[.)]?");
-    private static final Pattern RAISED = Pattern.compile("[0-9]{1,3}|[*†‡∗]");
+    // numbers only: the schema wants a note's n to be a number, so symbol notes (*, †) are left as text for now
+    private static final Pattern LABEL = Pattern.compile("([0-9]{1,3})[.)]?");
+    private static final Pattern RAISED = Pattern.compile("[0-9]{1,3}");
 
     /** The line's label, or null when its first word is none. */
     static NoteLabel of(TextLine line) {

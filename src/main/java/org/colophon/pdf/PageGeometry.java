@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * A page's statistics, from its own lines: the body size (the size most glyphs are set in), the
- * line pitch of the body (the median distance between baselines of consecutive body lines in a
+ * line pitch of the body (the lower quartile of the distances between baselines of consecutive body lines in a
  * column) and each column's left and right edges (the most common ones of its body lines).
  */
 record PageGeometry(float bodySize, float pitch, Map<TextLine.Column, float[]> edges) {
@@ -32,7 +32,7 @@ record PageGeometry(float bodySize, float pitch, Map<TextLine.Column, float[]> e
         float pitch = 1.2f * bodySize;
         if (!steps.isEmpty()) {
             Collections.sort(steps);
-            pitch = steps.get(steps.size() / 2);
+            pitch = steps.get(steps.size() / 4);   // the lower quartile: lists and displays only widen the pitch
         }
         Map<TextLine.Column, float[]> edges = new EnumMap<>(TextLine.Column.class);
         for (var e : lefts.entrySet()) {

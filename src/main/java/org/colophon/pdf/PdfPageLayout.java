@@ -61,6 +61,12 @@ final class PdfPageLayout {
             noteSources.add(new NoteSource(n.n(), n.firstText(), n.lines().stream().map(source::get).toList()));
         }
         List<SourceLine> furniture = margins.furniture().stream().map(source::get).toList();
+        // a margin row that stood across both columns and held no head: its halves are furniture too
+        List<SourceLine> rest = new ArrayList<>(furniture);
+        for (TextLine l : lines) {
+            if (margins.has(l) && l != margins.headLine() && l != margins.folioLine() && !margins.furniture().contains(l)) rest.add(source.get(l));
+        }
+        furniture = rest;
         return new Page(new PageSource(name, stem, all), new PageLayout(null, furniture, head, blocks, noteSources));
     }
 }
