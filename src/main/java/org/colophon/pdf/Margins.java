@@ -87,11 +87,13 @@ final class Margins {
                 TextLine at = taken.take(l);
                 return new Result(at, at, s.folio(), s.title(), s.first(), List.of(), taken.lines);
             }
-            TextLine head = top.isEmpty() ? null : top.get(top.size() - 1);
-            if (head != null && !head.bold() && head.size() <= 1.05f * g.bodySize() && byY.indexOf(head) + 1 < byY.size()
-                    && byY.get(byY.indexOf(head) + 1).baseline() - head.baseline() >= HEAD_ONLY_GAP * g.pitch()) {
-                List<TextLine> furniture = taken.takeAll(top.subList(0, top.size() - 1));
-                return new Result(taken.take(head), taken.take(l), s.folio(), head.text(), false, furniture, taken.lines);
+            for (int i = 0; i < top.size(); i++) {
+                TextLine head = top.get(i);
+                float gap = byY.get(byY.indexOf(head) + 1).baseline() - head.baseline();
+                if (!head.bold() && head.size() <= 1.05f * g.bodySize() && gap >= HEAD_ONLY_GAP * g.pitch()) {
+                    List<TextLine> furniture = taken.takeAll(top.subList(0, i));
+                    return new Result(taken.take(head), taken.take(l), s.folio(), head.text(), false, furniture, taken.lines);
+                }
             }
             return new Result(null, taken.take(l), s.folio(), null, true, List.of(), taken.lines);
         }

@@ -72,7 +72,8 @@ final class NoteFinder {
         }
         float gap = above == null ? Float.MAX_VALUE : run.get(0).baseline() - above.baseline();
         if (first < 0) {
-            if (gap >= 2f * g.pitch() && run.get(0).size() <= 0.85f * g.bodySize()) {
+            boolean symbol = "*†‡∗".indexOf(run.get(0).words().get(0).text().charAt(0)) >= 0;   // a symbol note, not a continued one
+            if (!symbol && gap >= 2f * g.pitch() && run.get(0).size() <= 0.85f * g.bodySize()) {
                 out.add(new Note(null, run, run.get(0).text()));
                 return List.of();
             }
