@@ -30,10 +30,11 @@ final class LineGrouper {
 
         float size() { return BodySize.of(glyphs); }
 
-        float largest() {
+        /** The size that decides how far a raised glyph may stand: the largest, but no display letter. */
+        float reach() {
             float m = 0;
             for (Glyph g : glyphs) m = Math.max(m, g.size());
-            return m;
+            return Math.min(m, 1.6f * size());
         }
 
         float x0() {
@@ -117,7 +118,7 @@ final class LineGrouper {
                 Row a = out.get(i);
                 for (int j = i + 1; j < out.size(); j++) {
                     Row b = out.get(j);
-                    float limit = 0.6f * Math.max(a.largest(), b.largest());
+                    float limit = 0.6f * Math.max(a.reach(), b.reach());
                     if (b.baseline - a.baseline >= limit) break;
                     if (a.column != b.column) continue;
                     Row big = a.ink() >= b.ink() ? a : b;

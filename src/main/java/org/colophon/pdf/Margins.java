@@ -11,12 +11,14 @@ import java.util.Set;
 /**
  * The running head, running foot and folio: lines in the top or bottom margin band (set apart
  * from the text by more than one and a half line pitches) that carry a folio, or stand above a
- * folio printed at the foot. Lines above the running head (a printer's slug) and a running foot
+ * folio printed at the foot (the first line of the page, in its top seventh). Lines above the running head (a printer's slug) and a running foot
  * below the notes are furniture.
  */
 final class Margins {
     private static final float BAND_GAP = 1.5f;
     private static final float HEAD_ONLY_GAP = 1.9f;
+    /** A head without a folio stands in the top seventh of the page. */
+    private static final float HEAD_ZONE = 0.15f;
 
     /**
      * What the margins hold: the head line (may be null), the folio line (may be the same), title,
@@ -54,7 +56,7 @@ final class Margins {
 
     private Margins() {}
 
-    static Result find(List<TextLine> lines, PageGeometry g) {
+    static Result find(List<TextLine> lines, PageGeometry g, float pageHeight) {
         Map<TextLine, List<TextLine>> parts = new IdentityHashMap<>();
         List<TextLine> byY = rows(lines, parts);
         Taken taken = new Taken(parts);
@@ -87,13 +89,10 @@ final class Margins {
                 TextLine at = taken.take(l);
                 return new Result(at, at, s.folio(), s.title(), s.first(), List.of(), taken.lines);
             }
-            for (int i = 0; i < top.size(); i++) {
-                TextLine head = top.get(i);
-                float gap = byY.get(byY.indexOf(head) + 1).baseline() - head.baseline();
-                if (!head.bold() && head.size() <= 1.05f * g.bodySize() && gap >= HEAD_ONLY_GAP * g.pitch()) {
-                    List<TextLine> furniture = taken.takeAll(top.subList(0, i));
-                    return new Result(taken.take(head), taken.take(l), s.folio(), head.text(), false, furniture, taken.lines);
-                }
+            TextLine head = top.isEmpty() ? null : top.get(0);
+            if (head != null && head.baseline() < HEAD_ZONE * pageHeight && !head.bold() && head.size() <= 1.05f * g.bodySize()
+                    && byY.get(1).baseline() - head.baseline() >= HEAD_ONLY_GAP * g.pitch()) {
+                return new Result(taken.take(head), taken.take(l), s.folio(), head.text(), false, List.of(), taken.lines);
             }
             return new Result(null, taken.take(l), s.folio(), null, true, List.of(), taken.lines);
         }

@@ -47,7 +47,8 @@ public final class PdfConverter {
             GlyphReader reader = new GlyphReader((number, box, gs) -> {
                 glyphs[0] += gs.size();
                 List<TextLine> lines = new LineGrouper().group(gs);
-                PdfPageLayout.Page page = PdfPageLayout.of(name, stem + "-p" + number, lines, BodySize.of(gs));
+                PdfPageLayout.Page page = PdfPageLayout.of(name, stem + "-p" + number, lines, BodySize.of(gs),
+                        box == null ? 792 : box.getHeight());
                 pages.add(builder.build(page.source(), page.layout(), report));
             });
             try {

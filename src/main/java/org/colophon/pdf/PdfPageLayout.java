@@ -24,9 +24,9 @@ final class PdfPageLayout {
 
     private PdfPageLayout() {}
 
-    static Page of(String name, String stem, List<TextLine> lines, float bodySize) {
+    static Page of(String name, String stem, List<TextLine> lines, float bodySize, float pageHeight) {
         PageGeometry g = PageGeometry.of(lines, bodySize);
-        Margins.Result margins = Margins.find(lines, g);
+        Margins.Result margins = Margins.find(lines, g, pageHeight);
         List<TextLine> content = new ArrayList<>();
         for (TextLine l : lines) if (!margins.has(l)) content.add(l);
         List<NoteFinder.Note> notes = NoteFinder.find(content, g);
