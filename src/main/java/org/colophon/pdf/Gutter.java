@@ -47,10 +47,18 @@ final class Gutter {
         int left = 0;
         int right = 0;
         for (List<float[]> s : spans) {
-            if (s.get(s.size() - 1)[1] < centre) left++;
-            else if (s.get(0)[0] > centre) right++;
+            boolean l = false;
+            boolean r = false;
+            boolean across = false;
+            for (float[] iv : s) {
+                if (iv[1] < centre) l = true;
+                else if (iv[0] > centre) r = true;
+                else across = true;
+            }
+            if (!across && l) left++;
+            if (!across && r) right++;
         }
-        // columns need not share baselines: enough lines wholly on each side
+        // columns need not share baselines: enough lines with text on each side, none across
         return left * 5 >= spans.size() && right * 5 >= spans.size() ? centre : Float.NaN;
     }
 

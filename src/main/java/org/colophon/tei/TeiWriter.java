@@ -63,11 +63,9 @@ public final class TeiWriter {
         header(sb, pages, origin);
         sb.append("  <text>\n    <body>\n");
         pageCitations.set(citationsOf(pages));
+        lastNoteN.get()[0] = 0;   // one numbering through the document: a restart is marked out of sequence
         try {
-            for (PageModel page : pages) {
-                lastNoteN.get()[0] = 0;
-                body(sb, page);
-            }
+            for (PageModel page : pages) body(sb, page);
             sb.append("    </body>\n");
             back(sb);
         } finally {
