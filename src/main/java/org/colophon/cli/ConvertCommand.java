@@ -46,6 +46,9 @@ final class ConvertCommand implements Callable<Integer> {
     @CommandLine.Mixin
     Jobs jobs;
 
+    @Option(names = "--pages", paramLabel = "A-B", description = "For a PDF: only these pages of the file (1-based, inclusive); the whole file is one TEI document.")
+    String pdfPages;
+
     @Option(names = "--verify", description = "Before writing, check that every word of the page is in its TEI (as colophon check does); a page that fails is named with the missing words and not written.")
     boolean verify;
 
@@ -54,9 +57,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     private Outcome convertOne(Colophon colophon, RunEvidence run, String page, boolean many) {
         try {
-            byte[] input = PageInput.readPage(page);
-            Colophon.Conversion c = colophon.convert(page, input, run);
-            if (verify) {
+            byte[] input = PdfInput.is(page) ? null : PageInput.readPage(page);
+            Colophon.Conversion c = PdfInput.is(page) ? PdfInput.convert(page, pdfPages) : colophon.convert(page, input, run);
+            if (verify && input != null) {
                 org.colophon.fidelity.FidelityCheck.Result r = org.colophon.fidelity.FidelityCheck.check(
                         new org.colophon.ingest.TextPageReader().read(page, input), page, c.tei());
                 if (!r.passed()) {

@@ -18,7 +18,7 @@ final class Outputs {
     /** OUT/NAME.ext for an input NAME.txt (or NAME.tei.xml, NAME.xml). */
     static Path inDirectory(Path dir, String input, String ext) {
         String base = input.equals("-") ? "stdin" : Path.of(input).getFileName().toString();
-        for (String suffix : new String[] {".tei.xml", ".txt", ".xml", ".text"}) {
+        for (String suffix : new String[] {".tei.xml", ".txt", ".xml", ".text", ".pdf", ".PDF"}) {
             if (base.endsWith(suffix) && base.length() > suffix.length()) {
                 base = base.substring(0, base.length() - suffix.length());
                 break;

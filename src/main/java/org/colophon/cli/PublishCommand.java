@@ -44,6 +44,9 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No per-page summary on standard error.")
     boolean quiet;
 
+    @Option(names = "--pages", paramLabel = "A-B", description = "For a PDF: only these pages of the file (1-based, inclusive).")
+    String pdfPages;
+
     @CommandLine.Mixin
     Jobs jobs;
 
@@ -65,7 +68,8 @@ final class PublishCommand implements Callable<Integer> {
         StringBuilder reports = new StringBuilder();
         int failed = Batch.run("publish", pages, jobs.count, spec.commandLine().getOut(), err, reports, page -> {
             try {
-                Colophon.Conversion c = colophon.convert(page, PageInput.readPage(page), run);
+                Colophon.Conversion c = PdfInput.is(page) ? PdfInput.convert(page, pdfPages)
+                        : colophon.convert(page, PageInput.readPage(page), run);
                 List<String> messages = new java.util.ArrayList<>();
                 if (!quiet) messages.add(c.report().summary());
                 Path tei = Outputs.inDirectory(output, page, ".tei.xml");

@@ -31,18 +31,41 @@ public final class TeiWriter {
         this.citations = citations;
     }
 
+    /**
+     * Where the encoded text comes from: the phrase the header names it by ("a text extraction of
+     * the printed page") and editorial decisions of that reader to record (each a paragraph of
+     * {@code normalization}).
+     */
+    public record Origin(String extraction, List<String> normalizations) {
+        public static final Origin TEXT = new Origin("a text extraction of the printed page", List.of());
+
+        public Origin {
+            normalizations = List.copyOf(normalizations);
+        }
+    }
+
     public String write(PageModel page) {
-        StringBuilder sb = new StringBuilder(16_384);
+        return write(List.of(page), Origin.TEXT);
+    }
+
+    /**
+     * A document of one or more pages: each page's body in turn, each beginning with its pb;
+     * note ids must be unique across the pages (the page models' prefixes differ); the works
+     * cited are those of the whole document.
+     */
+    public String write(List<PageModel> pages, Origin origin) {
+        if (pages.isEmpty()) throw new IllegalArgumentException("a document needs a page");
+        StringBuilder sb = new StringBuilder(16_384 * pages.size());
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<?xml-model href=\"colophon.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n");
         sb.append("<?xml-model href=\"colophon.sch\" type=\"application/xml\" schematypens=\"http://purl.oclc.org/dsdl/schematron\"?>\n");
-        sb.append("<TEI xmlns=\"").append(TEI_NS).append("\" xml:lang=\"").append(Xml.attr(page.lang())).append("\">\n");
-        header(sb, page);
+        sb.append("<TEI xmlns=\"").append(TEI_NS).append("\" xml:lang=\"").append(Xml.attr(pages.get(0).lang())).append("\">\n");
+        header(sb, pages, origin);
         sb.append("  <text>\n    <body>\n");
-        pageCitations.set(CitationLinks.of(page, citations));
-        lastNoteN.get()[0] = 0;
+        pageCitations.set(citationsOf(pages));
+        lastNoteN.get()[0] = 0;   // one numbering through the document: a restart is marked out of sequence
         try {
-            body(sb, page);
+            for (PageModel page : pages) body(sb, page);
             sb.append("    </body>\n");
             back(sb);
         } finally {
@@ -52,26 +75,47 @@ public final class TeiWriter {
         return sb.toString();
     }
 
-    private void header(StringBuilder sb, PageModel page) {
+    private CitationLinks citationsOf(List<PageModel> pages) {
+        if (pages.size() == 1) return CitationLinks.of(pages.get(0), citations);
+        List<CitationLinks.NoteText> notes = new java.util.ArrayList<>();
+        for (PageModel p : pages) {
+            for (PageModel.FootNote n : p.notes()) notes.add(new CitationLinks.NoteText(n.id(), n.n(), Inlines.reading(n.content())));
+        }
+        return new CitationLinks(notes, "w", citations);
+    }
+
+    /** "12", "12–40" or null: the pages a document holds, by their folios. */
+    private static String folios(List<PageModel> pages) {
+        String first = pages.get(0).folio();
+        String last = pages.get(pages.size() - 1).folio();
+        if (pages.size() == 1) return first;
+        return first != null && last != null ? first + "–" + last : null;
+    }
+
+    private void header(StringBuilder sb, List<PageModel> pages, Origin origin) {
+        PageModel page = pages.get(0);
         String title = page.sourceTitle();
-        String pageLabel = page.folio() != null ? ", page " + page.folio() : "";
+        String folios = folios(pages);
+        String pageLabel = folios != null ? (pages.size() == 1 ? ", page " : ", pages ") + folios : "";
         sb.append("  <teiHeader>\n    <fileDesc>\n      <titleStmt>\n        <title>");
         Xml.appendText(sb, (title != null ? title : fileName(page.name())) + pageLabel + ": a digital edition");
-        sb.append("</title>\n      </titleStmt>\n      <publicationStmt>\n        <p>Encoded by Colophon from a text extraction of the printed page (");
+        sb.append("</title>\n      </titleStmt>\n      <publicationStmt>\n        <p>Encoded by Colophon from ");
+        Xml.appendText(sb, origin.extraction());
+        sb.append(" (");
         Xml.appendText(sb, fileName(page.name()));
         sb.append(").</p>\n      </publicationStmt>\n      <sourceDesc>\n");
         if (title != null) {
             sb.append("        <bibl>\n          <title level=\"m\">");
             Xml.appendText(sb, title);
             sb.append("</title>\n");
-            if (page.folio() != null) {
-                sb.append("          <biblScope unit=\"page\">").append(Xml.text(page.folio())).append("</biblScope>\n");
+            if (folios != null) {
+                sb.append("          <biblScope unit=\"page\">").append(Xml.text(folios)).append("</biblScope>\n");
             }
             sb.append("        </bibl>\n");
         } else {
             sb.append("        <p>The input does not name its source: ");
             Xml.appendText(sb, fileName(page.name()));
-            if (page.folio() != null) sb.append(", page ").append(Xml.text(page.folio()));
+            if (folios != null) sb.append(pages.size() == 1 ? ", page " : ", pages ").append(Xml.text(folios));
             sb.append(".</p>\n");
         }
         sb.append("      </sourceDesc>\n    </fileDesc>\n    <encodingDesc>\n");
@@ -85,7 +129,9 @@ public final class TeiWriter {
         sb.append("        <normalization>\n          <p>Combining diacritics detached from their letters are recomposed, and spaces lost beside"
                 + " italic runs or punctuation are restored; each is recorded with choice, orig and reg."
                 + " Presentation forms that the extraction gives as characters of their own, ligatures (U+FB00–FB06) and"
-                + " old-style figures in the private use area (U+F730–F739), are given as their letters and digits.</p>\n        </normalization>\n");
+                + " old-style figures in the private use area (U+F730–F739), are given as their letters and digits.</p>\n");
+        for (String n : origin.normalizations()) sb.append("          <p>").append(Xml.text(n)).append("</p>\n");
+        sb.append("        </normalization>\n");
         sb.append("        <hyphenation eol=\"none\">\n          <p>Words divided at line ends are joined with lb break=\"no\";"
                 + " the division hyphen is recorded in lb/@rend, not kept as text. Hyphens of compounds are kept.</p>\n        </hyphenation>\n");
         sb.append("        <p>Removed from the extraction as furniture of the website or reader: ");
@@ -151,8 +197,9 @@ public final class TeiWriter {
                     if (inDiv) sb.append(indent).append("</div>\n");
                     inDiv = true;
                     in = indent + "  ";
-                    sb.append(indent).append("<div type=\"").append(b.kind() == Block.Kind.CHAPTER_HEAD ? "chapter" : "section")
-                            .append("\" n=\"").append(Xml.attr(b.number())).append("\">\n");
+                    sb.append(indent).append("<div type=\"").append(b.kind() == Block.Kind.CHAPTER_HEAD ? "chapter" : "section").append('"');
+                    if (b.number() != null) sb.append(" n=\"").append(Xml.attr(b.number())).append('"');
+                    sb.append(">\n");
                     sb.append(in).append("<head>");
                     inlines(sb, b.content(), notes, placed, in);
                     sb.append("</head>\n");

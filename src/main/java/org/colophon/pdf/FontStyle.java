@@ -1,0 +1,41 @@
+package org.colophon.pdf;
+
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+
+/** Bold and italic from a font's descriptor flags and weight, else from its name (TeX's CMBX, CMTI…). */
+final class FontStyle {
+    private FontStyle() {}
+
+    static String name(PDFont font) {
+        String n = font == null ? null : font.getName();
+        if (n == null) return "";
+        int plus = n.indexOf('+');
+        return plus == 6 ? n.substring(7) : n;   // subset prefix ABCDEF+
+    }
+
+    static boolean bold(PDFont font) {
+        PDFontDescriptor d = font == null ? null : font.getFontDescriptor();
+        if (d != null && (d.isForceBold() || d.getFontWeight() >= 600)) return true;
+        return boldName(name(font));
+    }
+
+    static boolean italic(PDFont font) {
+        PDFontDescriptor d = font == null ? null : font.getFontDescriptor();
+        if (d != null && d.isItalic() && !d.isSymbolic()) return true;
+        return italicName(name(font));
+    }
+
+    static boolean boldName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.contains("bold") || n.contains("black") || n.contains("heavy") || n.contains("semibold")
+                || n.contains("demi") || n.matches("(cm|ec|sf|lm)?(bx|b)\\d.*|.*cmbx.*|.*-bd.*|.*sfbx.*|.*cmssbx.*");
+    }
+
+    static boolean italicName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.contains("italic") || n.contains("oblique") || n.contains("slant")
+                || n.matches("(cm|ec)?(ti|sl|it)\\d.*|.*cmti.*|.*cmsl.*|.*sfti.*|.*sfsl.*|.*-it\\b.*|.*-bi\\b.*");
+    }
+}

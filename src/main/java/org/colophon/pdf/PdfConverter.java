@@ -1,0 +1,117 @@
+package org.colophon.pdf;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.colophon.Colophon;
+import org.colophon.citations.CitationParser;
+import org.colophon.ingest.InputProblem;
+import org.colophon.page.PageBuilder;
+import org.colophon.page.PageModel;
+import org.colophon.report.Report;
+import org.colophon.tei.TeiWriter;
+
+/**
+ * A PDF file (or a range of its pages) to one TEI document: the glyphs of each page are read,
+ * grouped into lines and laid out one page at a time, and only the page models are kept; then
+ * the pages are written as one text with a pb where each begins. Bad files are refused with
+ * one line: encrypted, damaged, no pages, no text layer, a range outside the document.
+ */
+public final class PdfConverter {
+    private final PageBuilder builder = new PageBuilder();
+    private final TeiWriter writer = new TeiWriter(new CitationParser());
+
+    public static boolean isPdf(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+    }
+
+    public Colophon.Conversion convert(String name, File file, PageRange range) throws InputProblem {
+        try (PDDocument doc = load(name, file)) {
+            int count = doc.getNumberOfPages();
+            if (count == 0) throw new InputProblem(name, 0, "the PDF has no pages");
+            int last = range.all() ? count : range.last();
+            if (range.first() > count || last > count) {
+                throw new InputProblem(name, 0, "pages " + range.first() + (range.first() == last ? "" : "-" + last)
+                        + " are outside the document (it has " + count + " page" + (count == 1 ? "" : "s") + ")");
+            }
+            Report report = new Report(name);
+            List<PageModel> pages = new ArrayList<>();
+            int[] glyphs = {0};
+            String stem = stem(name);
+            GlyphReader reader = new GlyphReader((number, box, gs) -> {
+                glyphs[0] += gs.size();
+                List<TextLine> lines = new LineGrouper().group(gs);
+                PdfPageLayout.Page page = PdfPageLayout.of(name, stem + "-p" + number, lines, BodySize.of(gs),
+                        box == null ? 792 : box.getHeight());
+                pages.add(builder.build(page.source(), page.layout(), report));
+            });
+            try {
+                reader.read(doc, range.first(), last);
+            } catch (IOException | RuntimeException e) {
+                throw new InputProblem(name, 0, "damaged PDF: " + oneLine(e));
+            }
+            if (glyphs[0] == 0) throw new InputProblem(name, 0, "no text layer: run OCR first");
+            List<PageModel> unique = uniqueIds(pages);
+            List<String> decisions = new ArrayList<>();
+            if (reader.ligatures() > 0) {
+                decisions.add("Ligature glyphs of the PDF (U+FB00–FB06: ff, fi, fl, ffi, ffl, ſt, st) are given as their letters ("
+                        + reader.ligatures() + " glyphs).");
+            }
+            String tei = writer.write(unique, new TeiWriter.Origin("the glyphs of a PDF file, read with their fonts and positions", decisions));
+            return new Colophon.Conversion(tei, report);
+        } catch (IOException e) {
+            throw new InputProblem(name, 0, "damaged PDF: " + oneLine(e));
+        }
+    }
+
+    private static PDDocument load(String name, File file) throws InputProblem {
+        if (!file.isFile()) throw new InputProblem(name, 0, file.exists() ? "is a directory" : "no such file");
+        try {
+            return Loader.loadPDF(file);
+        } catch (InvalidPasswordException e) {
+            throw new InputProblem(name, 0, "encrypted PDF: it needs a password to be read");
+        } catch (IOException | RuntimeException e) {
+            throw new InputProblem(name, 0, "damaged or not a PDF: " + oneLine(e));
+        }
+    }
+
+    /** Note ids unique in the document: a page whose id prefix an earlier page has is told apart by its page in the file. */
+    private static List<PageModel> uniqueIds(List<PageModel> pages) {
+        if (pages.size() < 2) return pages;
+        Set<String> seen = new HashSet<>();
+        List<PageModel> out = new ArrayList<>();
+        for (PageModel p : pages) {
+            String prefix = p.idPrefix();
+            if (!seen.add(prefix)) {
+                prefix = prefix + "-" + out.size();
+                seen.add(prefix);
+                List<PageModel.FootNote> notes = new ArrayList<>();
+                for (PageModel.FootNote n : p.notes()) {
+                    notes.add(new PageModel.FootNote(n.n(), prefix + n.id().substring(p.idPrefix().length()), n.content(), n.line(), n.lang()));
+                }
+                p = new PageModel(p.name(), prefix, p.sourceTitle(), p.furniture(), p.folio(), p.folioFirst(), p.head(),
+                        p.separator(), p.blocks(), notes, p.lang());
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static String stem(String name) {
+        String base = new File(name).getName();
+        return base.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? base.substring(0, base.length() - 4) : base;
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) m = e.getClass().getSimpleName();
+        m = m.replaceAll("\\s+", " ").strip();
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+}
