@@ -29,6 +29,11 @@ public final class PlainNotes {
     /** Punctuation after which a glued number is a call ("werden.2", "Elements,2", "“quoted”3"). */
     private static final String CLOSERS = ".,;:!?)]}”’\"'»/";
 
+    /** How strongly a place in the text reads as a call (see {@link #strength}). */
+    static final int STRONG = 3;
+    static final int MEDIUM = 2;
+    static final int WEAK = 1;
+
     /** What was found: the body lines (calls rewritten as superscripts) and the notes. */
     public record Result(List<SourceLine> body, List<NoteSource> notes) {}
 
@@ -165,7 +170,7 @@ public final class PlainNotes {
         int line = 0;
         int col = 0;
         for (Note note : c.notes) {
-            int[] call = nextCall(lines, line, col, s, 0, String.valueOf(note.n()), 2);
+            int[] call = nextCall(lines, line, col, s, 0, String.valueOf(note.n()), STRONG);
             c.calls.add(call);
             if (call != null) {
                 c.matched++;
@@ -173,6 +178,17 @@ public final class PlainNotes {
                 col = call[2];
             }
         }
+        fillBetween(c, lines, s, MEDIUM);
+        fillBetween(c, lines, s, WEAK);
+        int notes = c.notes.size();
+        if (c.matched == 0 || c.matched * 2 < notes) return null;
+        // a long run of unnumbered lines after a single label is body text, not a note
+        if (notes == 1 && c.notes.get(0).text().size() > 8) return null;
+        return c;
+    }
+
+    /** The calls still missing, each looked for between the calls found before and after it, with evidence of at least {@code least}. */
+    private static void fillBetween(Candidate c, List<SourceLine> lines, int s, int least) {
         for (int k = 0; k < c.calls.size(); k++) {
             if (c.calls.get(k) != null) continue;
             int[] prev = null;
@@ -180,17 +196,12 @@ public final class PlainNotes {
             int[] next = null;
             for (int j = k + 1; j < c.calls.size() && next == null; j++) next = c.calls.get(j);
             int[] call = nextCall(lines, prev == null ? 0 : prev[0], prev == null ? 0 : prev[2],
-                    next == null ? s : next[0], next == null ? 0 : next[1], String.valueOf(c.notes.get(k).n()), 1);
+                    next == null ? s : next[0], next == null ? 0 : next[1], String.valueOf(c.notes.get(k).n()), least);
             if (call != null) {
                 c.calls.set(k, call);
                 c.matched++;
             }
         }
-        int notes = c.notes.size();
-        if (c.matched == 0 || c.matched * 2 < notes) return null;
-        // a long run of unnumbered lines after a single label is body text, not a note
-        if (notes == 1 && c.notes.get(0).text().size() > 8) return null;
-        return c;
     }
 
     /**
@@ -225,17 +236,18 @@ public final class PlainNotes {
     }
 
     /**
-     * How strongly the digits at [from, to) of a line stand where a call stands: 2 glued to the
+     * How strongly the digits at [from, to) of a line stand where a call stands: STRONG glued to the
      * end of a word ("Culver7", "mindestens3", "\\FloatBlock2") or to closing punctuation
      * ("werden.2", "(p. 219)4"), or after a space and before punctuation, as French typesetting
-     * leaves them ("l’appel 11 ."); 1 for weaker places (after a short all-capital word "LYX8",
-     * between spaces "Gundlach 3 est", at the line end "\\parindent. 2"); 0 never: inside a
+     * leaves them ("l’appel 11 ."); MEDIUM glued to a short all-capital word ("LYX8") or to a word
+     * ending in digits ("Last51"); WEAK between spaces ("Gundlach 3 est") or at the line end
+     * ("\\parindent. 2"); 0 never: inside a
      * number, an identifier or a file name ("mem10.clo", "3.2", "B.10", "file.bz2").
      */
     static int strength(String t, int from, int to) {
         if (from == 0) return 0;
         char before = t.charAt(from - 1);
-        if (Character.isDigit(before)) return 0;
+        if (Character.isDigit(before)) return gluedToANumberedWord(t, from, to) ? MEDIUM : 0;
         if (to < t.length()) {
             char after = t.charAt(to);
             if (Character.isLetterOrDigit(after) || after == '_' || after == '{' || after == '}' || after == '\\') return 0;
@@ -248,28 +260,39 @@ public final class PlainNotes {
             String word = t.substring(w, from);
             if (word.length() < 2) return 0;                                   // "B2", "x1"
             if (w > 0 && (Character.isDigit(t.charAt(w - 1)) || "._/@".indexOf(t.charAt(w - 1)) >= 0)) return 0;   // "file.bz2"
-            if (word.equals(word.toUpperCase(java.util.Locale.ROOT)) && word.length() <= 3) return 1;   // "MP3", but "LYX8"
-            return 2;
+            if (word.equals(word.toUpperCase(java.util.Locale.ROOT)) && word.length() <= 3) return MEDIUM;   // "MP3", but "LYX8"
+            return STRONG;
         }
         if (CLOSERS.indexOf(before) >= 0) {
             if (from < 2) return 0;
             char b2 = t.charAt(from - 2);
             if (Character.isWhitespace(b2)) return 0;
             if (Character.isDigit(b2) && ".,:/".indexOf(before) >= 0) return 0;         // "3.2", "1,5", "1/2"
-            if (before == '.' && from >= 3 && Character.isUpperCase(b2) && !Character.isLetter(t.charAt(from - 3))) return 0; // "B.10"
-            return 2;
+            if (before == '.' && Character.isLetter(b2) && (from == 2 || !Character.isLetter(t.charAt(from - 3)))) return 0; // "B.10", "a.1"
+            return STRONG;
         }
         if (before == ' ' && from >= 2) {
             char b2 = t.charAt(from - 2);
             if (!Character.isLetter(b2) && CLOSERS.indexOf(b2) < 0) return 0;
-            if (to == t.length()) return 1;                                     // "\\parindent. 2" (or "Vol. 1")
-            if (t.charAt(to) != ' ') return ".,;:".indexOf(t.charAt(to)) >= 0 && (to + 1 == t.length() || t.charAt(to + 1) == ' ') ? 2 : 0;
-            if (to + 1 == t.length()) return 1;
+            if (to == t.length()) return WEAK;                                  // "\\parindent. 2" (or "Vol. 1")
+            if (t.charAt(to) != ' ') return ".,;:".indexOf(t.charAt(to)) >= 0 && (to + 1 == t.length() || t.charAt(to + 1) == ' ') ? STRONG : 0;
+            if (to + 1 == t.length()) return WEAK;
             char next = t.charAt(to + 1);
-            if (".,;:".indexOf(next) >= 0 && (to + 2 == t.length() || t.charAt(to + 2) == ' ')) return 2;   // "appel 11 ."
-            return Character.isLetter(next) ? 1 : 0;                            // "Gundlach 3 est"
+            if (".,;:".indexOf(next) >= 0 && (to + 2 == t.length() || t.charAt(to + 2) == ' ')) return STRONG;   // "appel 11 ."
+            return Character.isLetter(next) ? WEAK : 0;                         // "Gundlach 3 est"
         }
         return 0;
+    }
+
+    /**
+     * A call glued to a word that ends in digits itself ("Last51": "Last5" and call 1), told
+     * only by the sequence of the notes: weak evidence, taken where nothing better stands.
+     */
+    private static boolean gluedToANumberedWord(String t, int from, int to) {
+        if (to < t.length() && !Character.isWhitespace(t.charAt(to)) && ",.;:".indexOf(t.charAt(to)) < 0) return false;
+        int w = from;
+        while (w > 0 && Character.isDigit(t.charAt(w - 1))) w--;
+        return from - w == 1 && w >= 2 && Character.isLetter(t.charAt(w - 1)) && Character.isLetter(t.charAt(w - 2));
     }
 
     static String superscript(String digits) {

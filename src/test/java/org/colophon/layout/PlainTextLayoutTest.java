@@ -125,8 +125,11 @@ class PlainTextLayoutTest {
         assertEquals(0, PlainNotes.strength("version 3.2 of it", 10, 11));
         assertEquals(0, PlainNotes.strength("in Figure B.10 below", 12, 14));
         assertEquals(0, PlainNotes.strength("unpack file.bz2 first", 14, 15));
-        assertEquals(2, PlainNotes.strength("werden.2 Zur", 7, 8));
-        assertEquals(2, PlainNotes.strength("(p. 219)4 . Par", 8, 9));
+        assertEquals(PlainNotes.STRONG, PlainNotes.strength("werden.2 Zur", 7, 8));
+        assertEquals(PlainNotes.STRONG, PlainNotes.strength("(p. 219)4 . Par", 8, 9));
+        assertEquals(0, PlainNotes.strength("a.1 Installation", 2, 3));
+        assertEquals(PlainNotes.MEDIUM, PlainNotes.strength("First5 Last51", 12, 13));
+        assertEquals(PlainNotes.WEAK, PlainNotes.strength("Gundlach 3 est", 9, 10));
     }
 
     @Test
