@@ -65,6 +65,14 @@ public final class LayoutAnalyzer {
                 furniture.addAll(found.furniture());
             }
         }
+        if (head != null && head.title() != null) {
+            // small capitals split by the extraction: the head reads joined, the line as printed is kept
+            String joined = SmallCaps.join(head.title());
+            if (!joined.equals(head.title())) {
+                furniture.add(head.line());
+                head = new RunningHead(head.folio(), joined, head.folioFirst(), head.separator(), head.line());
+            }
+        }
         if (head == null && lines.size() > 1) {
             // a folio alone on a line, at the head or the foot (chapter openings print it at the foot)
             for (int i : new int[] {lines.size() - 1, 0}) {

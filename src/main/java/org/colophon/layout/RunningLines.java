@@ -108,7 +108,7 @@ public final class RunningLines {
         // a lone folio at the foot, and a first line that reads as a running head
         if (!FOLIO.matcher(last.text()).matches() || !last.text().matches("\\d+|[ivxlcdm]+")) return null;
         SourceLine top = lines.get(0);
-        boolean titled = HEAD_TITLE.matcher(top.text()).matches() && !CHAPTER_TITLE.matcher(top.text()).matches()
+        boolean titled = HEAD_TITLE.matcher(top.text()).matches() && !CHAPTER_TITLE.matcher(top.text()).matches() && isTitle(top.text())
                 && isTitleLine(top.text(), width) && !top.text().endsWith(".");
         List<SourceLine> removed = new ArrayList<>();
         if (titled) {
@@ -145,6 +145,7 @@ public final class RunningLines {
             SourceLine l = lines.get(i);
             String t = l.text();
             if (!t.contains("  ")) continue;
+            if (i == last && FOLIO_LAST.matcher(lines.get(last - 1).text()).matches()) continue;   // a contents page: every line ends in a number
             Matcher m = FOLIO_FIRST.matcher(t);
             boolean first = m.matches();
             Matcher end = FOLIO_LAST.matcher(t);

@@ -70,7 +70,7 @@ public final class LineJoiner {
         if (asJoined != asHyphenated) return asHyphenated > asJoined;      // the page's own spelling
         if (Character.isUpperCase(right.charAt(0))) return !hasInnerCapital(left); // Europe-Asia, but ImageMarkup-Tool
         if (words.known(joined)) return false;
-        if (!words.known(joined) && words.known(left) && words.known(right) && left.length() > 3 && right.length() > 3) {
+        if (!words.known(joined) && words.known(left) && words.known(right) && left.length() >= 5 && right.length() >= 5) {
             return true;    // two words the lexicon knows whose joining it does not: a compound ("medizinisch-naturwissenschaftlichen")
         }
         return words.known(left) && words.known(right) && left.length() > 2 && right.length() > 2

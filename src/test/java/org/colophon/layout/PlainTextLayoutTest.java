@@ -186,4 +186,12 @@ class PlainTextLayoutTest {
         PageLayout l = analyze("Remarks to the user\n" + "The memoir class gives you many ways, " + LONG + ".\n" + LONG + ".\n");
         assertNull(l.runningHead());
     }
+
+    @Test
+    void smallCapitalsSplitByTheExtractionAreJoinedInTheHead() throws InputProblem {
+        PageLayout l = analyze("6. D OCUMENT DIVISIONS\n" + "A smaller version of the standard chapterstyle, " + LONG + ".\n" + LONG + ".\n92\n");
+        assertEquals("6. DOCUMENT DIVISIONS", l.runningHead().title());
+        assertTrue(l.furniture().stream().anyMatch(f -> f.text().equals("6. D OCUMENT DIVISIONS")), "the printed line is kept");
+        assertEquals("A STUDY OF FONTS", SmallCaps.join("A STUDY OF FONTS"), "a real one-letter word stays");
+    }
 }
