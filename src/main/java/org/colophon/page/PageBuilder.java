@@ -42,7 +42,7 @@ public final class PageBuilder {
         Set<String> calls = new HashSet<>();
         for (Block b : layout.body()) {
             List<String> lines = b.lines().stream().map(SourceLine::text).toList();
-            List<Inline> content = repairer.repair(lines, true, report, b.lines().get(0).number());
+            List<Inline> content = repairer.repair(lines, true, report, b.lines().stream().mapToInt(SourceLine::number).toArray());
             for (Inline i : content) if (i instanceof Inline.Call c) calls.add(c.n());
             blocks.add(new PageModel.BodyBlock(b.kind(), b.number(), content));
         }
@@ -56,7 +56,7 @@ public final class PageBuilder {
             lines.add(n.firstLine());
             for (int i = 1; i < n.lines().size(); i++) lines.add(n.lines().get(i).text());
             int line = n.lines().get(0).number();
-            List<Inline> content = repairer.repair(lines, false, report, line);
+            List<Inline> content = repairer.repair(lines, false, report, n.lines().stream().mapToInt(SourceLine::number).toArray());
             String id = idPrefix + "-" + (n.continued() ? "c" : n.n());
             String lang = repairer.languageOf(lines);
             PageModel.FootNote note = new PageModel.FootNote(n.n(), id, content, line,

@@ -56,6 +56,16 @@ public final class Repairer {
     }
 
     public List<Inline> repair(List<String> lines, boolean withCalls, Report report, int firstLine) {
+        int[] numbers = new int[lines.size()];
+        for (int i = 0; i < numbers.length; i++) numbers[i] = firstLine + i;
+        return repair(lines, withCalls, report, numbers);
+    }
+
+    /**
+     * Repairs the lines of one block; {@code lineNumbers} are their numbers in the input, so
+     * that what is reported names the line of the word itself.
+     */
+    public List<Inline> repair(List<String> lines, boolean withCalls, Report report, int[] lineNumbers) {
         // a passage in a language no lexicon covers, on a page that has one, is judged by the
         // page's: its words are then known to neither, and left alone unless the damage shows
         WordJudge words = judge(languageOf(lines));
@@ -69,14 +79,20 @@ public final class Repairer {
         if (words != null) items = new LooseDiacritics(words).repair(items);
         if (damaged) items = new WordRepairs(words, !withCalls).repair(items);
         items = Inlines.merge(items);
+        int index = 0;                      // the source line of the item
         for (Inline i : items) {
+            int line = lineNumbers[Math.min(index, lineNumbers.length - 1)];
+            if (i instanceof Inline.LineBreak) index++;
+            if (i instanceof Inline.Choice c) {
+                for (Inline o : c.original()) if (o instanceof Inline.LineBreak) index++;
+            }
             if (i instanceof Inline.Choice c && c.kind() == Inline.Choice.Kind.CORRECTION) {
                 report.countRepair();
                 if (c.lowCertainty()) {
-                    report.add(Report.Kind.LOW_CONFIDENCE, firstLine, "\"" + c.source().replace("\n", "") + "\" → \"" + c.regular() + "\"");
+                    report.add(Report.Kind.LOW_CONFIDENCE, line, "\"" + c.source().replace("\n", "") + "\" → \"" + c.regular() + "\"");
                 }
             } else if (i instanceof Inline.Choice c && c.lowCertainty()) {
-                report.add(Report.Kind.LOW_CONFIDENCE, firstLine, "\"" + c.source() + "\" → \"" + c.regular() + "\"");
+                report.add(Report.Kind.LOW_CONFIDENCE, line, "\"" + c.source() + "\" → \"" + c.regular() + "\"");
             }
         }
         return items;
