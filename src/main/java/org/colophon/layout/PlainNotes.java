@@ -49,7 +49,7 @@ public final class PlainNotes {
             Candidate c = candidate(lines, s, n);
             if (c == null) continue;
             // most calls matched; on a tie the later block (a body line may begin with a number)
-            int score = c.matched * 1000 + c.notes.size();
+            int score = c.evidence * 1000 + c.notes.size();
             if (score >= bestScore) {
                 bestScore = score;
                 best = c.result(lines, s);
@@ -84,6 +84,7 @@ public final class PlainNotes {
         final List<Note> notes = new ArrayList<>();
         final List<int[]> calls = new ArrayList<>();         // per note: {line, start, end} or null
         int matched;
+        int evidence;                                        // the strengths of the calls matched, summed
 
         Result result(List<SourceLine> lines, int s) {
             List<SourceLine> body = new ArrayList<>(lines.subList(0, s));
@@ -174,6 +175,7 @@ public final class PlainNotes {
             c.calls.add(call);
             if (call != null) {
                 c.matched++;
+                c.evidence += call[3];
                 line = call[0];
                 col = call[2];
             }
@@ -200,6 +202,7 @@ public final class PlainNotes {
             if (call != null) {
                 c.calls.set(k, call);
                 c.matched++;
+                c.evidence += call[3];
             }
         }
     }
@@ -228,8 +231,12 @@ public final class PlainNotes {
         for (int i = line; i <= endLine && i < lines.size(); i++) {
             String t = lines.get(i).text();
             int limit = i == endLine ? endCol : t.length();
+            if (t.equals(digits) && (i > line || col == 0) && (i < endLine || endCol > 0) && least <= MEDIUM && aloneBetweenText(lines, i)) {
+                return new int[] {i, 0, t.length(), MEDIUM};     // a raised call the extractor set on a line of its own
+            }
             for (int at = t.indexOf(digits, i == line ? col : 0); at >= 0 && at + digits.length() <= limit; at = t.indexOf(digits, at + 1)) {
-                if (strength(t, at, at + digits.length()) >= least) return new int[] {i, at, at + digits.length()};
+                int strength = strength(t, at, at + digits.length());
+                if (strength >= least) return new int[] {i, at, at + digits.length(), strength};
             }
         }
         return null;
@@ -246,6 +253,7 @@ public final class PlainNotes {
      */
     static int strength(String t, int from, int to) {
         if (from == 0) return 0;
+
         char before = t.charAt(from - 1);
         if (Character.isDigit(before)) return gluedToANumberedWord(t, from, to) ? MEDIUM : 0;
         if (to < t.length()) {
@@ -293,6 +301,15 @@ public final class PlainNotes {
         int w = from;
         while (w > 0 && Character.isDigit(t.charAt(w - 1))) w--;
         return from - w == 1 && w >= 2 && Character.isLetter(t.charAt(w - 1)) && Character.isLetter(t.charAt(w - 2));
+    }
+
+    /** A number alone on its line between two lines of text (not in a column of numbers, as a contents page has). */
+    private static boolean aloneBetweenText(List<SourceLine> lines, int i) {
+        if (i == 0 || i + 1 >= lines.size()) return false;
+        String before = lines.get(i - 1).text();
+        String after = lines.get(i + 1).text();
+        return !LABEL_ALONE.matcher(before).matches() && !LABEL_ALONE.matcher(after).matches()
+                && before.chars().filter(Character::isLetter).count() >= 3;
     }
 
     static String superscript(String digits) {
