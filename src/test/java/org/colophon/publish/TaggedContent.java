@@ -67,6 +67,28 @@ final class TaggedContent {
         }
     }
 
+    /** For each page, the text of its content marked as an artifact (running heads, folios). */
+    static List<String> artifactText(byte[] pdf) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                PDFMarkedContentExtractor x = new PDFMarkedContentExtractor();
+                x.processPage(page);
+                StringBuilder b = new StringBuilder();
+                for (PDMarkedContent mc : x.getMarkedContents()) {
+                    if ("Artifact".equals(mc.getTag())) {
+                        for (Object o : mc.getContents()) {
+                            if (o instanceof TextPosition t) b.append(t.getUnicode());
+                        }
+                        b.append(' ');
+                    }
+                }
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+
     private static Map<Integer, String> markedText(PDPage page) throws IOException {
         PDFMarkedContentExtractor x = new PDFMarkedContentExtractor();
         x.processPage(page);
