@@ -16,6 +16,7 @@
     xmlns:f="https://colophon.dev/ns/fo"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:s="https://colophon.dev/ns/pdf-structure"
     exclude-result-prefixes="#all">
 
   <xsl:import href="../common/common.xsl"/>
@@ -68,21 +69,21 @@
                         hyphenation-push-character-count="3" hyphenation-remain-character-count="3">
         <xsl:sequence select="f:language(.)"/>
         <!-- the folio at the outer margin: right on a recto, left on a verso -->
-        <fo:static-content flow-name="head-recto">
+        <fo:static-content flow-name="head-recto" role="artifact">
           <fo:block text-align-last="justify" font-size="8.5pt" letter-spacing="0.02em">
             <xsl:call-template name="f:running-head"/>
             <fo:leader leader-pattern="space"/>
             <fo:page-number/>
           </fo:block>
         </fo:static-content>
-        <fo:static-content flow-name="head-verso">
+        <fo:static-content flow-name="head-verso" role="artifact">
           <fo:block text-align-last="justify" font-size="8.5pt" letter-spacing="0.02em">
             <fo:page-number/>
             <fo:leader leader-pattern="space"/>
             <xsl:call-template name="f:running-head"/>
           </fo:block>
         </fo:static-content>
-        <fo:static-content flow-name="xsl-footnote-separator">
+        <fo:static-content flow-name="xsl-footnote-separator" role="artifact">
           <fo:block space-before="4pt" space-after="2pt">
             <fo:leader leader-pattern="rule" leader-length="22%" rule-thickness="0.4pt" color="#444444"/>
           </fo:block>
@@ -186,9 +187,19 @@
     </fo:block>
   </xsl:template>
 
+  <!--
+    A heading's level in the PDF structure (H1...H6): one more than the headed divisions around
+    its own, so the first heading of any document is H1 and a level is never skipped, whether
+    the page opens a chapter or starts among its sections. The works-cited heading is H1.
+  -->
+  <xsl:function name="f:heading-level" as="xs:integer">
+    <xsl:param name="head" as="element(tei:head)"/>
+    <xsl:sequence select="min((6, count($head/ancestor::tei:div[tei:head])))"/>
+  </xsl:function>
+
   <xsl:template match="tei:div/tei:head">
     <xsl:variable name="chapter" select="../@type = 'chapter'"/>
-    <fo:block role="{if ($chapter) then 'H1' else 'H2'}" keep-with-next.within-page="always"
+    <fo:block role="H{f:heading-level(.)}" keep-with-next.within-page="always"
               font-size="{if ($chapter) then '15pt' else '11.5pt'}" font-style="{if ($chapter) then 'normal' else 'italic'}"
               space-before="{if ($chapter) then '18pt' else '12pt'}" space-after="{if ($chapter) then '14pt' else '6pt'}"
               line-height="1.2" text-align="{if ($chapter) then 'center' else 'left'}" hyphenate="false">
@@ -217,14 +228,19 @@
     </fo:block>
   </xsl:template>
 
+  <!--
+    A figure: the source's figure is not reproduced, only its caption; the structure's Figure has
+    its description (figDesc) as alternative text, else the caption's words.
+  -->
   <xsl:template match="tei:figure">
+    <xsl:variable name="alt" select="(c:plain(tei:figDesc[1])[. != ''], c:plain(tei:head[1])[. != ''], 'Figure')[1]"/>
     <fo:block space-before="8pt" space-after="8pt" keep-together.within-page="always" role="Figure">
       <xsl:call-template name="f:marker"/>
-      <xsl:for-each select="tei:head">
-        <fo:block font-size="9pt" font-style="italic" text-align="center" role="Caption">
-          <xsl:apply-templates mode="f:inline"/>
-        </fo:block>
-      </xsl:for-each>
+      <fo:block font-size="9pt" font-style="italic" text-align="center" role="Caption">
+        <fo:inline s:alt="{$alt}">
+          <xsl:apply-templates select="tei:head[1]/node()" mode="f:inline"/>
+        </fo:inline>
+      </fo:block>
     </fo:block>
   </xsl:template>
 
@@ -250,7 +266,7 @@
   <xsl:template match="tei:back/tei:listBibl">
     <fo:block space-before="18pt" role="Sect" id="{f:id(.)}">
       <xsl:call-template name="f:own-language"/>
-      <fo:block font-size="11.5pt" font-style="italic" space-after="6pt" keep-with-next.within-page="always" role="H2">
+      <fo:block font-size="11.5pt" font-style="italic" space-after="6pt" keep-with-next.within-page="always" role="H1">
         <xsl:call-template name="f:marker"/>
         <xsl:value-of select="c:works-cited-head(.)"/>
       </fo:block>
@@ -272,6 +288,15 @@
   </xsl:template>
 
   <xsl:template match="tei:lb" mode="f:inline"/>
+
+  <!-- A passage in a language of its own (foreign, a title, a quotation...): its xml:lang goes to
+       the PDF structure (/Lang) and, as language and country, to hyphenation. -->
+  <xsl:template match="*[@xml:lang][not(self::tei:note)]" mode="f:inline" priority="5">
+    <fo:inline xml:lang="{@xml:lang}">
+      <xsl:sequence select="f:language(.)"/>
+      <xsl:next-match/>
+    </fo:inline>
+  </xsl:template>
 
   <xsl:template match="tei:choice" mode="f:inline">
     <xsl:apply-templates select="(tei:corr, tei:reg, tei:expan)[1]/node()" mode="f:inline"/>
@@ -331,13 +356,13 @@
   <xsl:template match="tei:note" mode="f:inline">
     <xsl:variable name="label" select="c:note-label(.)"/>
     <fo:footnote>
-      <fo:inline baseline-shift="super" font-size="65%" line-height="0" role="Reference">
+      <fo:inline baseline-shift="super" font-size="65%" line-height="0" role="Reference" s:note="{c:note-id(.)}">
         <xsl:value-of select="$label"/>
       </fo:inline>
       <fo:footnote-body>
         <fo:list-block id="{c:note-id(.)}" provisional-distance-between-starts="1.6em" provisional-label-separation="0.4em"
                        font-size="{$note-size}" line-height="1.3" space-before="2pt" text-align="justify"
-                       text-indent="0" start-indent="0" end-indent="0" font-style="normal" font-weight="normal" role="Note">
+                       text-indent="0" start-indent="0" end-indent="0" font-style="normal" font-weight="normal">
           <fo:list-item>
             <fo:list-item-label end-indent="label-end()">
               <fo:block text-align="end">

@@ -38,8 +38,6 @@
         </style>
       </head>
       <body>
-        <input type="radio" name="view" id="view-reading" class="view-switch" checked="checked"/>
-        <input type="radio" name="view" id="view-diplomatic" class="view-switch"/>
         <header class="masthead">
           <!-- the book's title above the edition's, unless the edition's title already says it -->
           <xsl:if test="$source and not(contains($title, $source))">
@@ -50,10 +48,13 @@
           <h1>
             <xsl:value-of select="$title"/>
           </h1>
+          <!-- the switch inside the masthead (a landmark), each radio button before its label -->
           <div class="views" role="group" aria-label="{c:label('text-view', $ui)}">
+            <input type="radio" name="view" id="view-reading" class="view-switch" checked="checked"/>
             <label for="view-reading" title="{c:label('reading-hint', $ui)}">
               <xsl:value-of select="c:label('reading', $ui)"/>
             </label>
+            <input type="radio" name="view" id="view-diplomatic" class="view-switch"/>
             <label for="view-diplomatic" title="{c:label('diplomatic-hint', $ui)}">
               <xsl:value-of select="c:label('diplomatic', $ui)"/>
             </label>

@@ -14,6 +14,12 @@ import org.xml.sax.helpers.AttributesImpl;
  * a {@code pdf:embedded-file}. It also notes which characters the text holds, so that a
  * missing-glyph event, which FOP reports as a 16-bit char, can be traced to the
  * supplementary character it came from.
+ *
+ * <p>And it turns what the FO stylesheet says of the structure that FOP cannot carry into
+ * {@link StructureHints} on the {@code fo:inline} it stands on: {@code xml:lang} (a foreign
+ * passage's /Lang), {@code s:note} (the ID of the Note whose call this is) and {@code s:alt}
+ * (the alternative text of the Figure around it), {@code s} being {@value #STRUCTURE}. The
+ * {@code s:} attributes never reach FOP. One hint per inline: a note call first, then alt, then language.
  */
 final class FoInjector implements ContentHandler {
 
@@ -26,6 +32,9 @@ final class FoInjector implements ContentHandler {
     static final String FO = "http://www.w3.org/1999/XSL/Format";
     static final String PDF_EXT = "http://xmlgraphics.apache.org/fop/extensions/pdf";
     static final String XML = "http://www.w3.org/XML/1998/namespace";
+    /** Colophon's attributes for the PDF structure tree, read here and removed. */
+    static final String STRUCTURE = "https://colophon.dev/ns/pdf-structure";
+    static final String FOX = "http://xmlgraphics.apache.org/fop/extensions";
 
     /** A {@code pdf:embedded-file}: src is a URI FOP can read (here a data: URI). */
     record Embedded(String fileName, String src, String description) {
@@ -86,6 +95,9 @@ final class FoInjector implements ContentHandler {
             copy.addAttribute(XML, "lang", "xml:lang", "CDATA", language);
             a = copy;
         }
+        if (FO.equals(uri) && "inline".equals(localName)) {
+            a = withStructureHint(a);
+        }
         if (depth == 2 && declarations != null && afterLayoutMasters) {
             if (FO.equals(uri) && "declarations".equals(localName)) {
                 next.startElement(uri, localName, qName, a);
@@ -97,6 +109,28 @@ final class FoInjector implements ContentHandler {
             next.endElement(FO, "declarations", "fo:declarations");
         }
         next.startElement(uri, localName, qName, a);
+    }
+
+    /** The attributes of an fo:inline, Colophon's structure attributes turned into a fox:abbreviation hint. */
+    static Attributes withStructureHint(Attributes atts) {
+        String note = atts.getValue(STRUCTURE, "note");
+        String alt = atts.getValue(STRUCTURE, "alt");
+        String lang = atts.getValue(XML, "lang");
+        String hint = note != null ? StructureHints.hint("Note", "ID", note)
+                : alt != null ? StructureHints.hint("Figure", "Alt", alt)
+                : lang != null ? StructureHints.hint(".", "Lang", lang)
+                : null;
+        if (hint == null) {
+            return atts;
+        }
+        AttributesImpl copy = new AttributesImpl();
+        for (int i = 0; i < atts.getLength(); i++) {
+            if (!STRUCTURE.equals(atts.getURI(i)) && !(FOX.equals(atts.getURI(i)) && "abbreviation".equals(atts.getLocalName(i)))) {
+                copy.addAttribute(atts.getURI(i), atts.getLocalName(i), atts.getQName(i), atts.getType(i), atts.getValue(i));
+            }
+        }
+        copy.addAttribute(FOX, "abbreviation", "fox:abbreviation", "CDATA", hint);
+        return copy;
     }
 
     private void writeDeclarations() throws SAXException {

@@ -85,6 +85,8 @@ public final class PdfRenderer {
     private static final String EXTRA_FONTS_MARK = "<!--COLOPHON-EXTRA-FONTS-->";
     private static final String PRODUCER = "Colophon (Apache FOP 2.11)";
     private static final String CREATOR = "Colophon";
+    /** The accessible-PDF conformance every tagged rendering claims (and is checked for). */
+    static final String PDF_UA_MODE = "PDF/UA-1";
 
     /** Receives the FO document as SAX events and writes it into {@code fo}. */
     @FunctionalInterface
@@ -266,6 +268,9 @@ public final class PdfRenderer {
         if (pdf.length == 0) {
             throw new PdfRenderException("PDF rendering produced no output (was the FO document complete?)");
         }
+        if (o.accessibility()) {
+            pdf = StructureHints.apply(pdf);
+        }
         if (o.attachment() != null) {
             fixEmbeddedFileDates(pdf, created);
         }
@@ -282,6 +287,9 @@ public final class PdfRenderer {
     private FOUserAgent newUserAgent(Options o, Date created, List<Event> events) {
         FOUserAgent ua = factory.newFOUserAgent();
         ua.setAccessibility(o.accessibility());
+        if (o.accessibility()) {
+            ua.getRendererOptions().put("pdf-ua-mode", PDF_UA_MODE);
+        }
         if (o.pdfAMode() != null) {
             ua.getRendererOptions().put("pdf-a-mode", o.pdfAMode());
         }
