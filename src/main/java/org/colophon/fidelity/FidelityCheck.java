@@ -30,10 +30,11 @@ import org.xml.sax.SAXParseException;
 public final class FidelityCheck {
 
     /**
-     * A word: a run of letters and marks, or of digits. Letters and digits count apart, since a
-     * call printed in plain digits glued to its word ("Culver7") is a word and a call.
+     * A word: a run of letters and marks, or a digit. Letters and digits count apart, and digits
+     * one by one, since a call printed in plain digits glued to its word ("Culver7", "Last51":
+     * "Last5" and call 1) is a word and a call.
      */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{N}+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+|\\p{N}");
 
     /** A word of the input missing from the TEI, with the input line it stands on. */
     public record Missing(int line, String word) {}

@@ -138,7 +138,10 @@ public final class PlainNotes {
             if (n >= 0 && alone(line)) {
                 if (i == lines.size() - 1 && pending.isEmpty() && current != null && !c.notes.isEmpty()) {
                     List<SourceLine> tail = labelAfterText(current);
-                    if (tail == null) break;
+                    if (tail == null) {              // no text to give it: a number at the foot, kept with the note
+                        current.add(line);
+                        break;
+                    }
                     c.notes.add(new Note(n, line, tail));
                     expect++;
                     break;

@@ -145,7 +145,7 @@ public final class RunningLines {
             SourceLine l = lines.get(i);
             String t = l.text();
             if (!t.contains("  ")) continue;
-            if (i == last && FOLIO_LAST.matcher(lines.get(last - 1).text()).matches()) continue;   // a contents page: every line ends in a number
+            if (inContents(lines, i)) continue;
             Matcher m = FOLIO_FIRST.matcher(t);
             boolean first = m.matches();
             Matcher end = FOLIO_LAST.matcher(t);
@@ -164,6 +164,16 @@ public final class RunningLines {
             return new Found(new RunningHead(folio, title, first, "", l), removed, furniture);
         }
         return null;
+    }
+
+    /** A line of a contents page: a neighbour ends in a page number too, or has dot leaders. */
+    private static boolean inContents(List<SourceLine> lines, int i) {
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j < 0 || j >= lines.size()) continue;
+            String t = lines.get(j).text();
+            if (t.contains(". . . .") || FOLIO_LAST.matcher(t).matches() && t.contains("  ")) return true;
+        }
+        return false;
     }
 
     private static int gapBefore(String t, int at) {
