@@ -41,6 +41,64 @@ public final class PlainNotes {
 
     /** The note block and its calls, or null when the page shows no agreeing evidence of notes. */
     public static Result find(List<SourceLine> lines) {
+        Result numbered = findNumbered(lines);
+        Result all = withSymbolNotes(numbered != null ? numbered : new Result(lines, List.of()));
+        return all.notes().isEmpty() ? null : all;
+    }
+
+    /** A symbol label ("* This document describes …"): a symbol, then the note's words. */
+    private static final Pattern SYMBOL_LABEL = Pattern.compile("^([*†‡§¶‖]{1,3})\\s*(\\p{L}.*\\s.*\\s.*)$");
+    /** Lines a symbol note may take at most, up to the numbered notes or the end of the page. */
+    private static final int SYMBOL_NOTE_LINES = 6;
+
+    /**
+     * Notes marked with a symbol (*, †, ‡ …), as a title or an author's name carries them: a line
+     * at the end of the text that opens with the symbol, and the same symbol glued to a word above
+     * it ("dehyph-exptl*"), never to a command ("\\section*"). They come before the numbered notes.
+     */
+    static Result withSymbolNotes(Result found) {
+        List<SourceLine> body = new ArrayList<>(found.body());
+        List<NoteSource> symbols = new ArrayList<>();
+        int end = body.size();
+        for (int i = end - 1; i >= 1 && end - i <= SYMBOL_NOTE_LINES; i--) {
+            Matcher m = SYMBOL_LABEL.matcher(body.get(i).text());
+            if (!m.matches()) continue;
+            String symbol = m.group(1);
+            int[] call = symbolCall(body, i, symbol);
+            if (call == null) continue;
+            SourceLine l = body.get(call[0]);
+            body.set(call[0], new SourceLine(l.number(), l.text().substring(0, call[1]) + Superscripts.SYMBOL_CALL
+                    + l.text().substring(call[1]), l.blanksAfter()));
+            symbols.add(0, new NoteSource(symbol, m.group(2), new ArrayList<>(body.subList(i, end))));
+            body.subList(i, end).clear();
+            end = i;
+        }
+        if (symbols.isEmpty()) return found;
+        List<NoteSource> notes = new ArrayList<>(symbols);
+        notes.addAll(found.notes());
+        return new Result(body, notes);
+    }
+
+    /** The symbol glued to the end of a word, before line {@code before}: {line, offset}. */
+    private static int[] symbolCall(List<SourceLine> lines, int before, String symbol) {
+        for (int i = 0; i < before; i++) {
+            String t = lines.get(i).text();
+            for (int at = t.indexOf(symbol); at > 0; at = t.indexOf(symbol, at + 1)) {
+                int to = at + symbol.length();
+                char b = t.charAt(at - 1);
+                boolean glued = Character.isLetterOrDigit(b) || ".,;:)”’\"".indexOf(b) >= 0;
+                boolean ends = to == t.length() || Character.isWhitespace(t.charAt(to)) || ".,;:)".indexOf(t.charAt(to)) >= 0;
+                if (!glued || !ends || (to < t.length() && t.charAt(to) == symbol.charAt(0))) continue;
+                int w = at;
+                while (w > 0 && !Character.isWhitespace(t.charAt(w - 1))) w--;
+                if (t.charAt(w) == '\\' || t.charAt(w) == '$') continue;          // "\\section*", math
+                return new int[] {i, at};
+            }
+        }
+        return null;
+    }
+
+    private static Result findNumbered(List<SourceLine> lines) {
         Result best = null;
         int bestScore = 0;
         for (int s = 1; s < lines.size(); s++) {

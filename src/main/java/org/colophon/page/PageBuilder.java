@@ -57,7 +57,7 @@ public final class PageBuilder {
             for (int i = 1; i < n.lines().size(); i++) lines.add(n.lines().get(i).text());
             int line = n.lines().get(0).number();
             List<Inline> content = repairer.repair(lines, false, report, n.lines().stream().mapToInt(SourceLine::number).toArray());
-            String id = idPrefix + "-" + (n.continued() ? "c" : n.n());
+            String id = idPrefix + "-" + (n.continued() ? "c" : idPart(n.n()));
             String lang = repairer.languageOf(lines);
             PageModel.FootNote note = new PageModel.FootNote(n.n(), id, content, line,
                     lang.equals(repairer.language()) ? null : lang);
@@ -88,6 +88,15 @@ public final class PageBuilder {
         return new PageModel(source.name(), idPrefix, layout.sourceTitle(), layout.furniture(), folio,
                 layout.runningHead() != null && layout.runningHead().folioFirst(), head,
                 layout.runningHead() == null ? null : layout.runningHead().separator(), blocks, ordered, repairer.language());
+    }
+
+    /** A note's number as part of an id: digits as they are, a symbol by name ("*" → "ast1"). */
+    static String idPart(String n) {
+        if (n.chars().allMatch(Character::isLetterOrDigit)) return n;
+        String names = "ast dag ddag sect para par";
+        String symbols = "*†‡§¶‖";
+        int k = symbols.indexOf(n.charAt(0));
+        return (k >= 0 ? names.split(" ")[k] : "sym") + n.length();
     }
 
     static String idSafe(String s) {

@@ -7,12 +7,19 @@ import java.util.regex.Pattern;
 
 /**
  * Footnote calls: Unicode superscript digits ("enemies.”⁷Even"), or a caret and digits, as
- * another reader exports them ("enemies.”^7Even").
+ * another reader exports them ("enemies.”^7Even"), or a symbol the layout marked as a call.
  */
 public final class Superscripts {
     private static final String DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     /** A call: 1 to 999; notes are numbered from 1, so a number that begins with 0 is none. */
-    public static final Pattern CALL = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}|\\^[1-9][0-9]{0,2}(?![0-9])");
+    public static final Pattern CALL = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}|\\^[1-9][0-9]{0,2}(?![0-9])|\u2060[*†‡§¶‖]{1,3}");
+    /**
+     * Marks a symbol the layout found to be a call ("dehyph-exptl*" with its note "* This …"):
+     * U+2060 WORD JOINER before the symbol, which no extraction puts there.
+     */
+    public static final char SYMBOL_CALL = '\u2060';
+    /** The symbols notes are marked with, in the order typesetting uses them. */
+    public static final String SYMBOLS = "*†‡§¶‖";
 
     private Superscripts() {}
 
@@ -24,7 +31,7 @@ public final class Superscripts {
     public static String toDigits(CharSequence s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '^') continue;
+            if (s.charAt(i) == '^' || s.charAt(i) == SYMBOL_CALL) continue;
             int d = DIGITS.indexOf(s.charAt(i));
             sb.append(d >= 0 ? (char) ('0' + d) : s.charAt(i));
         }
@@ -34,7 +41,8 @@ public final class Superscripts {
     public static boolean hasCall(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (isSuperscriptDigit(c) || c == '^' && i + 1 < line.length() && Character.isDigit(line.charAt(i + 1))) {
+            if (isSuperscriptDigit(c) || c == '^' && i + 1 < line.length() && Character.isDigit(line.charAt(i + 1))
+                    || c == SYMBOL_CALL && i + 1 < line.length() && SYMBOLS.indexOf(line.charAt(i + 1)) >= 0) {
                 return CALL.matcher(line).find(i);
             }
         }
@@ -45,7 +53,10 @@ public final class Superscripts {
         if (!hasCall(line)) return List.of();
         List<Integer> out = new ArrayList<>();
         Matcher m = CALL.matcher(line);
-        while (m.find()) out.add(Integer.parseInt(toDigits(m.group())));
+        while (m.find()) {
+            String n = toDigits(m.group());
+            if (Character.isDigit(n.charAt(0))) out.add(Integer.parseInt(n));
+        }
         return out;
     }
 

@@ -194,4 +194,16 @@ class PlainTextLayoutTest {
         assertTrue(l.furniture().stream().anyMatch(f -> f.text().equals("6. D OCUMENT DIVISIONS")), "the printed line is kept");
         assertEquals("A STUDY OF FONTS", SmallCaps.join("A STUDY OF FONTS"), "a real one-letter word stays");
     }
+
+    @Test
+    void aSymbolNoteOnATitleBeforeTheNumberedNotes() throws InputProblem {
+        PageLayout l = analyze("dehyph-exptl*\nExperimentelle Trennmuster für die deutsche Sprache\n"
+                + "Mehr dazu steht im Trennmuster-Wiki1 (in German), " + LONG + ".\n"
+                + "Mit \\section* beginnt ein Abschnitt ohne Nummer, " + LONG + ".\n"
+                + "* This document describes the dehyph-exptl package v0.8.\n"
+                + "1 http://projekte.dante.de/Trennmuster\n");
+        assertEquals(List.of("*", "1"), numbers(l));
+        assertTrue(body(l).startsWith("dehyph-exptl\u2060*"), body(l));
+        assertTrue(body(l).contains("\\section* beginnt"), "a command's star is no call");
+    }
 }
