@@ -297,6 +297,9 @@ public final class PlainNotes {
             }
             for (int at = t.indexOf(digits, i == line ? col : 0); at >= 0 && at + digits.length() <= limit; at = t.indexOf(digits, at + 1)) {
                 int strength = strength(t, at, at + digits.length());
+                if (i == line && col > 0 && at == col + 1 && t.charAt(col) == ',' && endsACall(t, at + digits.length())) {
+                    strength = STRONG;          // a group of calls: "Last71,2" after the call before it
+                }
                 if (strength >= least) return new int[] {i, at, at + digits.length(), strength};
             }
         }
@@ -362,6 +365,11 @@ public final class PlainNotes {
         int w = from;
         while (w > 0 && Character.isDigit(t.charAt(w - 1))) w--;
         return from - w == 1 && w >= 2 && Character.isLetter(t.charAt(w - 1)) && Character.isLetter(t.charAt(w - 2));
+    }
+
+    /** Whether the digits end where a call may end (the end of a call group: "1,2 " or "1,2."). */
+    private static boolean endsACall(String t, int to) {
+        return to == t.length() || !Character.isLetterOrDigit(t.charAt(to));
     }
 
     /** A number alone on its line between two lines of text (not in a column of numbers, as a contents page has). */
