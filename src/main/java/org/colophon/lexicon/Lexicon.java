@@ -196,6 +196,11 @@ public final class Lexicon {
         return e < 0 ? 0 : counts[e];
     }
 
+    /** Whether the lexicon knows how common its words are (the German one lists words only). */
+    public boolean hasFrequencies() {
+        return corpusTokens > 0;
+    }
+
     /**
      * A Zipf-style score: log10 of the count per billion corpus words. A known word with no count
      * gets {@link #ZIPF_FLOOR}; an unknown word gets 0.

@@ -42,7 +42,10 @@ public final class DamageProfile {
                 }
                 if (w.length() < 3 || words.known(w)) continue;
                 Ligatures.Candidate c = ligatures.restore(w);
-                if (c != null && c.zipf() >= COMMON) restorable++;
+                if (c == null) continue;
+                // a common word; where the lexicon has no frequencies, a word long enough not to be chance
+                boolean evidence = words.lexicon().hasFrequencies() ? c.zipf() >= COMMON : w.length() >= 4 && c.word().length() >= 6;
+                if (evidence) restorable++;
             }
         }
         return new DamageProfile(restorable, intact);

@@ -55,6 +55,15 @@ class RepairsTest {
     }
 
     @Test
+    void germanDamageIsSeenWithALexiconThatHasNoFrequencies() {
+        String page = "Die Öentlichkeit der Schrift wurde in der dritten Auage wiederhergestellt; die Pege der Handbuchseiten";
+        Repairer r = new Repairer(new PageVocabulary(List.of(page)), List.of(page));
+        assertEquals("de", r.language());
+        assertTrue(r.damage().lostLigatures(), r.damage().toString());
+        assertTrue(Inlines.reading(r.repair(List.of(page), true, new Report("t"), 1)).contains("Öffentlichkeit"));
+    }
+
+    @Test
     void theDamageProfileNeedsMoreThanOneOddWord() {
         Repairer damaged = new Repairer(new PageVocabulary(List.of(DAMAGED_PAGE)), List.of(DAMAGED_PAGE));
         assertTrue(damaged.damage().lostLigatures(), damaged.damage().toString());
