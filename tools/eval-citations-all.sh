@@ -10,7 +10,7 @@ EVAL=src/test/resources/org/colophon/citations/eval
 mkdir -p "$OUT"
 for set in references grobid heldout-styles; do
   python3 tools/eval_citations.py --tsv "$EVAL/$set.tsv" --txt "$OUT/$set.txt" > /dev/null
-  java -jar "$JAR" cite "$OUT/$set.txt" -o "$OUT/$set.tei.xml" > /dev/null
+  java ${JAVA_OPTS:-} -jar "$JAR" cite "$OUT/$set.txt" -o "$OUT/$set.tei.xml" > /dev/null
   echo "== $set"
   python3 tools/eval_citations.py --tsv "$EVAL/$set.tsv" --txt "$OUT/$set.txt" --tei "$OUT/$set.tei.xml" | tail -n +3
 done

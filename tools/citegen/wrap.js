@@ -167,9 +167,7 @@ function persons(text) {
     let cut = null;
     SEPS.lastIndex = 0;
     let s;
-    while ((s = SEPS.exec(between))) {
-      if (!/,/.test(between.slice(s.index + s[0].length))) { cut = [s.index, s.index + s[0].length]; break; }
-    }
+    while ((s = SEPS.exec(between))) cut = [s.index, s.index + s[0].length];   // the last separator: "Smith, J., Doe", "Smith, John, and Jane Doe"
     if (!cut) cut = [0, 0];
     cuts.push([fams[k][1] + cut[0], fams[k][1] + cut[1]]);
   }
@@ -178,7 +176,7 @@ function persons(text) {
     const s = k === 0 ? 0 : cuts[k][1];
     const e = k + 1 < fams.length ? cuts[k + 1][0] : text.length;
     let p = text.slice(s, e).replace(/[\uE010\uE011]/g, '');
-    if (k === fams.length - 1) p = p.replace(ETAL, '').replace(ROLE, '').replace(ETAL, '');
+    if (k === fams.length - 1) p = p.replace(EDGE, '').replace(ETAL, '').replace(ROLE, '').replace(EDGE, '').replace(ETAL, '');
     p = p.replace(ROLE, '').replace(EDGE, '').trim();
     if (p) out.push(p);
   }
