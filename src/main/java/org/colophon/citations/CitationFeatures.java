@@ -37,6 +37,17 @@ final class CitationFeatures {
             "of", "the", "der", "die", "das", "de", "la", "le", "les", "a", "an", "for", "to", "on", "zur", "zum",
             "von", "van", "du", "des", "del", "della", "di");
 
+    /** Abbreviated titles of law journals and law reports, German and English ("NJW 1999, 797", "[1932] AC 562"). */
+    private static final Set<String> LAW_JOURNALS = Set.of("njw", "nzg", "zhr", "zgr", "jz", "acp", "zip", "bb", "db", "wm",
+            "grur", "mmr", "cr", "jus", "ag", "nstz", "zrp", "döv", "dvbl", "nvwz", "rabelsz", "zeup", "ja", "jura", "zfa",
+            "nza", "rda", "zum", "euzw", "zstw", "ga", "bghz", "bghst", "bverfge", "bverwge", "rgz", "nzm", "ziw", "juz",
+            "ac", "qb", "kb", "ch", "wlr", "er", "lr", "ukhl", "ewca", "uksc", "ecr", "clr", "scr", "us", "f", "supp",
+            "harv", "yale", "colum", "stan", "mich", "rev", "l", "j", "q", "eur", "int'l", "comp");
+    /** Words that point to what follows or refers back: pinpoints, cross-references and signals. */
+    private static final Set<String> CUES = Set.of("rn", "rdnr", "rz", "fn", "anm", "hier", "ebd", "ebenda", "aao", "ibid",
+            "ibidem", "id", "supra", "infra", "op", "cit", "loc", "vgl", "see", "cf", "siehe", "auch", "also", "voir",
+            "generally", "compare", "e.g", "passim", "mwn", "m", "w", "n");
+
     private CitationFeatures() {
     }
 
@@ -66,6 +77,8 @@ final class CitationFeatures {
         int sinceStop = 0;
         boolean inQuote = false;
         int paren = 0;
+        int brackets = 0;
+        boolean singleQuote = false;
         int stops = 0;
         int commas = 0;
         boolean yearSeen = false;
@@ -113,6 +126,10 @@ final class CitationFeatures {
             if (PAGEWORDS.contains(lw)) f.add("pageword");
             if (VOLWORDS.contains(lw)) f.add("volword");
             if (CONNECTIVES.contains(lw)) f.add("conn");
+            if (LAW_JOURNALS.contains(lw) && t.isWord() && Character.isUpperCase(w.charAt(0))) f.add("lawj");
+            if (CUES.contains(lw)) f.add("cue");
+            if (lw.equals("v") || lw.equals("vs") || lw.equals("v.")) f.add("versus");
+            if (brackets > 0) f.add("square");
             if (lw.startsWith("http") || lw.equals("www") || lw.equals("doi") || lw.equals("url")) f.add("web");
             // structure so far
             f.add("q=" + inQuote);
@@ -139,10 +156,19 @@ final class CitationFeatures {
             if (w.length() == 1) {
                 switch (c) {
                     case '“', '„', '«' -> inQuote = true;
+                    case '‘' -> {
+                        inQuote = true;
+                        singleQuote = true;
+                    }
                     case '”', '»' -> inQuote = false;
                     case '"' -> inQuote = !inQuote;
                     case '(', '[' -> paren++;
                     case ')', ']' -> paren = Math.max(0, paren - 1);
+                    default -> { }
+                }
+                switch (c) {
+                    case '[' -> brackets++;
+                    case ']' -> brackets = Math.max(0, brackets - 1);
                     case '.' -> {
                         // a full stop after an initial or an abbreviation does not end a part
                         boolean abbrev = i > 0 && toks.get(i - 1).isWord() && toks.get(i - 1).text().length() <= 3;
@@ -156,6 +182,10 @@ final class CitationFeatures {
                     case ':' -> colonSeen = true;
                     default -> { }
                 }
+            }
+            if (singleQuote && i > 0 && w.endsWith("’")) {   // "‘Title’" (OSCOLA): the closing mark ends a word
+                inQuote = false;
+                singleQuote = false;
             }
             if (f.contains("year")) yearSeen = true;
             if (lw.equals("in") || lw.equals("dans") || lw.equals("im")) inSeen = true;

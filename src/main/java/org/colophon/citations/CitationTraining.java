@@ -43,15 +43,16 @@ public final class CitationTraining {
             return;
         }
         if (args.length < 2) {
-            System.err.println("usage: CitationTraining OUT.model.gz TRAIN.xml...");
+            System.err.println("usage: CitationTraining OUT.model.gz TRAIN.xml... (AnyStyle sequences or generated notes)");
             System.exit(2);
         }
         List<SequenceModel.Example> data = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             int seed = 0;
+            boolean generated = TrainingData.generated(Path.of(args[i]));
             for (TrainingData.Labelled l : TrainingData.read(Path.of(args[i]))) {
                 data.add(TrainingData.example(l));
-                if (AUGMENT) {
+                if (AUGMENT && !generated) {
                     for (TrainingData.Labelled v : NoteStyles.variants(l, seed++)) data.add(TrainingData.example(v));
                 }
             }

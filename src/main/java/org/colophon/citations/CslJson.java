@@ -23,8 +23,11 @@ public final class CslJson {
     /** A note: its id ("c3"), its text, and its citations as linked spans (bibl with xml:id, ref with type and target). */
     public record Note(String id, String text, List<Span> spans) {}
 
-    /** An entry: its id, its fields as JSON values by key, the id of the entry it repeats (or null), the pages it cites (or null). */
-    private record Entry(String id, Map<String, String> fields, String repeats, String locator) {}
+    /**
+     * An entry: its id, its fields as JSON values by key, the id of the entry it repeats (or null),
+     * the pages it cites (or null) and their CSL label ("page", "paragraph" for "Rn. 443", "note" for "Fn. 3").
+     */
+    private record Entry(String id, Map<String, String> fields, String repeats, String locator, String label) {}
 
     /** The full citation an entry stands for: its own id, or the one it repeats. */
     private static String original(Entry e) {
@@ -66,8 +69,11 @@ public final class CslJson {
             String id = sp.attributes().get("xml:id");
             Span ref = fields.stream().filter(CslJson::isCrossReference).findFirst().orElse(null);
             Entry target = ref == null ? null : earlier.get(targetOf(ref));
-            String cited = firstUnit(t, fields, "citedRange", "page");
-            return target != null ? repeat(id, target, ref, cited, text(t, sp)) : new Entry(id, item(t, sp, fields), null, cited);
+            Span citedSpan = firstSpan(fields, "citedRange", "page");
+            String cited = citedSpan == null ? null : text(t, citedSpan);
+            String label = citedSpan == null ? null : Locators.label(t, citedSpan.start());
+            return target != null ? repeat(id, target, ref, cited, label, text(t, sp))
+                    : new Entry(id, item(t, sp, fields), null, cited, label);
         }
         if (!isCrossReference(sp) || note.spans().stream().anyMatch(b -> b.isBibl() && b.contains(sp))) return null;
         Entry target = earlier.get(targetOf(sp));
@@ -75,10 +81,10 @@ public final class CslJson {
         int end = t.indexOf(';', sp.end());
         if (end < 0) end = t.length();
         Span pages = Locators.pagesAfter(t, sp.end(), end);
-        String locator = pages != null ? text(t, pages)
-                : "ibid".equals(sp.attributes().get("type")) && last != null && original(last).equals(original(target))
-                ? last.locator() : null;
-        return repeat(note.id() + "-" + sp.attributes().get("type"), target, sp, locator, t.substring(sp.start(), end).strip());
+        boolean sameAsLast = "ibid".equals(sp.attributes().get("type")) && last != null && original(last).equals(original(target));
+        String locator = pages != null ? text(t, pages) : sameAsLast ? last.locator() : null;
+        String label = pages != null ? Locators.label(t, pages.start()) : sameAsLast ? last.label() : null;
+        return repeat(note.id() + "-" + sp.attributes().get("type"), target, sp, locator, label, t.substring(sp.start(), end).strip());
     }
 
     private static boolean isCrossReference(Span sp) {
@@ -90,15 +96,18 @@ public final class CslJson {
     }
 
     /** An entry for a cross-reference: the fields of the entry it refers to, its own pages and words, and what it repeats. */
-    private static Entry repeat(String id, Entry target, Span ref, String locator, String words) {
+    private static Entry repeat(String id, Entry target, Span ref, String locator, String label, String words) {
         String original = original(target);
         Map<String, String> fields = new LinkedHashMap<>(target.fields());
-        fields.keySet().removeAll(List.of("locator", "note", "custom"));
-        if (locator != null) fields.put("locator", str(locator));
+        fields.keySet().removeAll(List.of("locator", "label", "note", "custom"));
+        if (locator != null) {
+            fields.put("locator", str(locator));
+            fields.put("label", str(label == null ? "page" : label));
+        }
         fields.put("note", str(words));
         fields.put("custom", "{\"cross-reference\": " + str(ref.attributes().getOrDefault("type", "ref"))
                 + ", \"repeats\": " + str(original) + "}");
-        return new Entry(id, fields, original, locator);
+        return new Entry(id, fields, original, locator, label);
     }
 
     private static List<Span> within(List<Span> spans, Span bibl) {
@@ -141,7 +150,11 @@ public final class CslJson {
         field(f, "volume", first(t, fields, "biblScope", "volume"));
         field(f, "issue", first(t, fields, "biblScope", "issue"));
         field(f, "page", first(t, fields, "biblScope", "page"));
-        field(f, "locator", firstUnit(t, fields, "citedRange", "page"));
+        Span cited = firstSpan(fields, "citedRange", "page");
+        if (cited != null) {
+            f.put("locator", str(text(t, cited)));
+            f.put("label", str(Locators.label(t, cited.start())));
+        }
         field(f, "publisher", first(t, fields, "publisher", null));
         field(f, "publisher-place", first(t, fields, "pubPlace", null));
         field(f, "edition", first(t, fields, "edition", null));
@@ -192,9 +205,9 @@ public final class CslJson {
         return null;
     }
 
-    private static String firstUnit(String t, List<Span> fields, String element, String unit) {
+    private static Span firstSpan(List<Span> fields, String element, String unit) {
         for (Span s : fields) {
-            if (s.element().equals(element) && unit.equals(s.attributes().get("unit"))) return text(t, s);
+            if (s.element().equals(element) && unit.equals(s.attributes().get("unit"))) return s;
         }
         return null;
     }

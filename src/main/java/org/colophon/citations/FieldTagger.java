@@ -103,7 +103,7 @@ final class FieldTagger {
             if (f.label().equals("title")) titles++;
         }
         fields = editorsByRole(text, fields);
-        fields = loneJournalIsABook(fields);
+        fields = loneJournalIsABook(text, fields);
         List<Span> kids = new ArrayList<>();
         boolean anchor = false;
         int titleNo = 0;
@@ -183,14 +183,18 @@ final class FieldTagger {
     private static final Pattern COMMENTARY = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|has|have|had|may|can|could|should|must|will|would|we|our|this|that"
             + "|here|there|which|whose|not|see|defined|discussed|described|argues?|argued|suggests?|ist|sind|wird|hat)\\b");
+    private static final Pattern JOURNAL_ABBREVIATION = Pattern.compile("(?=\\S*\\p{Lu}\\S*\\p{Lu})\\p{Lu}[\\p{L}&]{1,7}");
     private static final Pattern IDENTIFIER = Pattern.compile("(?i)(?:https?://|www\\.|doi:|10\\.\\d{4,}/)\\S+");
     private static final Pattern ROLE_ONLY = Pattern.compile(
             "[\\s,.(]*(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgeber|[ÉéEe]ds?|[Cc]omps?)\\.?[\\s.,)]*");
     private static final Pattern ENDS_WITH_ROLE = Pattern.compile(
             ".*[\\s,(](?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgeber|[ÉéEe]ds?|[Cc]omps?)\\.?\\)?[\\s.,:]*");
 
- /** A "journal" with no article title and no volume is the title of a book. */
-    private static List<Field> loneJournalIsABook(List<Field> fields) {
+ /**
+     * A "journal" with no article title and no volume is the title of a book, unless it is a
+     * journal's abbreviation ("Mustermann, NZG 1999, 797": German law cites journals by year).
+     */
+    private static List<Field> loneJournalIsABook(String t, List<Field> fields) {
         boolean title = false;
         boolean volume = false;
         for (Field f : fields) {
@@ -199,7 +203,10 @@ final class FieldTagger {
         }
         if (title || volume) return fields;
         List<Field> out = new ArrayList<>();
-        for (Field f : fields) out.add(f.label().equals("journal") ? new Field("title", f.start(), f.end()) : f);
+        for (Field f : fields) {
+            boolean abbreviation = JOURNAL_ABBREVIATION.matcher(t.substring(f.start(), f.end()).strip()).matches();
+            out.add(f.label().equals("journal") && !abbreviation ? new Field("title", f.start(), f.end()) : f);
+        }
         return out;
     }
 
@@ -240,11 +247,16 @@ final class FieldTagger {
                 default -> { }
             }
         }
-        if (title == null) return journal && (pub || pages);
+        if (title == null) return journal && (pub || pages) || names && hasDate(kids);
         String words = t.substring(title.start(), title.end());
         boolean prose = COMMENTARY.matcher(words).find() && !quotedAt(t, title.start(), title.end());
         if (prose) return pub;
         return pub || journal || names || pages;
+    }
+
+    /** Whether a year is among the fields: "Wilson 2005, p. 391", an author-date citation in a note. */
+    private static boolean hasDate(List<Span> kids) {
+        return kids.stream().anyMatch(k -> k.element().equals("date") && k.attributes().containsKey("when"));
     }
 
     private static boolean balancedAfter(String t, int s, int e) {
@@ -444,6 +456,8 @@ final class FieldTagger {
             if (!gap.matches("\\s*[,&]\\s*|\\s+and\\s+|\\s+und\\s+")) break;
             pe = m.end();
         }
-        out.add(new Span(ps, pe, scope ? "biblScope" : "citedRange", Map.of("unit", "page")));
+        // "chapter 37" cites a chapter; every other pinpoint (S., p., Rn., at) stays a page for TEI
+        String unit = !scope && Locators.label(t, ps).equals("chapter") ? "chapter" : "page";
+        out.add(new Span(ps, pe, scope ? "biblScope" : "citedRange", Map.of("unit", unit)));
     }
 }

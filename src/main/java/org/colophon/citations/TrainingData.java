@@ -35,7 +35,22 @@ final class TrainingData {
     record Labelled(String text, List<CiteToken> tokens, String[] labels) {
     }
 
+    /**
+     * Annotated citations of a file: AnyStyle's {@code <dataset><sequence>} (fields joined by
+     * spaces) or the generator's {@code <notes><note>} (tools/citegen: the text exactly as
+     * rendered, fields as elements, the words between them as text).
+     */
     static List<Labelled> read(Path xml) throws IOException {
+        Document doc = parse(xml);
+        return doc.getDocumentElement().getTagName().equals("notes") ? notes(doc) : sequences(doc);
+    }
+
+    /** Whether a training file holds generated footnotes (tools/citegen) rather than annotated real citations. */
+    static boolean generated(Path xml) throws IOException {
+        return parse(xml).getDocumentElement().getTagName().equals("notes");
+    }
+
+    private static Document parse(Path xml) throws IOException {
         Document doc;
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -46,6 +61,10 @@ final class TrainingData {
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException(xml + ": " + e.getMessage(), e);
         }
+        return doc;
+    }
+
+    private static List<Labelled> sequences(Document doc) {
         List<Labelled> out = new ArrayList<>();
         NodeList seqs = doc.getElementsByTagName("sequence");
         for (int i = 0; i < seqs.getLength(); i++) {
@@ -71,6 +90,37 @@ final class TrainingData {
                 labels[k] = fieldLabels.get(f);
             }
             out.add(new Labelled(s, toks, labels));
+        }
+        return out;
+    }
+
+    /** Generated footnotes: each field an element, the text between them unlabelled ("other" or glue). */
+    private static List<Labelled> notes(Document doc) {
+        List<Labelled> out = new ArrayList<>();
+        NodeList notes = doc.getElementsByTagName("note");
+        for (int i = 0; i < notes.getLength(); i++) {
+            StringBuilder text = new StringBuilder();
+            List<int[]> spans = new ArrayList<>();
+            List<String> spanLabels = new ArrayList<>();
+            for (Node c = notes.item(i).getFirstChild(); c != null; c = c.getNextSibling()) {
+                String content = c.getTextContent();
+                if (c instanceof Element el) {
+                    spans.add(new int[] {text.length(), text.length() + content.length()});
+                    spanLabels.add(LABELS.getOrDefault(el.getTagName(), el.getTagName()));
+                }
+                text.append(content);
+            }
+            String s = text.toString();
+            List<CiteToken> toks = CiteToken.of(s, 0, s.length());
+            if (toks.isEmpty()) continue;
+            String[] labels = new String[toks.size()];
+            for (int k = 0; k < toks.size(); k++) {
+                labels[k] = null;
+                for (int f = 0; f < spans.size(); f++) {
+                    if (toks.get(k).start() >= spans.get(f)[0] && toks.get(k).end() <= spans.get(f)[1]) labels[k] = spanLabels.get(f);
+                }
+            }
+            out.add(new Labelled(s, toks, Glue.attach(toks, labels)));
         }
         return out;
     }

@@ -52,7 +52,7 @@ class CslJsonTest {
         assertEquals("Ibid., 580.", eval(json, "$e[?id = 'c2-ibid']?note"), json);
         // every field of the item, repeated as it is
         assertEquals("true", eval(json, "let $item := map:remove($e[?id = 'c1-b1'], ('id', 'note')) return "
-                + "deep-equal($item, map:remove($e[?id = 'c2-ibid'], ('id', 'note', 'locator', 'custom')))"), json);
+                + "deep-equal($item, map:remove($e[?id = 'c2-ibid'], ('id', 'note', 'locator', 'label', 'custom')))"), json);
         assertEquals("Soviet Military Expenditure|Europe-Asia Studies|577–608",
                 eval(json, "$e[?id = 'c3-ibid'] ! (?title, ?container-title, ?page)"), json);
     }
@@ -81,5 +81,16 @@ class CslJsonTest {
         assertEquals("12||", eval(json, "$e[1] ! (?locator, string(?page), string(?container-title))"), json);
         assertEquals("Soviet Military Expenditure|590|false", eval(json, "$e[2] ! (?title, ?locator, map:contains(., 'container-title'))"), json);
         assertTrue(json.startsWith("[\n  {\"id\": \"c1-b1\""), json);
+    }
+
+    @Test
+    void theLocatorCarriesItsLabelPagesParagraphsAndNotes() throws Exception {
+        String json = csl(HARRISON, "Ibid., 40.", "Ebd., Rn. 443.");
+        assertEquals("12 page|40 page|443 paragraph", eval(json, "$e ! (?locator || ' ' || ?label)"), json);
+        assertEquals("paragraph", Locators.label("Birk, Steuerrecht, Rn. 443", 23));
+        assertEquals("note", Locators.label("a.a.O. (Fn. 3)", 12));
+        assertEquals("section", Locators.label("BGB § 823", 6));
+        assertEquals("page", Locators.label("Birk, Steuerrecht, S. 231", 22));
+        assertEquals("page", Locators.label("Smith, Title, at 183", 17));
     }
 }

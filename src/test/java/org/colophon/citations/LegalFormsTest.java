@@ -1,0 +1,62 @@
+package org.colophon.citations;
+
+import static org.colophon.citations.CitationParserTest.has;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * German and English legal citation forms, read by the parser Colophon uses (rules + tagger, the
+ * tagger trained on the footnotes tools/citegen generates): journal abbreviations cited by year or
+ * volume, the year in brackets before the volume, law reports, and pinpoints.
+ */
+class LegalFormsTest {
+
+    private static final CitationParser PARSER = new CitationParser();
+
+    @Test
+    void germanJournalByYearKeepsItsAbbreviationAsTheJournal() {
+        String t = "Mustermann, NZG 1999, 797 (800).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Mustermann");
+        has(t, s, "title", "NZG", "level", "j");
+        has(t, s, "date", "1999", "when", "1999");
+    }
+
+    @Test
+    void germanJournalByVolumeAndYear() {
+        String t = "Lutz, ZHR 159 (1995), 287.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Lutz");
+        has(t, s, "title", "ZHR", "level", "j");
+        has(t, s, "biblScope", "159", "unit", "volume");
+        has(t, s, "date", "1995", "when", "1995");
+    }
+
+    @Test
+    void englishArticleWithTheYearBeforeTheVolume() {
+        String t = "J. Smith, ‘The State’ (1979) 27 Political Studies 183.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "J. Smith");
+        has(t, s, "title", "The State", "level", "a");
+        has(t, s, "biblScope", "27", "unit", "volume");
+        has(t, s, "title", "Political Studies", "level", "j");
+    }
+
+    @Test
+    void lawReportWithTheYearInSquareBrackets() {
+        String t = "Donoghue v Stevenson [1932] AC 562.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Donoghue v Stevenson");
+        has(t, s, "date", "1932", "when", "1932");
+        has(t, s, "title", "AC", "level", "j");
+    }
+
+    @Test
+    void anAuthorDateCiteInANoteIsACitation() {
+        String t = "Voir aussi Wilson 2005, p. 391";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Wilson");
+        has(t, s, "date", "2005", "when", "2005");
+    }
+}
