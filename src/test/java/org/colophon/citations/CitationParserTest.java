@@ -184,6 +184,16 @@ class CitationParserTest {
     }
 
     @Test
+    void theTaggersReadingKeepsTheRulesFieldsWhereItLeftWordsOutside() {
+        // the trained tagger misses the publisher of a "(Place: Publisher, Year)" group; the rules' field fills the gap
+        String t = "Saburō Hayashi, Kantōgun to kyokutō sorengun (Tokyo: Fuyō shobō, 1974), 53–54.";
+        List<Span> s = new CitationParser().parse(t);
+        has(t, s, "pubPlace", "Tokyo");
+        has(t, s, "publisher", "Fuyō shobō");
+        has(t, s, "date", "1974", "when", "1974");
+    }
+
+    @Test
     void seedNote13CommentaryThenCitation() {
         String t = "See recollections by Ivan Gronskii, editor of Izvestiia: Ivan Gronskii, Iz proshlogo. Vospominaniia (Moscow: Izvestiia, 1991), 147.";
         List<Span> s = parse(t);
