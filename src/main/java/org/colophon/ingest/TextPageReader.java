@@ -38,13 +38,20 @@ public final class TextPageReader {
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) text = Normalizer.normalize(text, Normalizer.Form.NFC);
         text = Glyphs.normalize(text);
         String[] raw = splitLines(text);
-        List<SourceLine> lines = new ArrayList<>();
+        List<Columns.Line> read = new ArrayList<>();
+        int[] blanksAfter = new int[raw.length + 1];
         for (int i = 0; i < raw.length; i++) {
-            String t = stripControls(raw[i]).strip();
-            if (t.isEmpty()) continue;
+            String t = stripControls(raw[i]).stripTrailing();
+            if (t.isBlank()) continue;
             int blanks = 0;
             for (int j = i + 1; j < raw.length && raw[j].isBlank(); j++) blanks++;
-            lines.add(new SourceLine(i + 1, t, blanks));
+            blanksAfter[i + 1] = blanks;
+            read.add(new Columns.Line(i + 1, t));
+        }
+        // a page set in two columns side by side is read left column first
+        List<SourceLine> lines = new ArrayList<>();
+        for (Columns.Line l : Columns.inReadingOrder(read)) {
+            lines.add(new SourceLine(l.number(), l.text().strip(), blanksAfter[l.number()]));
         }
         if (lines.isEmpty()) {
             // line 1: where the page text was expected
