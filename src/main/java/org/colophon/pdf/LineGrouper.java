@@ -124,7 +124,12 @@ final class LineGrouper {
                     Row big = a.ink() >= b.ink() ? a : b;
                     Row small = big == a ? b : a;
                     float em = big.size();
-                    if (small.x0() < big.x0() - 2 * em || small.x1() > big.x1() + 2 * em) continue;
+                    if (small.x0() < big.x0() - 2 * em || small.x1() > big.x1() + 2 * em) {
+                        changed = moveSmallClusters(small, big);
+                        if (small.ink() == 0) out.remove(small);
+                        if (changed) break;
+                        continue;
+                    }
                     big.glyphs.addAll(small.glyphs);
                     out.remove(small);
                     changed = true;
@@ -133,6 +138,42 @@ final class LineGrouper {
             }
         }
         return out;
+    }
+
+    /**
+     * A thin row that reaches beyond the fuller one (a call raised over a heading, on the height
+     * of a margin label): its clusters set apart by wide gaps are taken one by one, and those
+     * set smaller and within the fuller row's width join it. True when one did.
+     */
+    private static boolean moveSmallClusters(Row small, Row big) {
+        float em = big.size();
+        List<Glyph> gs = new ArrayList<>(small.glyphs);
+        gs.sort(Comparator.comparingDouble(Glyph::x));
+        List<List<Glyph>> clusters = new ArrayList<>();
+        Glyph prev = null;
+        for (Glyph g : gs) {
+            if (prev == null || g.x() - prev.right() > 2 * em) clusters.add(new ArrayList<>());
+            clusters.get(clusters.size() - 1).add(g);
+            if (!g.isSpace()) prev = g;
+        }
+        if (clusters.size() < 2) return false;
+        boolean moved = false;
+        for (List<Glyph> c : clusters) {
+            float x0 = Float.MAX_VALUE;
+            float x1 = -Float.MAX_VALUE;
+            float size = 0;
+            for (Glyph g : c) {
+                x0 = Math.min(x0, g.x());
+                x1 = Math.max(x1, g.right());
+                size = Math.max(size, g.size());
+            }
+            if (x0 >= big.x0() - em && x1 <= big.x1() + em && size < 0.9f * em) {
+                big.glyphs.addAll(c);
+                small.glyphs.removeAll(c);
+                moved = true;
+            }
+        }
+        return moved;
     }
 
     /** The row's words: accents joined, split at word spaces and where a raised run begins or ends. */
