@@ -43,14 +43,20 @@ public final class PdfConverter {
     public Colophon.Conversion convert(String name, File file, PageRange range) throws InputProblem {
         Report report = new Report(name);
         List<PageModel> pages = new ArrayList<>();
-        int ligatures = read(name, file, range, (number, page) -> pages.add(builder.build(page.source(), page.layout(), report)));
+        List<Boolean> runsOn = new ArrayList<>();
+        boolean[] endedMid = {false};
+        int ligatures = read(name, file, range, (number, page) -> {
+            pages.add(builder.build(page.source(), page.layout(), report));
+            runsOn.add(endedMid[0] && page.opensMidParagraph());
+            endedMid[0] = page.endsMidParagraph();
+        });
         List<PageModel> unique = uniqueIds(pages);
         List<String> decisions = new ArrayList<>();
         if (ligatures > 0) {
             decisions.add("Ligature glyphs of the PDF (U+FB00–FB06: ff, fi, fl, ffi, ffl, ſt, st) are given as their letters ("
                     + ligatures + " glyphs).");
         }
-        String tei = writer.write(unique, new TeiWriter.Origin("the glyphs of a PDF file, read with their fonts and positions", decisions));
+        String tei = writer.write(unique, new TeiWriter.Origin("the glyphs of a PDF file, read with their fonts and positions", decisions), runsOn);
         return new Colophon.Conversion(tei, report);
     }
 

@@ -49,6 +49,22 @@ final class PdfPages implements AutoCloseable {
         return run(s, ROMAN, size, rise);
     }
 
+    /** A justified line: {@code s} set {@code width} points wide, the letters spaced out a little (under a point each). */
+    PdfPages justified(String s, float size, float width) throws IOException {
+        float natural = ROMAN.getStringWidth(s) / 1000 * size;
+        float spacing = (width - natural) / (s.length() - 1);
+        if (spacing < 0 || spacing > 1) throw new IllegalArgumentException("\"" + s + "\" is " + natural + " pt wide; it cannot fill " + width);
+        cs.beginText();
+        cs.setFont(ROMAN, size);
+        cs.setCharacterSpacing(spacing);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s);
+        cs.setCharacterSpacing(0);
+        cs.endText();
+        x += width;
+        return this;
+    }
+
     /** Moves the pen right by {@code gap} points (a gap wider than a word space). */
     PdfPages skip(float gap) {
         x += gap;
