@@ -9,6 +9,7 @@ import org.colophon.fidelity.FidelityCheck;
 import org.colophon.xml.XmlProblem;
 import org.colophon.Colophon;
 import org.colophon.ingest.InputProblem;
+import org.colophon.pdf.PageProgress;
 import org.colophon.pdf.PageRange;
 import org.colophon.pdf.PdfConverter;
 
@@ -22,8 +23,32 @@ final class PdfInput {
         return PdfConverter.isPdf(name);
     }
 
+    /** Pages from which a progress bar is drawn while a PDF is read (on a terminal only). */
+    static final int PROGRESS_FROM = 50;
+
     static Colophon.Conversion convert(String name, String pages) throws InputProblem {
-        return CONVERTER.convert(name, new File(name), range(name, pages));
+        return CONVERTER.convert(name, new File(name), range(name, pages), System.console() != null ? new Bar() : PageProgress.NONE);
+    }
+
+    /** The progress bar of a long PDF on standard error, drawn as {@link Batch.Progress} draws a long run's. */
+    private static final class Bar implements PageProgress {
+        private Batch.Progress progress;
+
+        @Override
+        public void pages(int total) {
+            progress = new Batch.Progress(new java.io.PrintWriter(System.err, true), total, total >= PROGRESS_FROM);
+            progress.draw();
+        }
+
+        @Override
+        public void page() {
+            if (progress != null) progress.done();
+        }
+
+        @Override
+        public void end() {
+            if (progress != null) progress.clear();
+        }
     }
 
     /** A word of the PDF not found in its TEI: where it stands ("FILE.pdf:page 3:12") and the word. */

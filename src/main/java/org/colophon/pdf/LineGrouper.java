@@ -28,7 +28,17 @@ final class LineGrouper {
             return n;
         }
 
-        float size() { return BodySize.of(glyphs); }
+        private float size;
+        private int sizedAt = -1;
+
+        /** The row's body size, worked out again when its glyphs changed (glyphs taken away reset {@code sizedAt}). */
+        float size() {
+            if (sizedAt != glyphs.size()) {
+                size = BodySize.of(glyphs);
+                sizedAt = glyphs.size();
+            }
+            return size;
+        }
 
         /** The size that decides how far a raised glyph may stand: the largest, but no display letter. */
         float reach() {
@@ -170,6 +180,7 @@ final class LineGrouper {
             if (x0 >= big.x0() - em && x1 <= big.x1() + em && size < 0.9f * em) {
                 big.glyphs.addAll(c);
                 small.glyphs.removeAll(c);
+                small.sizedAt = -1;
                 moved = true;
             }
         }

@@ -41,11 +41,16 @@ public final class PdfConverter {
     }
 
     public Colophon.Conversion convert(String name, File file, PageRange range) throws InputProblem {
+        return convert(name, file, range, PageProgress.NONE);
+    }
+
+    /** As {@link #convert(String, File, PageRange)}, telling {@code progress} of each page read. */
+    public Colophon.Conversion convert(String name, File file, PageRange range, PageProgress progress) throws InputProblem {
         Report report = new Report(name);
         List<PageModel> pages = new ArrayList<>();
         List<Boolean> runsOn = new ArrayList<>();
         boolean[] endedMid = {false};
-        int ligatures = read(name, file, range, (number, page) -> {
+        int ligatures = read(name, file, range, progress, (number, page) -> {
             pages.add(builder.build(page.source(), page.layout(), report));
             runsOn.add(endedMid[0] && page.opensMidParagraph());
             endedMid[0] = page.endsMidParagraph();
@@ -63,12 +68,12 @@ public final class PdfConverter {
     /** The text of each page as the reader extracts it (what {@code colophon check} looks up in the TEI). */
     public List<SourcePage> sources(String name, File file, PageRange range) throws InputProblem {
         List<SourcePage> out = new ArrayList<>();
-        read(name, file, range, (number, page) -> out.add(new SourcePage(number, page.source())));
+        read(name, file, range, PageProgress.NONE, (number, page) -> out.add(new SourcePage(number, page.source())));
         return out;
     }
 
     /** Reads and lays out the pages of the range one by one; returns how many ligature glyphs were given as letters. */
-    private static int read(String name, File file, PageRange range, LaidOut sink) throws InputProblem {
+    private static int read(String name, File file, PageRange range, PageProgress progress, LaidOut sink) throws InputProblem {
         try (PDDocument doc = load(name, file)) {
             int count = doc.getNumberOfPages();
             if (count == 0) throw new InputProblem(name, 0, "the PDF has no pages");
@@ -84,11 +89,15 @@ public final class PdfConverter {
                 List<TextLine> lines = new LineGrouper().group(gs);
                 sink.page(number, PdfPageLayout.of(name, stem + "-p" + number, lines, BodySize.of(gs),
                         box == null ? 792 : box.getHeight()));
+                progress.page();
             });
+            progress.pages(last - range.first() + 1);
             try {
                 reader.read(doc, range.first(), last);
             } catch (IOException | RuntimeException e) {
                 throw new InputProblem(name, 0, "damaged PDF: " + oneLine(e));
+            } finally {
+                progress.end();
             }
             if (glyphs[0] == 0) throw new InputProblem(name, 0, "no text layer: run OCR first");
             return reader.ligatures();
