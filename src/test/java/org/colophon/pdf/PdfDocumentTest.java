@@ -86,4 +86,31 @@ class PdfDocumentTest {
                 "the section closes, then its chapter, before the next chapter's page: " + flat.substring(section, two));
         assertTrue(flat.contains("its own call<note place=\"foot\" n=\"1\" xml:id=\"n3-1\">"), tei);
     }
+
+    @Test
+    void theHtmlHasContentsAndChapterNavigationAndThePdfBookmarksEachChapter() throws Exception {
+        Path pdf = book();
+        String tei = new PdfConverter().convert(pdf.toString(), pdf.toFile(), PageRange.ALL).tei();
+        String html = new org.colophon.publish.HtmlPublisher().toHtml("book.tei.xml", tei).html();
+        assertTrue(html.contains("<nav class=\"toc\""), html);
+        java.util.regex.Matcher toc = java.util.regex.Pattern.compile("<li><a href=\"#([^\"]+)\">Chapter One</a><ol><li><a href=\"#([^\"]+)\">The Section</a>").matcher(html);
+        assertTrue(toc.find(), "the section is listed under its chapter: " + html);
+        assertTrue(html.contains("<section class=\"div chapter\" id=\"" + toc.group(1) + "\""), html);
+        assertTrue(html.contains("<section class=\"div section\" id=\"" + toc.group(2) + "\""), html);
+        assertTrue(html.contains("rel=\"next\""), "chapter one leads to chapter two: " + html);
+        assertTrue(html.contains("rel=\"prev\""), "chapter two leads back to chapter one: " + html);
+
+        byte[] printed = new org.colophon.publish.PdfPublisher().toPdf("book.tei.xml", tei).pdf();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(printed)) {
+            List<String> top = new java.util.ArrayList<>();
+            String child = null;
+            for (var item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                top.add(item.getTitle());
+                if (item.getTitle().equals("Chapter One") && item.getFirstChild() != null) child = item.getFirstChild().getTitle();
+            }
+            assertTrue(top.containsAll(List.of("Chapter One", "Chapter Two")), top.toString());
+            assertFalse(top.contains("The Section"), "the section's bookmark is inside its chapter's: " + top);
+            assertEquals("The Section", child);
+        }
+    }
 }
