@@ -187,7 +187,7 @@ final class LineGrouper {
         return moved;
     }
 
-    /** The row's words: accents joined, split at word spaces and where a raised run begins or ends. */
+    /** The row's words: accents joined, split at word spaces, where a raised run begins or ends and where the font's style changes. */
     private static TextLine line(Row r) {
         List<Glyph> onBase = new ArrayList<>();
         for (Glyph g : r.glyphs) if (Math.abs(g.baseline() - r.baseline) < 0.05f * g.size() + 0.3f) onBase.add(g);
@@ -210,7 +210,8 @@ final class LineGrouper {
             float lift = r.baseline - g.baseline();
             boolean up = lift > RAISED * size && g.size() < size * 0.95f || lift > 2 * RAISED * size;
             boolean gap = prev != null && g.x() - prev.right() > SPACE * size;
-            if (first != null && (space || gap || up != raised)) {
+            boolean restyled = first != null && (g.italic() != first.italic() || g.bold() != first.bold());   // "Literaria," with a roman comma
+            if (first != null && (space || gap || up != raised || restyled)) {
                 words.add(word(text, first, prev, raised, spaceBefore));
                 text.setLength(0);
                 first = null;

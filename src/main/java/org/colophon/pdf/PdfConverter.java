@@ -51,7 +51,7 @@ public final class PdfConverter {
         List<Boolean> runsOn = new ArrayList<>();
         boolean[] endedMid = {false};
         int ligatures = read(name, file, range, progress, (number, page) -> {
-            pages.add(builder.build(page.source(), page.layout(), report));
+            pages.add(Styles.apply(builder.build(page.source(), page.layout(), report), page.bodyStyles(), page.noteStyles()));
             runsOn.add(endedMid[0] && page.opensMidParagraph());
             endedMid[0] = page.endsMidParagraph();
         });

@@ -22,9 +22,11 @@ final class PdfPageLayout {
     /**
      * The page as the rest of the pipeline takes it; {@code opensMidParagraph}: its body begins with
      * a paragraph line that is not indented (a paragraph from the page before goes on);
-     * {@code endsMidParagraph}: its body ends with a paragraph line that fills the measure.
+     * {@code endsMidParagraph}: its body ends with a paragraph line that fills the measure;
+     * the runs set in italic or bold in the body (headings left out) and in the notes.
      */
-    record Page(PageSource source, PageLayout layout, boolean opensMidParagraph, boolean endsMidParagraph) {}
+    record Page(PageSource source, PageLayout layout, boolean opensMidParagraph, boolean endsMidParagraph,
+                List<Styles.Run> bodyStyles, List<Styles.Run> noteStyles) {}
 
     private PdfPageLayout() {}
 
@@ -68,6 +70,12 @@ final class PdfPageLayout {
             opens = first.kind() == Block.Kind.PARAGRAPH && top.x0() <= g.left(top) + 0.6f * g.bodySize();
             ends = last.kind() == Block.Kind.PARAGRAPH && end.x1() >= g.right(end) - g.bodySize();
         }
+        List<TextLine> styledBody = new ArrayList<>();
+        for (Blocks.Lines b : found) {
+            if (b.kind() != Block.Kind.CHAPTER_HEAD && b.kind() != Block.Kind.SECTION_HEAD) styledBody.addAll(b.lines());
+        }
+        List<TextLine> noteLines = new ArrayList<>();
+        for (NoteFinder.Note n : notes) noteLines.addAll(n.lines());
         for (Blocks.Lines b : found) {
             blocks.add(new Block(b.kind(), b.number(), b.lines().stream().map(source::get).toList()));
         }
@@ -82,6 +90,7 @@ final class PdfPageLayout {
             if (margins.has(l) && l != margins.headLine() && l != margins.folioLine() && !margins.furniture().contains(l)) rest.add(source.get(l));
         }
         furniture = rest;
-        return new Page(new PageSource(name, stem, all), new PageLayout(null, furniture, head, blocks, noteSources), opens, ends);
+        return new Page(new PageSource(name, stem, all), new PageLayout(null, furniture, head, blocks, noteSources), opens, ends,
+                Styles.of(styledBody), Styles.of(noteLines));
     }
 }

@@ -407,6 +407,10 @@ public final class TeiWriter {
                 sb.append("</").append(r).append('>');
             }
             sb.append("</choice>");
+        } else if (i instanceof Inline.Styled st) {
+            sb.append("<hi rend=\"").append(Xml.attr(st.rend())).append("\">");
+            for (Inline k : st.content()) inline(sb, k, notes, placed, indent);
+            sb.append("</hi>");
         } else if (i instanceof Inline.Call call) {
             PageModel.FootNote n = notes.get(call.n());
             if (n != null && !placed.containsKey(n.id())) {

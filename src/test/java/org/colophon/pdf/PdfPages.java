@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 final class PdfPages implements AutoCloseable {
     static final PDType1Font ROMAN = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
     static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
+    static final PDType1Font ITALIC = new PDType1Font(Standard14Fonts.FontName.TIMES_ITALIC);
 
     final PDDocument doc = new PDDocument();
     private PDPageContentStream cs;
@@ -42,6 +43,10 @@ final class PdfPages implements AutoCloseable {
 
     PdfPages bold(String s, float size) throws IOException {
         return run(s, BOLD, size, 0);
+    }
+
+    PdfPages italic(String s, float size) throws IOException {
+        return run(s, ITALIC, size, 0);
     }
 
     /** Text raised {@code rise} points above the baseline (a footnote call or label). */
