@@ -187,6 +187,22 @@
   </xsl:function>
 
   <!--
+    The divisions a whole document's table of contents lists: those with a head, when the body
+    holds pages of a document (two pb or more) and two such divisions. A single page has none.
+  -->
+  <xsl:function name="c:toc-divs" as="element(tei:div)*" cache="yes">
+    <xsl:param name="tei" as="document-node()"/>
+    <xsl:variable name="divs" select="$tei/tei:TEI/tei:text/tei:body//tei:div[tei:head]"/>
+    <xsl:sequence select="$divs[count($divs) ge 2 and count($tei/tei:TEI/tei:text/tei:body//tei:pb) ge 2]"/>
+  </xsl:function>
+
+  <!-- A division's id for the table of contents and the chapter navigation: its own, or its place among the divisions. -->
+  <xsl:function name="c:div-id" as="xs:string">
+    <xsl:param name="div" as="element(tei:div)"/>
+    <xsl:sequence select="($div/@xml:id/string(), 'div-' || count($div/preceding::tei:div | $div/ancestor::tei:div) + 1)[1]"/>
+  </xsl:function>
+
+  <!--
     Every fixed word the editions print, by key and language: the one place to translate them.
     '{}' stands for the argument of c:label#3. A language not listed falls back to English.
   -->
@@ -194,6 +210,10 @@
     'works-cited':      map { 'en': 'Works cited', 'de': 'Literatur', 'fr': 'Ouvrages cités' },
     'untitled':         map { 'en': 'Untitled edition', 'de': 'Edition ohne Titel', 'fr': 'Édition sans titre' },
     'page':             map { 'en': 'Page {}', 'de': 'Seite {}', 'fr': 'Page {}' },
+    'contents':         map { 'en': 'Contents', 'de': 'Inhalt', 'fr': 'Table des matières' },
+    'chapters':         map { 'en': 'Chapters', 'de': 'Kapitel', 'fr': 'Chapitres' },
+    'previous-chapter': map { 'en': 'Previous chapter: {}', 'de': 'Voriges Kapitel: {}', 'fr': 'Chapitre précédent : {}' },
+    'next-chapter':     map { 'en': 'Next chapter: {}', 'de': 'Nächstes Kapitel: {}', 'fr': 'Chapitre suivant : {}' },
     'description':      map { 'en': 'Digital edition, encoded in TEI P5 with every editorial repair recorded.',
                               'de': 'Digitale Edition, in TEI P5 kodiert, jeder Eingriff des Herausgebers verzeichnet.',
                               'fr': 'Édition numérique, encodée en TEI P5, chaque correction éditoriale consignée.' },

@@ -89,6 +89,7 @@
           </fo:block>
         </fo:static-content>
         <fo:flow flow-name="xsl-region-body" hyphenation-ladder-count="2">
+          <xsl:call-template name="f:toc"/>
           <xsl:apply-templates select="tei:TEI/tei:text"/>
         </fo:flow>
       </fo:page-sequence>
@@ -145,19 +146,15 @@
     <xsl:sequence select="(c:source-title($tei), c:plain(($tei//tei:fw[@type = 'header'])[1]/node())[. != ''], c:document-title($tei))[1]"/>
   </xsl:function>
 
-  <!-- Bookmarks: chapters and sections, and the source's pages. -->
+  <!-- Bookmarks: chapters with their sections inside, and the source's pages. -->
   <xsl:template name="f:bookmarks">
     <xsl:variable name="divs" select="//tei:text//tei:div[tei:head]"/>
     <xsl:variable name="pbs" select="//tei:text//tei:pb[@n]"/>
     <xsl:if test="exists($divs | $pbs)">
       <fo:bookmark-tree>
-        <xsl:for-each select="$divs">
-          <fo:bookmark internal-destination="{f:id(.)}">
-            <fo:bookmark-title>
-              <xsl:value-of select="c:plain(tei:head[1])"/>
-            </fo:bookmark-title>
-          </fo:bookmark>
-        </xsl:for-each>
+        <xsl:apply-templates select="$divs[empty(ancestor::tei:div intersect $divs)]" mode="f:bookmark">
+          <xsl:with-param name="divs" select="$divs" tunnel="yes"/>
+        </xsl:apply-templates>
         <xsl:for-each select="$pbs">
           <fo:bookmark internal-destination="{f:id(.)}">
             <fo:bookmark-title>
@@ -166,6 +163,39 @@
           </fo:bookmark>
         </xsl:for-each>
       </fo:bookmark-tree>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:div" mode="f:bookmark">
+    <xsl:param name="divs" as="element(tei:div)*" tunnel="yes"/>
+    <xsl:variable name="within" select="descendant::tei:div intersect $divs"/>
+    <fo:bookmark internal-destination="{f:id(.)}">
+      <fo:bookmark-title>
+        <xsl:value-of select="c:plain(tei:head[1])"/>
+      </fo:bookmark-title>
+      <xsl:apply-templates select="$within[empty(ancestor::tei:div intersect $within)]" mode="f:bookmark"/>
+    </fo:bookmark>
+  </xsl:template>
+
+  <!-- A whole document's table of contents: each chapter and section with the page it begins on (c:toc-divs). -->
+  <xsl:template name="f:toc">
+    <xsl:variable name="divs" select="c:toc-divs(root(.))"/>
+    <xsl:if test="exists($divs)">
+      <fo:block role="TOC" space-after="18pt" break-after="page">
+        <fo:block font-size="15pt" space-after="12pt" role="H1">
+          <xsl:value-of select="c:label('contents', c:lang(tei:TEI/tei:text))"/>
+        </fo:block>
+        <xsl:for-each select="$divs">
+          <fo:block role="TOCI" text-align-last="justify" font-size="10pt" space-after="3pt"
+                    start-indent="{1.2 * count(ancestor::tei:div intersect $divs)}em">
+            <fo:basic-link internal-destination="{f:id(.)}">
+              <xsl:value-of select="c:plain(tei:head[1])"/>
+              <fo:leader leader-pattern="dots"/>
+              <fo:page-number-citation ref-id="{f:id(.)}"/>
+            </fo:basic-link>
+          </fo:block>
+        </xsl:for-each>
+      </fo:block>
     </xsl:if>
   </xsl:template>
 

@@ -17,6 +17,7 @@
 
   <xsl:include href="page.xsl"/>
   <xsl:include href="text.xsl"/>
+  <xsl:include href="toc.xsl"/>
   <xsl:include href="notes.xsl"/>
   <xsl:include href="citations.xsl"/>
   <xsl:include href="unhandled.xsl"/>

@@ -60,6 +60,7 @@
             </label>
           </div>
         </header>
+        <xsl:call-template name="h:toc"/>
         <main class="edition">
           <xsl:apply-templates select="tei:TEI/tei:text"/>
         </main>

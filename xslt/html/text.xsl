@@ -22,8 +22,12 @@
 
   <xsl:template match="tei:div">
     <section class="div {if (@type = ('chapter', 'section')) then @type else 'div'}">
+      <xsl:if test=". intersect c:toc-divs(root(.))">
+        <xsl:attribute name="id" select="c:div-id(.)"/>
+      </xsl:if>
       <xsl:apply-templates select="@xml:lang" mode="h:lang"/>
       <xsl:apply-templates/>
+      <xsl:call-template name="h:chapter-nav"/>
     </section>
   </xsl:template>
 

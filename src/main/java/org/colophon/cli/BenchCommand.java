@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PAGE", arity = "1..*", description = "Page text files.")
+    @Parameters(paramLabel = "PAGE", arity = "1..*", description = "Page text files (PDF files for --stage pdf-in).")
     List<Path> pages;
 
     @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "5", description = "Warm-up time (default ${DEFAULT-VALUE} s).")
@@ -42,10 +42,22 @@ final class BenchCommand implements Callable<Integer> {
     double seconds;
 
     /** What is measured. */
-    enum Stage { convert, html, pdf, cite }
+    enum Stage { convert, html, pdf, cite, pdf_in }
 
-    @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "convert",
-            description = "convert (page text → TEI), html (TEI → HTML), pdf (TEI → PDF through FOP) or cite (every line of the files parsed as a citation; the figure is citations per second); for html and pdf the TEI is made once beforehand. Default ${DEFAULT-VALUE}.")
+    /** "pdf-in" on the command line for {@link Stage#pdf_in}. */
+    static final class StageName implements CommandLine.ITypeConverter<Stage> {
+        @Override
+        public Stage convert(String value) {
+            try {
+                return Stage.valueOf(value.toLowerCase(java.util.Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("expected one of convert, html, pdf, cite, pdf-in but was '" + value + "'");
+            }
+        }
+    }
+
+    @Option(names = "--stage", paramLabel = "STAGE", defaultValue = "convert", converter = StageName.class,
+            description = "convert (page text → TEI), html (TEI → HTML), pdf (TEI → PDF through FOP), cite (every line of the files parsed as a citation; the figure is citations per second) or pdf-in (each PAGE a PDF file converted whole to one TEI; the figure is PDF pages per second); for html and pdf the TEI is made once beforehand. Default ${DEFAULT-VALUE}.")
     Stage stage;
 
     @Override
@@ -64,9 +76,18 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         Colophon colophon = new Colophon();
+        long[] weight = new long[inputs.size()];   // pages per input: a PDF counts its pages
+        java.util.Arrays.fill(weight, 1);
         try {
             Job job;
-            if (stage == Stage.cite) {
+            if (stage == Stage.pdf_in) {
+                org.colophon.pdf.PdfConverter converter = new org.colophon.pdf.PdfConverter();
+                for (int i = 0; i < inputs.size(); i++) {
+                    weight[i] = converter.sources(names.get(i), pages.get(i).toFile(), org.colophon.pdf.PageRange.ALL).size();
+                }
+                inputs.clear();   // the PDF is read from its file on each round
+                job = i -> converter.convert(names.get(i), pages.get(i).toFile(), org.colophon.pdf.PageRange.ALL).tei().length();
+            } else if (stage == Stage.cite) {
                 List<String> lines = new ArrayList<>();
                 for (byte[] in : inputs) {
                     for (String l : new String(in, java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
@@ -81,6 +102,8 @@ final class BenchCommand implements Callable<Integer> {
                     names.add(l);
                     inputs.add(new byte[0]);
                 }
+                weight = new long[all.size()];
+                java.util.Arrays.fill(weight, 1);
                 job = i -> parser.parse(all.get(i)).size();
             } else if (stage != Stage.convert) {
                 List<String> teis = new ArrayList<>();
@@ -95,13 +118,13 @@ final class BenchCommand implements Callable<Integer> {
             } else {
                 job = i -> colophon.convert(names.get(i), inputs.get(i)).tei().length();
             }
-            run(job, inputs.size(), warmup);
+            run(job, weight, warmup);
             long t0 = System.nanoTime();
-            long n = run(job, inputs.size(), seconds);
+            long n = run(job, weight, seconds);
             double s = (System.nanoTime() - t0) / 1e9;
             String unit = stage == Stage.cite ? "citations" : "pages";
             out.printf("%s: %d %s in %.2f s: %.0f %s/s, %.3f ms each (%d distinct, one thread)%n",
-                    stage, n, unit, s, n / s, unit, 1000 * s / n, inputs.size());
+                    stage.name().replace('_', '-'), n, unit, s, n / s, unit, 1000 * s / n, weight.length);
         } catch (InputProblem e) {
             err.println(e.oneLine());
             return ExitCode.INPUT.code;
@@ -121,14 +144,15 @@ final class BenchCommand implements Callable<Integer> {
         long run(int i) throws InputProblem, XmlProblem, PdfRenderException;
     }
 
-    private static long run(Job job, int pages, double seconds) throws InputProblem, XmlProblem, PdfRenderException {
+    /** Runs the job over every input round and round for the time; returns the units done (an input counts its weight). */
+    private static long run(Job job, long[] weight, double seconds) throws InputProblem, XmlProblem, PdfRenderException {
         long end = System.nanoTime() + (long) (seconds * 1e9);
         long n = 0;
         long sink = 0;
         while (System.nanoTime() < end) {
-            for (int i = 0; i < pages; i++) {
+            for (int i = 0; i < weight.length; i++) {
                 sink += job.run(i);
-                n++;
+                n += weight[i];
             }
         }
         if (sink == 42) System.out.print("");

@@ -29,18 +29,22 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PAGE", description = "The page text the TEI was made from.")
+    @Parameters(index = "0", paramLabel = "PAGE", description = "The page text the TEI was made from, or the PDF file (each page as its reader extracts the text).")
     String page;
 
     @Parameters(index = "1", paramLabel = "TEI", description = "The TEI file.")
     Path tei;
 
+    @CommandLine.Option(names = "--pages", paramLabel = "A-B", description = "For a PDF: the pages the TEI was made from (as given to convert --pages).")
+    String pdfPages;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String reading = page;   // the file being read: named if it cannot be
+        String reading = PdfInput.is(page) ? tei.toString() : page;   // the file being read: named if it cannot be (a PDF's problems name it themselves)
         try {
+            if (PdfInput.is(page)) return checkPdf(out, err) ? ExitCode.OK.code : ExitCode.INPUT.code;
             PageSource source = new TextPageReader().read(page, PageInput.readPage(page));
             reading = tei.toString();
             String xml = Files.readString(tei, StandardCharsets.UTF_8);
@@ -54,6 +58,17 @@ final class CheckCommand implements Callable<Integer> {
         }
         err.flush();
         return ExitCode.INPUT.code;
+    }
+
+    /** Checks every page of a PDF, as its reader extracts the text, against the TEI. */
+    private boolean checkPdf(PrintWriter out, PrintWriter err) throws InputProblem, XmlProblem, IOException {
+        String xml = Files.readString(tei, StandardCharsets.UTF_8);
+        PdfInput.Check r = PdfInput.check(page, pdfPages, tei.toString(), xml);
+        if (r.missing().isEmpty()) out.println(page + ": " + r.words() + " words, all in " + tei);
+        for (PdfInput.Missing m : r.missing()) err.println(m.where() + ": \"" + m.word() + "\" is not in " + tei);
+        out.flush();
+        err.flush();
+        return r.missing().isEmpty();
     }
 
     /** Checks one page against its TEI and prints the outcome; true when nothing is missing. */

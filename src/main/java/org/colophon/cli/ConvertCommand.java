@@ -68,6 +68,14 @@ final class ConvertCommand implements Callable<Integer> {
                     return new Outcome(null, null, null, msg.toString());
                 }
             }
+            if (verify && input == null) {
+                PdfInput.Check r = PdfInput.check(page, pdfPages, page, c.tei());
+                if (!r.missing().isEmpty()) {
+                    StringBuilder msg = new StringBuilder(page + ": --verify: " + r.missing().size() + " word(s) of the PDF not in its TEI, nothing written:");
+                    r.missing().stream().limit(5).forEach(m -> msg.append(" \"").append(m.word()).append("\" (").append(m.where()).append(')'));
+                    return new Outcome(null, null, null, msg.toString());
+                }
+            }
             Path target = many || (output != null && Files.isDirectory(output))
                     ? Outputs.inDirectory(output, page, ".tei.xml") : output;
             if (target != null) Outputs.writeAtomically(target, c.tei());

@@ -39,6 +39,16 @@ public final class FidelityCheck {
     /** A word of the input missing from the TEI, with the input line it stands on. */
     public record Missing(int line, String word) {}
 
+    /** A word missing from a document of several pages: the page (its source) and the word. */
+    public record PageMissing(PageSource page, Missing missing) {}
+
+    /** The outcome for a document of several pages: how many words were looked for, and those not found. */
+    public record DocumentResult(int words, List<PageMissing> missing) {
+        public boolean passed() {
+            return missing.isEmpty();
+        }
+    }
+
     /** The outcome: how many input words were looked for, and those not found. */
     public record Result(int words, List<Missing> missing) {
         public boolean passed() {
@@ -50,11 +60,39 @@ public final class FidelityCheck {
     }
 
     public static Result check(PageSource page, String name, String teiXml) throws XmlProblem {
+        Map<String, Integer> available = available(name, teiXml);
+        List<Missing> missing = new ArrayList<>();
+        int words = lookUp(page, available, missing);
+        return new Result(words, missing);
+    }
+
+    /**
+     * A document of several pages (a PDF read page by page) against its one TEI: every word of
+     * every page is looked up in the one source view, each occurrence used once.
+     */
+    public static DocumentResult check(List<PageSource> pages, String name, String teiXml) throws XmlProblem {
+        Map<String, Integer> available = available(name, teiXml);
+        List<PageMissing> missing = new ArrayList<>();
+        int words = 0;
+        for (PageSource page : pages) {
+            List<Missing> onPage = new ArrayList<>();
+            words += lookUp(page, available, onPage);
+            for (Missing m : onPage) missing.add(new PageMissing(page, m));
+        }
+        return new DocumentResult(words, missing);
+    }
+
+    /** The words of the TEI's source view, each with how often it occurs. */
+    private static Map<String, Integer> available(String name, String teiXml) throws XmlProblem {
         String view = calls(SourceView.of(parse(name, teiXml).getDocumentElement()));
         Map<String, Integer> available = new HashMap<>();
         Matcher m = WORD.matcher(view);
         while (m.find()) available.merge(m.group(), 1, Integer::sum);
-        List<Missing> missing = new ArrayList<>();
+        return available;
+    }
+
+    /** Looks up each word of the page, using up what it finds; adds the words not found; returns how many were looked for. */
+    private static int lookUp(PageSource page, Map<String, Integer> available, List<Missing> missing) {
         int words = 0;
         for (SourceLine line : page.lines()) {
             Matcher w = WORD.matcher(calls(line.text()));
@@ -65,7 +103,7 @@ public final class FidelityCheck {
                 else available.put(w.group(), left - 1);
             }
         }
-        return new Result(words, missing);
+        return words;
     }
 
     /**

@@ -58,6 +58,10 @@ public final class SourceView {
                     if (printed == null) printed = child(e, "orig");
                     if (printed != null) walk(printed, out, foot);
                 }
+                case "pb" -> {   // a word divided at the page break has its hyphen back at the page's end
+                    if ("no".equals(e.getAttribute("break")) && "hyphen".equals(e.getAttribute("rend"))) out.append('-');
+                    out.append('\n');
+                }
                 case "lb" -> {
                     if ("no".equals(e.getAttribute("break")) && "hyphen".equals(e.getAttribute("rend"))) out.append('-');
                     out.append('\n');

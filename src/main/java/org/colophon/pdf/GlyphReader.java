@@ -3,7 +3,10 @@ package org.colophon.pdf;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -27,6 +30,8 @@ final class GlyphReader extends PDFTextStripper {
     private List<Glyph> glyphs = new ArrayList<>();
     private PDRectangle box;
     private int ligatures;
+    /** Each font's name and style, worked out on its first glyph (a font object is shared by the pages that use it). */
+    private final Map<PDFont, FontStyle.Of> styles = new IdentityHashMap<>();
 
     GlyphReader(PageSink sink) {
         this.sink = sink;
@@ -65,8 +70,8 @@ final class GlyphReader extends PDFTextStripper {
         u = OldStyleFigures.digits(u);
         float size = t.getFontSizeInPt();
         if (!(size > 0)) size = t.getHeightDir();
-        glyphs.add(new Glyph(u, FontStyle.name(t.getFont()), Math.round(size * 10) / 10f, x, t.getWidthDirAdj(), y,
-                FontStyle.bold(t.getFont()), FontStyle.italic(t.getFont())));
+        FontStyle.Of style = styles.computeIfAbsent(t.getFont(), FontStyle.Of::font);
+        glyphs.add(new Glyph(u, style.name(), Math.round(size * 10) / 10f, x, t.getWidthDirAdj(), y, style.bold(), style.italic()));
     }
 
     @Override

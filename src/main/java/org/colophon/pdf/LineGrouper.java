@@ -28,7 +28,17 @@ final class LineGrouper {
             return n;
         }
 
-        float size() { return BodySize.of(glyphs); }
+        private float size;
+        private int sizedAt = -1;
+
+        /** The row's body size, worked out again when its glyphs changed (glyphs taken away reset {@code sizedAt}). */
+        float size() {
+            if (sizedAt != glyphs.size()) {
+                size = BodySize.of(glyphs);
+                sizedAt = glyphs.size();
+            }
+            return size;
+        }
 
         /** The size that decides how far a raised glyph may stand: the largest, but no display letter. */
         float reach() {
@@ -124,7 +134,12 @@ final class LineGrouper {
                     Row big = a.ink() >= b.ink() ? a : b;
                     Row small = big == a ? b : a;
                     float em = big.size();
-                    if (small.x0() < big.x0() - 2 * em || small.x1() > big.x1() + 2 * em) continue;
+                    if (small.x0() < big.x0() - 2 * em || small.x1() > big.x1() + 2 * em) {
+                        changed = moveSmallClusters(small, big);
+                        if (small.ink() == 0) out.remove(small);
+                        if (changed) break;
+                        continue;
+                    }
                     big.glyphs.addAll(small.glyphs);
                     out.remove(small);
                     changed = true;
@@ -135,7 +150,44 @@ final class LineGrouper {
         return out;
     }
 
-    /** The row's words: accents joined, split at word spaces and where a raised run begins or ends. */
+    /**
+     * A thin row that reaches beyond the fuller one (a call raised over a heading, on the height
+     * of a margin label): its clusters set apart by wide gaps are taken one by one, and those
+     * set smaller and within the fuller row's width join it. True when one did.
+     */
+    private static boolean moveSmallClusters(Row small, Row big) {
+        float em = big.size();
+        List<Glyph> gs = new ArrayList<>(small.glyphs);
+        gs.sort(Comparator.comparingDouble(Glyph::x));
+        List<List<Glyph>> clusters = new ArrayList<>();
+        Glyph prev = null;
+        for (Glyph g : gs) {
+            if (prev == null || g.x() - prev.right() > 2 * em) clusters.add(new ArrayList<>());
+            clusters.get(clusters.size() - 1).add(g);
+            if (!g.isSpace()) prev = g;
+        }
+        if (clusters.size() < 2) return false;
+        boolean moved = false;
+        for (List<Glyph> c : clusters) {
+            float x0 = Float.MAX_VALUE;
+            float x1 = -Float.MAX_VALUE;
+            float size = 0;
+            for (Glyph g : c) {
+                x0 = Math.min(x0, g.x());
+                x1 = Math.max(x1, g.right());
+                size = Math.max(size, g.size());
+            }
+            if (x0 >= big.x0() - em && x1 <= big.x1() + em && size < 0.9f * em) {
+                big.glyphs.addAll(c);
+                small.glyphs.removeAll(c);
+                small.sizedAt = -1;
+                moved = true;
+            }
+        }
+        return moved;
+    }
+
+    /** The row's words: accents joined, split at word spaces, where a raised run begins or ends and where the font's style changes. */
     private static TextLine line(Row r) {
         List<Glyph> onBase = new ArrayList<>();
         for (Glyph g : r.glyphs) if (Math.abs(g.baseline() - r.baseline) < 0.05f * g.size() + 0.3f) onBase.add(g);
@@ -158,7 +210,8 @@ final class LineGrouper {
             float lift = r.baseline - g.baseline();
             boolean up = lift > RAISED * size && g.size() < size * 0.95f || lift > 2 * RAISED * size;
             boolean gap = prev != null && g.x() - prev.right() > SPACE * size;
-            if (first != null && (space || gap || up != raised)) {
+            boolean restyled = first != null && (g.italic() != first.italic() || g.bold() != first.bold());   // "Literaria," with a roman comma
+            if (first != null && (space || gap || up != raised || restyled)) {
                 words.add(word(text, first, prev, raised, spaceBefore));
                 text.setLength(0);
                 first = null;

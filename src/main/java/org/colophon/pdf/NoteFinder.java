@@ -72,8 +72,7 @@ final class NoteFinder {
         }
         float gap = above == null ? Float.MAX_VALUE : run.get(0).baseline() - above.baseline();
         if (first < 0) {
-            boolean symbol = "*†‡∗".indexOf(run.get(0).words().get(0).text().charAt(0)) >= 0;   // a symbol note, not a continued one
-            if (!symbol && gap >= 2f * g.pitch() && run.get(0).size() <= 0.85f * g.bodySize()) {
+            if (!symbol(run.get(0)) && gap >= 2f * g.pitch() && run.get(0).size() <= 0.85f * g.bodySize()) {
                 out.add(new Note(null, run, run.get(0).text()));
                 return List.of();
             }
@@ -82,7 +81,8 @@ final class NoteFinder {
         List<TextLine> body = new ArrayList<>();
         if (first > 0) {
             List<TextLine> lead = run.subList(0, first);
-            boolean continued = gap >= 1.5f * g.pitch() && Math.abs(lead.get(0).size() - run.get(first).size()) <= 0.3f;
+            boolean continued = gap >= 1.5f * g.pitch() && Math.abs(lead.get(0).size() - run.get(first).size()) <= 0.3f
+                    && !symbol(lead.get(0)) && alignedWith(lead, run.subList(first, run.size()));
             if (continued) out.add(new Note(null, lead, lead.get(0).text()));
             else body.addAll(lead);
         }
@@ -92,6 +92,34 @@ final class NoteFinder {
             out.add(new Note(labels.get(s).n(), run.subList(from, to), labels.get(s).rest()));
         }
         return body;
+    }
+
+    /** A line that opens with a note symbol (*, †, ‡): a symbol note, not a continued one. */
+    private static boolean symbol(TextLine line) {
+        return "*†‡∗".indexOf(line.words().get(0).text().charAt(0)) >= 0;
+    }
+
+    /**
+     * The rest of a note carried over from the previous page is set as the notes below it are:
+     * none of its lines starts to the right of every line of those notes (lines indented
+     * further, as an example set in small type, are not a note's rest).
+     */
+    private static boolean alignedWith(List<TextLine> lead, List<TextLine> notes) {
+        float notesLeft = -Float.MAX_VALUE;
+        for (TextLine l : notes) notesLeft = Math.max(notesLeft, textLeft(l));
+        float leadLeft = Float.MAX_VALUE;
+        for (TextLine l : lead) leadLeft = Math.min(leadLeft, l.x0());
+        return leadLeft <= notesLeft + 0.5f * lead.get(0).size();
+    }
+
+    /** Where a note line's text begins: after its label, when it has one. */
+    private static float textLeft(TextLine l) {
+        if (NoteLabel.of(l) == null) return l.x0();
+        List<Word> w = l.words();
+        for (int k = 1; k < w.size(); k++) {
+            if (w.get(k).spaceBefore() || w.get(0).raised() && !w.get(k).raised()) return w.get(k).x0();
+        }
+        return l.x0();
     }
 
     /** The labels of the notes found. */

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.colophon.Colophon;
 import org.colophon.citations.CitationParser;
 import org.colophon.ingest.InputProblem;
+import org.colophon.ingest.PageSource;
 import org.colophon.page.PageBuilder;
 import org.colophon.page.PageModel;
 import org.colophon.report.Report;
@@ -31,7 +32,48 @@ public final class PdfConverter {
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
     }
 
+    /** One page of the file as the PDF reader extracted it: its 1-based number in the file and its lines. */
+    public record SourcePage(int number, PageSource source) {}
+
+    /** Receives each page laid out, in order. */
+    private interface LaidOut {
+        void page(int number, PdfPageLayout.Page page);
+    }
+
     public Colophon.Conversion convert(String name, File file, PageRange range) throws InputProblem {
+        return convert(name, file, range, PageProgress.NONE);
+    }
+
+    /** As {@link #convert(String, File, PageRange)}, telling {@code progress} of each page read. */
+    public Colophon.Conversion convert(String name, File file, PageRange range, PageProgress progress) throws InputProblem {
+        Report report = new Report(name);
+        List<PageModel> pages = new ArrayList<>();
+        List<Boolean> runsOn = new ArrayList<>();
+        boolean[] endedMid = {false};
+        int ligatures = read(name, file, range, progress, (number, page) -> {
+            pages.add(Styles.apply(builder.build(page.source(), page.layout(), report), page.bodyStyles(), page.noteStyles()));
+            runsOn.add(endedMid[0] && page.opensMidParagraph());
+            endedMid[0] = page.endsMidParagraph();
+        });
+        List<PageModel> unique = uniqueIds(pages);
+        List<String> decisions = new ArrayList<>();
+        if (ligatures > 0) {
+            decisions.add("Ligature glyphs of the PDF (U+FB00–FB06: ff, fi, fl, ffi, ffl, ſt, st) are given as their letters ("
+                    + ligatures + " glyphs).");
+        }
+        String tei = writer.write(unique, new TeiWriter.Origin("the glyphs of a PDF file, read with their fonts and positions", decisions), runsOn);
+        return new Colophon.Conversion(tei, report);
+    }
+
+    /** The text of each page as the reader extracts it (what {@code colophon check} looks up in the TEI). */
+    public List<SourcePage> sources(String name, File file, PageRange range) throws InputProblem {
+        List<SourcePage> out = new ArrayList<>();
+        read(name, file, range, PageProgress.NONE, (number, page) -> out.add(new SourcePage(number, page.source())));
+        return out;
+    }
+
+    /** Reads and lays out the pages of the range one by one; returns how many ligature glyphs were given as letters. */
+    private static int read(String name, File file, PageRange range, PageProgress progress, LaidOut sink) throws InputProblem {
         try (PDDocument doc = load(name, file)) {
             int count = doc.getNumberOfPages();
             if (count == 0) throw new InputProblem(name, 0, "the PDF has no pages");
@@ -40,31 +82,25 @@ public final class PdfConverter {
                 throw new InputProblem(name, 0, "pages " + range.first() + (range.first() == last ? "" : "-" + last)
                         + " are outside the document (it has " + count + " page" + (count == 1 ? "" : "s") + ")");
             }
-            Report report = new Report(name);
-            List<PageModel> pages = new ArrayList<>();
             int[] glyphs = {0};
             String stem = stem(name);
             GlyphReader reader = new GlyphReader((number, box, gs) -> {
                 glyphs[0] += gs.size();
                 List<TextLine> lines = new LineGrouper().group(gs);
-                PdfPageLayout.Page page = PdfPageLayout.of(name, stem + "-p" + number, lines, BodySize.of(gs),
-                        box == null ? 792 : box.getHeight());
-                pages.add(builder.build(page.source(), page.layout(), report));
+                sink.page(number, PdfPageLayout.of(name, stem + "-p" + number, lines, BodySize.of(gs),
+                        box == null ? 792 : box.getHeight()));
+                progress.page();
             });
+            progress.pages(last - range.first() + 1);
             try {
                 reader.read(doc, range.first(), last);
             } catch (IOException | RuntimeException e) {
                 throw new InputProblem(name, 0, "damaged PDF: " + oneLine(e));
+            } finally {
+                progress.end();
             }
             if (glyphs[0] == 0) throw new InputProblem(name, 0, "no text layer: run OCR first");
-            List<PageModel> unique = uniqueIds(pages);
-            List<String> decisions = new ArrayList<>();
-            if (reader.ligatures() > 0) {
-                decisions.add("Ligature glyphs of the PDF (U+FB00–FB06: ff, fi, fl, ffi, ffl, ſt, st) are given as their letters ("
-                        + reader.ligatures() + " glyphs).");
-            }
-            String tei = writer.write(unique, new TeiWriter.Origin("the glyphs of a PDF file, read with their fonts and positions", decisions));
-            return new Colophon.Conversion(tei, report);
+            return reader.ligatures();
         } catch (IOException e) {
             throw new InputProblem(name, 0, "damaged PDF: " + oneLine(e));
         }

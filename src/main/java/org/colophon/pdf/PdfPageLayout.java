@@ -19,8 +19,14 @@ import org.colophon.layout.RunningHead;
  */
 final class PdfPageLayout {
 
-    /** The page as the rest of the pipeline takes it. */
-    record Page(PageSource source, PageLayout layout) {}
+    /**
+     * The page as the rest of the pipeline takes it; {@code opensMidParagraph}: its body begins with
+     * a paragraph line that is not indented (a paragraph from the page before goes on);
+     * {@code endsMidParagraph}: its body ends with a paragraph line that fills the measure;
+     * the runs set in italic or bold in the body (headings left out) and in the notes.
+     */
+    record Page(PageSource source, PageLayout layout, boolean opensMidParagraph, boolean endsMidParagraph,
+                List<Styles.Run> bodyStyles, List<Styles.Run> noteStyles) {}
 
     private PdfPageLayout() {}
 
@@ -53,7 +59,24 @@ final class PdfPageLayout {
             head = new RunningHead(margins.folio(), margins.title(), margins.folioFirst(), "", source.get(at));
         }
         List<Block> blocks = new ArrayList<>();
-        for (Blocks.Lines b : Blocks.of(content, g)) {
+        List<Blocks.Lines> found = Blocks.of(content, g);
+        boolean opens = false;
+        boolean ends = false;
+        if (!found.isEmpty()) {
+            Blocks.Lines first = found.get(0);
+            Blocks.Lines last = found.get(found.size() - 1);
+            TextLine top = first.lines().get(0);
+            TextLine end = last.lines().get(last.lines().size() - 1);
+            opens = first.kind() == Block.Kind.PARAGRAPH && top.x0() <= g.left(top) + 0.6f * g.bodySize();
+            ends = last.kind() == Block.Kind.PARAGRAPH && end.x1() >= g.right(end) - g.bodySize();
+        }
+        List<TextLine> styledBody = new ArrayList<>();
+        for (Blocks.Lines b : found) {
+            if (b.kind() != Block.Kind.CHAPTER_HEAD && b.kind() != Block.Kind.SECTION_HEAD) styledBody.addAll(b.lines());
+        }
+        List<TextLine> noteLines = new ArrayList<>();
+        for (NoteFinder.Note n : notes) noteLines.addAll(n.lines());
+        for (Blocks.Lines b : found) {
             blocks.add(new Block(b.kind(), b.number(), b.lines().stream().map(source::get).toList()));
         }
         List<NoteSource> noteSources = new ArrayList<>();
@@ -67,6 +90,7 @@ final class PdfPageLayout {
             if (margins.has(l) && l != margins.headLine() && l != margins.folioLine() && !margins.furniture().contains(l)) rest.add(source.get(l));
         }
         furniture = rest;
-        return new Page(new PageSource(name, stem, all), new PageLayout(null, furniture, head, blocks, noteSources));
+        return new Page(new PageSource(name, stem, all), new PageLayout(null, furniture, head, blocks, noteSources), opens, ends,
+                Styles.of(styledBody), Styles.of(noteLines));
     }
 }

@@ -24,8 +24,8 @@ public final class TeiWriter {
     private final CitationParser citations;
     /** The citations of the page being written on this thread (pages may be written on several threads at once). */
     private final ThreadLocal<CitationLinks> pageCitations = new ThreadLocal<>();
-    /** The number of the numbered note last written on this thread's page, to mark one out of sequence. */
-    private final ThreadLocal<int[]> lastNoteN = ThreadLocal.withInitial(() -> new int[1]);
+    /** The number of the numbered note last written on this thread's page, to mark one out of sequence; and 1 when a chapter began since. */
+    private final ThreadLocal<int[]> lastNoteN = ThreadLocal.withInitial(() -> new int[2]);
 
     public TeiWriter(CitationParser citations) {
         this.citations = citations;
@@ -54,7 +54,19 @@ public final class TeiWriter {
      * cited are those of the whole document.
      */
     public String write(List<PageModel> pages, Origin origin) {
+        return write(pages, origin, List.of());
+    }
+
+    /**
+     * A document of one or more pages written as one text: {@code runsOn.get(i)} true when page
+     * i's first paragraph goes on with the last paragraph of page i - 1 (one p, with the pb inside
+     * it; a word divided at the break is joined); pages beyond the list start afresh. A note
+     * continued at the top of a page is one note with its beginning on the page before; chapters
+     * hold their sections, and both run on over page breaks until the next heading of their rank.
+     */
+    public String write(List<PageModel> pages, Origin origin, List<Boolean> runsOn) {
         if (pages.isEmpty()) throw new IllegalArgumentException("a document needs a page");
+        pages = PageFlow.joinContinuedNotes(pages);
         StringBuilder sb = new StringBuilder(16_384 * pages.size());
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<?xml-model href=\"colophon.rng\" type=\"application/xml\" schematypens=\"http://relaxng.org/ns/structure/1.0\"?>\n");
@@ -63,9 +75,16 @@ public final class TeiWriter {
         header(sb, pages, origin);
         sb.append("  <text>\n    <body>\n");
         pageCitations.set(citationsOf(pages));
-        lastNoteN.get()[0] = 0;   // one numbering through the document: a restart is marked out of sequence
+        lastNoteN.get()[0] = 0;   // one numbering through the document: a restart is marked out of sequence, but at a chapter
+        lastNoteN.get()[1] = 0;
         try {
-            for (PageModel page : pages) body(sb, page);
+            Flow flow = new Flow();
+            for (int i = 0; i < pages.size(); i++) {
+                boolean joined = i > 0 && at(runsOn, i) && flow.paragraphOpen;
+                boolean next = i + 1 < pages.size() && at(runsOn, i + 1) && startsWithParagraph(pages.get(i + 1));
+                body(sb, pages.get(i), flow, joined, next ? pages.get(i + 1) : null);
+            }
+            flow.closeAll(sb);
             sb.append("    </body>\n");
             back(sb);
         } finally {
@@ -73,6 +92,46 @@ public final class TeiWriter {
         }
         sb.append("  </text>\n</TEI>\n");
         return sb.toString();
+    }
+
+    private static boolean at(List<Boolean> runsOn, int i) {
+        return i < runsOn.size() && runsOn.get(i);
+    }
+
+    private static boolean startsWithParagraph(PageModel page) {
+        return !page.blocks().isEmpty() && page.blocks().get(0).kind() == Block.Kind.PARAGRAPH;
+    }
+
+    /** What is open as the pages are written: a chapter, a section in it, a paragraph running on over the page break. */
+    private static final class Flow {
+        boolean chapter;
+        boolean section;
+        boolean paragraphOpen;
+        /** The paragraph left open ends in a word divided at the page break. */
+        boolean dividedWord;
+
+        String indent() {
+            return "      " + (chapter ? "  " : "") + (section ? "  " : "");
+        }
+
+        void closeSection(StringBuilder sb) {
+            if (!section) return;
+            section = false;
+            sb.append(indent()).append("</div>\n");
+        }
+
+        void closeChapter(StringBuilder sb) {
+            closeSection(sb);
+            if (!chapter) return;
+            chapter = false;
+            sb.append(indent()).append("</div>\n");
+        }
+
+        void closeAll(StringBuilder sb) {
+            if (paragraphOpen) sb.append("</p>\n");
+            paragraphOpen = false;
+            closeChapter(sb);
+        }
     }
 
     private CitationLinks citationsOf(List<PageModel> pages) {
@@ -165,44 +224,62 @@ public final class TeiWriter {
         pageCitations.get().writeBack(sb);
     }
 
-    private void body(StringBuilder sb, PageModel page) {
+    /**
+     * One page: its pb and fw (inside the paragraph that runs on to it, when {@code joined}), its
+     * blocks, and the notes whose calls were not found at the end; its last paragraph is left open
+     * when {@code next} (the page it runs on to) is given.
+     */
+    private void body(StringBuilder sb, PageModel page, Flow flow, boolean joined, PageModel next) {
         Map<String, PageModel.FootNote> notes = new HashMap<>();
         for (PageModel.FootNote n : page.notes()) if (n.n() != null) notes.putIfAbsent(n.n(), n);
         Map<String, Boolean> placed = new HashMap<>();
-        String indent = "      ";
-        sb.append(indent).append("<pb");
-        if (page.folio() != null) sb.append(" n=\"").append(Xml.attr(page.folio())).append('"');
-        sb.append("/>\n");
-        if (page.folio() != null) {
-            if (page.folioFirst()) {
-                fwNum(sb, indent, page);
-                fwHead(sb, indent, page);
-            } else {
-                fwHead(sb, indent, page);
-                fwNum(sb, indent, page);
-            }
+        if (!joined && !page.blocks().isEmpty()) {   // a page that opens with a heading: the division before ends before its pb
+            Block.Kind first = page.blocks().get(0).kind();
+            if (first == Block.Kind.CHAPTER_HEAD) flow.closeChapter(sb);
+            if (first == Block.Kind.SECTION_HEAD) flow.closeSection(sb);
+        }
+        String indent = flow.indent();
+        if (joined) {
+            if (!flow.dividedWord) sb.append('\n').append(indent).append("  ");
+            pageBreak(sb, "", page, flow.dividedWord ? " break=\"no\" rend=\"hyphen\"" : "");
+        } else {
+            pageBreak(sb, indent, page, "");
         }
         for (PageModel.FootNote n : page.notes()) {
             if (n.n() == null) {
-                sb.append(indent);
+                sb.append(joined ? "" : indent);
                 note(sb, n, "continued");
-                sb.append('\n');
+                if (!joined) sb.append('\n');
             }
         }
-        boolean inDiv = false;
-        for (PageModel.BodyBlock b : page.blocks()) {
-            String in = inDiv ? indent + "  " : indent;
+        List<PageModel.BodyBlock> blocks = page.blocks();
+        boolean leaveOpen = next != null && !blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == Block.Kind.PARAGRAPH
+                && everyNoteCalled(page);
+        flow.dividedWord = false;
+        for (int k = 0; k < blocks.size(); k++) {
+            PageModel.BodyBlock b = blocks.get(k);
+            String in = flow.indent();
+            if (k == 0 && joined) {
+                flow.paragraphOpen = false;
+                if (b.kind() == Block.Kind.PARAGRAPH) {
+                    paragraphEnd(sb, b, k, blocks, leaveOpen, next, flow, notes, placed, in);
+                    continue;
+                }
+                sb.append("</p>\n");
+            }
             switch (b.kind()) {
-                case CHAPTER_HEAD, SECTION_HEAD -> {
-                    if (inDiv) sb.append(indent).append("</div>\n");
-                    inDiv = true;
-                    in = indent + "  ";
-                    sb.append(indent).append("<div type=\"").append(b.kind() == Block.Kind.CHAPTER_HEAD ? "chapter" : "section").append('"');
-                    if (b.number() != null) sb.append(" n=\"").append(Xml.attr(b.number())).append('"');
-                    sb.append(">\n");
-                    sb.append(in).append("<head>");
-                    inlines(sb, b.content(), notes, placed, in);
-                    sb.append("</head>\n");
+                case CHAPTER_HEAD -> {
+                    flow.closeChapter(sb);
+                    sb.append(flow.indent());
+                    flow.chapter = true;
+                    lastNoteN.get()[1] = 1;   // notes may be numbered afresh in each chapter
+                    divHead(sb, "chapter", b, flow.indent(), notes, placed);
+                }
+                case SECTION_HEAD -> {
+                    flow.closeSection(sb);
+                    sb.append(flow.indent());
+                    flow.section = true;
+                    divHead(sb, "section", b, flow.indent(), notes, placed);
                 }
                 case CAPTION -> {
                     sb.append(in).append("<figure>\n").append(in).append("  <head>");
@@ -216,31 +293,82 @@ public final class TeiWriter {
                 }
                 case PARAGRAPH -> {
                     sb.append(in).append("<p>");
-                    inlines(sb, b.content(), notes, placed, in);
-                    sb.append("</p>\n");
+                    paragraphEnd(sb, b, k, blocks, leaveOpen, next, flow, notes, placed, in);
                 }
             }
+        }
+        if (joined && blocks.isEmpty()) {
+            sb.append("</p>\n");
+            flow.paragraphOpen = false;
         }
         // notes whose calls are missing: kept, at the end of the page
         for (PageModel.FootNote n : page.notes()) {
             if (n.n() != null && !placed.containsKey(n.id())) {
-                sb.append(inDiv ? indent + "  " : indent);
+                sb.append(flow.indent());
                 note(sb, n, null);
                 sb.append('\n');
             }
         }
-        if (inDiv) sb.append(indent).append("</div>\n");
     }
 
-    private void fwNum(StringBuilder sb, String indent, PageModel page) {
-        sb.append(indent).append("<fw type=\"pageNum\">").append(Xml.text(page.folio())).append("</fw>\n");
+    /** A paragraph's content and its end tag, or none when it runs on to the next page (without the hyphen of a word divided there). */
+    private void paragraphEnd(StringBuilder sb, PageModel.BodyBlock b, int k, List<PageModel.BodyBlock> blocks, boolean leaveOpen,
+                              PageModel next, Flow flow, Map<String, PageModel.FootNote> notes, Map<String, Boolean> placed, String in) {
+        boolean open = leaveOpen && k == blocks.size() - 1;
+        List<Inline> content = b.content();
+        if (open && PageFlow.dividesWord(content, next.blocks().get(0).content())) {
+            content = PageFlow.withoutHyphen(content);
+            flow.dividedWord = true;
+        }
+        inlines(sb, content, notes, placed, in);
+        if (open) flow.paragraphOpen = true;
+        else sb.append("</p>\n");
     }
 
-    private void fwHead(StringBuilder sb, String indent, PageModel page) {
+    /** True when every numbered note of the page has a call in its body (no note is left for the page's end). */
+    private static boolean everyNoteCalled(PageModel page) {
+        java.util.Set<String> calls = new java.util.HashSet<>();
+        for (PageModel.BodyBlock b : page.blocks()) for (Inline i : b.content()) if (i instanceof Inline.Call c) calls.add(c.n());
+        for (PageModel.FootNote n : page.notes()) if (n.n() != null && !calls.contains(n.n())) return false;
+        return true;
+    }
+
+    private void divHead(StringBuilder sb, String type, PageModel.BodyBlock b, String in,
+                         Map<String, PageModel.FootNote> notes, Map<String, Boolean> placed) {
+        sb.append("<div type=\"").append(type).append('"');
+        if (b.number() != null) sb.append(" n=\"").append(Xml.attr(b.number())).append('"');
+        sb.append(">\n");
+        sb.append(in).append("<head>");
+        inlines(sb, b.content(), notes, placed, in);
+        sb.append("</head>\n");
+    }
+
+    /** The pb where the page begins, and its running head and folio as fw; each on a line of its own at {@code indent}, or inline when it is empty. */
+    private void pageBreak(StringBuilder sb, String indent, PageModel page, String breakAttrs) {
+        String nl = indent.isEmpty() ? "" : "\n";
+        sb.append(indent).append("<pb");
+        if (page.folio() != null) sb.append(" n=\"").append(Xml.attr(page.folio())).append('"');
+        sb.append(breakAttrs).append("/>").append(nl);
+        if (page.folio() != null) {
+            if (page.folioFirst()) {
+                fwNum(sb, indent, page, nl);
+                fwHead(sb, indent, page, nl);
+            } else {
+                fwHead(sb, indent, page, nl);
+                fwNum(sb, indent, page, nl);
+            }
+        }
+    }
+
+    private void fwNum(StringBuilder sb, String indent, PageModel page, String nl) {
+        sb.append(indent).append("<fw type=\"pageNum\">").append(Xml.text(page.folio())).append("</fw>").append(nl);
+    }
+
+    private void fwHead(StringBuilder sb, String indent, PageModel page, String nl) {
         if (page.head() == null) return;
         sb.append(indent).append("<fw type=\"header\">");
         inlines(sb, page.head(), Map.of(), new HashMap<>(), indent);
-        sb.append("</fw>\n");
+        sb.append("</fw>").append(nl);
     }
 
     private void inlines(StringBuilder sb, List<Inline> items, Map<String, PageModel.FootNote> notes,
@@ -279,6 +407,10 @@ public final class TeiWriter {
                 sb.append("</").append(r).append('>');
             }
             sb.append("</choice>");
+        } else if (i instanceof Inline.Styled st) {
+            sb.append("<hi rend=\"").append(Xml.attr(st.rend())).append("\">");
+            for (Inline k : st.content()) inline(sb, k, notes, placed, indent);
+            sb.append("</hi>");
         } else if (i instanceof Inline.Call call) {
             PageModel.FootNote n = notes.get(call.n());
             if (n != null && !placed.containsKey(n.id())) {
@@ -296,8 +428,10 @@ public final class TeiWriter {
             // the source's numbering is kept as printed; a break in it is marked, not hidden
             int number = Integer.parseInt(n.n());
             int[] last = lastNoteN.get();
-            if (last[0] > 0 && number != last[0] + 1) type = "out-of-sequence";
+            boolean restart = last[1] == 1 && number == 1;   // numbered afresh in a new chapter
+            if (last[0] > 0 && number != last[0] + 1 && !restart) type = "out-of-sequence";
             last[0] = number;
+            last[1] = 0;
         }
         if (type != null) sb.append(" type=\"").append(type).append('"');
         if (n.n() != null) sb.append(" n=\"").append(Xml.attr(n.n())).append('"');

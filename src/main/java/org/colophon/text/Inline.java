@@ -51,4 +51,17 @@ public sealed interface Inline {
         public String reading() { return ""; }
         public String source() { return n; }
     }
+
+    /**
+     * A run the source set in a style of its own: {@code rend} "italic", "bold" or "smallcaps"
+     * (TEI hi/@rend). Added to repaired content by a reader that knows the fonts (the PDF path);
+     * the repair stages never see one.
+     */
+    record Styled(String rend, List<Inline> content) implements Inline {
+        public Styled {
+            content = List.copyOf(content);
+        }
+        public String reading() { return Inlines.reading(content); }
+        public String source() { return Inlines.source(content); }
+    }
 }

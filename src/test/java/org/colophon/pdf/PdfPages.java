@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 final class PdfPages implements AutoCloseable {
     static final PDType1Font ROMAN = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
     static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
+    static final PDType1Font ITALIC = new PDType1Font(Standard14Fonts.FontName.TIMES_ITALIC);
 
     final PDDocument doc = new PDDocument();
     private PDPageContentStream cs;
@@ -44,9 +45,29 @@ final class PdfPages implements AutoCloseable {
         return run(s, BOLD, size, 0);
     }
 
+    PdfPages italic(String s, float size) throws IOException {
+        return run(s, ITALIC, size, 0);
+    }
+
     /** Text raised {@code rise} points above the baseline (a footnote call or label). */
     PdfPages raised(String s, float size, float rise) throws IOException {
         return run(s, ROMAN, size, rise);
+    }
+
+    /** A justified line: {@code s} set {@code width} points wide, the letters spaced out a little (under a point each). */
+    PdfPages justified(String s, float size, float width) throws IOException {
+        float natural = ROMAN.getStringWidth(s) / 1000 * size;
+        float spacing = (width - natural) / (s.length() - 1);
+        if (spacing < 0 || spacing > 1) throw new IllegalArgumentException("\"" + s + "\" is " + natural + " pt wide; it cannot fill " + width);
+        cs.beginText();
+        cs.setFont(ROMAN, size);
+        cs.setCharacterSpacing(spacing);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s);
+        cs.setCharacterSpacing(0);
+        cs.endText();
+        x += width;
+        return this;
     }
 
     /** Moves the pen right by {@code gap} points (a gap wider than a word space). */
