@@ -179,8 +179,22 @@ final class CitationLinks {
 
     /** Writes {@code back/listBibl}, "Works cited", when any work was cited. */
     void writeBack(StringBuilder sb) {
+        writeBack(sb, "en");
+    }
+
+    /** The list's head in the document's language, as the editions label it. */
+    static String worksCited(String lang) {
+        return switch (lang == null ? "en" : lang) {
+            case "de" -> "Literatur";
+            case "fr" -> "Ouvrages cités";
+            default -> "Works cited";
+        };
+    }
+
+    /** As {@link #writeBack(StringBuilder)}, the head in the language {@code lang} (xml:lang). */
+    void writeBack(StringBuilder sb, String lang) {
         if (works.isEmpty()) return;
-        sb.append("    <back>\n      <listBibl type=\"works-cited\">\n        <head>Works cited</head>\n");
+        sb.append("    <back>\n      <listBibl type=\"works-cited\">\n        <head>").append(worksCited(lang)).append("</head>\n");
         for (Work w : works.values()) {
             sb.append("        <bibl xml:id=\"").append(Xml.attr(w.id())).append("\">");
             SpanMarkup.write(sb, SpanMarkup.lay(List.of(new Inline.Text(w.text())), w.fields()),

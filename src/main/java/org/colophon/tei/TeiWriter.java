@@ -86,7 +86,7 @@ public final class TeiWriter {
             }
             flow.closeAll(sb);
             sb.append("    </body>\n");
-            back(sb);
+            back(sb, pages.get(0).lang());
         } finally {
             pageCitations.remove();
         }
@@ -220,8 +220,8 @@ public final class TeiWriter {
     }
 
     /** Works cited: each distinct work the notes cite, once, in order of first citation. */
-    private void back(StringBuilder sb) {
-        pageCitations.get().writeBack(sb);
+    private void back(StringBuilder sb, String lang) {
+        pageCitations.get().writeBack(sb, lang);
     }
 
     /**
