@@ -1,5 +1,7 @@
 package org.colophon;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.colophon.citations.CitationParser;
 import org.colophon.ingest.InputProblem;
 import org.colophon.ingest.PageSource;
@@ -22,6 +24,34 @@ public final class Colophon {
     private final LayoutAnalyzer layout = new LayoutAnalyzer();
     private final PageBuilder builder = new PageBuilder();
     private final TeiWriter writer = new TeiWriter(new CitationParser());
+
+    /** A page of a book given as text: its name and its bytes. */
+    public record PageText(String name, byte[] input) {}
+
+    /**
+     * Several text pages of one book, in order, as one TEI document: each page laid out with what
+     * the run shows (running lines), then joined as the PDF path joins its pages: one p over a page
+     * break where the page before ends in the middle of a sentence and the next opens in lower
+     * case, a note continued at the top of a page joined to its beginning, note ids unique.
+     */
+    public Conversion convertBook(String name, List<PageText> pages) throws InputProblem {
+        RunEvidenceCollector evidence = evidence();
+        for (PageText p : pages) evidence.add(p.name(), p.input());
+        RunEvidence run = evidence.build();
+        List<PageModel> models = new ArrayList<>();
+        List<Report> reports = new ArrayList<>();
+        for (PageText p : pages) {
+            PageSource page = reader.read(p.name(), p.input());
+            Report report = new Report(p.name());
+            PageLayout pageLayout = layout.analyze(page, run);
+            models.add(builder.build(page, pageLayout, report));
+            reports.add(report);
+        }
+        List<Boolean> runsOn = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) runsOn.add(i > 0 && PageModel.runsOn(models.get(i - 1), models.get(i)));
+        String tei = writer.write(PageModel.uniqueIds(models), TeiWriter.Origin.TEXT, runsOn);
+        return new Conversion(tei, Report.combined(name, reports));
+    }
 
     /**
      * Gathers the evidence of a run of pages: give it every page (a page that cannot be read is

@@ -49,6 +49,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--pages", paramLabel = "A-B", description = "For a PDF: only these pages of the file (1-based, inclusive); the whole file is one TEI document.")
     String pdfPages;
 
+    @Option(names = "--book", description = "The text PAGEs (in the order given; a directory gives its *.txt files in name order) are the pages of one book: one TEI document, OUT a file, with paragraphs and notes joined over page breaks.")
+    boolean book;
+
     @Option(names = "--verify", description = "Before writing, check that every word of the page is in its TEI (as colophon check does); a page that fails is named with the missing words and not written.")
     boolean verify;
 
@@ -92,6 +95,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (book) return convertBook(err);
         boolean many = pages.size() > 1;
         if (many && output == null) {
             err.println("colophon convert: several pages need -o DIR");
@@ -131,5 +135,59 @@ final class ConvertCommand implements Callable<Integer> {
         }
         err.flush();
         return failed == 0 ? ExitCode.OK.code : ExitCode.INPUT.code;
+    }
+
+    /** --book: the pages as one document. */
+    private int convertBook(PrintWriter err) {
+        List<String> files = new java.util.ArrayList<>();
+        for (String page : pages) {
+            Path p = Path.of(page);
+            if (!page.equals("-") && Files.isDirectory(p)) {
+                try (var list = Files.list(p)) {
+                    list.filter(f -> f.getFileName().toString().endsWith(".txt")).map(Path::toString).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    err.println(page + ": " + PageInput.describe(e));
+                    return ExitCode.INPUT.code;
+                }
+            } else if (PdfInput.is(page)) {
+                err.println("colophon convert: " + page + ": --book joins text pages; a PDF is one document already");
+                return ExitCode.USAGE.code;
+            } else {
+                files.add(page);
+            }
+        }
+        if (files.isEmpty()) {
+            err.println("colophon convert: --book: no .txt pages in " + String.join(", ", pages));
+            return ExitCode.USAGE.code;
+        }
+        if (output != null && Files.isDirectory(output)) {
+            err.println("colophon convert: --book writes one TEI file; " + output + " is a directory");
+            return ExitCode.USAGE.code;
+        }
+        List<Colophon.PageText> texts = new java.util.ArrayList<>();
+        for (String f : files) {
+            try {
+                texts.add(new Colophon.PageText(f, PageInput.readPage(f)));
+            } catch (IOException e) {
+                err.println(PageInput.problem(f, e));
+                return ExitCode.INPUT.code;
+            }
+        }
+        String name = output != null ? output.toString() : files.get(0);
+        try {
+            Colophon.Conversion c = new Colophon().convertBook(name, texts);
+            if (output != null) Outputs.writeAtomically(output, c.tei());
+            else spec.commandLine().getOut().print(c.tei());
+            if (report != null) Outputs.writeAtomically(report, c.report().toText());
+            if (!quiet) err.println(c.report().summary());
+            err.flush();
+            return ExitCode.OK.code;
+        } catch (InputProblem e) {
+            err.println(e.oneLine());
+            return ExitCode.INPUT.code;
+        } catch (IOException e) {
+            err.println(PageInput.problem(name, e));
+            return ExitCode.INPUT.code;
+        }
     }
 }

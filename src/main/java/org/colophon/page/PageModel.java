@@ -35,4 +35,42 @@ public record PageModel(String name, String idPrefix, String sourceTitle, List<S
             content = List.copyOf(content);
         }
     }
+
+    /** Note ids unique in the document: a page whose id prefix an earlier page has is told apart by its page in the file. */
+    public static List<PageModel> uniqueIds(List<PageModel> pages) {
+        if (pages.size() < 2) return pages;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<PageModel> out = new java.util.ArrayList<>();
+        for (PageModel p : pages) {
+            String prefix = p.idPrefix();
+            if (!seen.add(prefix)) {
+                prefix = prefix + "-" + out.size();
+                seen.add(prefix);
+                List<PageModel.FootNote> notes = new java.util.ArrayList<>();
+                for (PageModel.FootNote n : p.notes()) {
+                    notes.add(new PageModel.FootNote(n.n(), prefix + n.id().substring(p.idPrefix().length()), n.content(), n.line(), n.lang()));
+                }
+                p = new PageModel(p.name(), prefix, p.sourceTitle(), p.furniture(), p.folio(), p.folioFirst(), p.head(),
+                        p.separator(), p.blocks(), notes, p.lang());
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+
+    /**
+     * Whether the first paragraph of a page goes on with the last one of the page before: that one
+     * ends without closing a sentence and this one opens in lower case (as the text path sees it).
+     */
+    public static boolean runsOn(PageModel before, PageModel page) {
+        if (before.blocks().isEmpty() || page.blocks().isEmpty()) return false;
+        BodyBlock last = before.blocks().get(before.blocks().size() - 1);
+        BodyBlock first = page.blocks().get(0);
+        if (last.kind() != org.colophon.layout.Block.Kind.PARAGRAPH || first.kind() != org.colophon.layout.Block.Kind.PARAGRAPH) return false;
+        String end = org.colophon.text.Inlines.reading(last.content()).strip();
+        String start = org.colophon.text.Inlines.reading(first.content()).strip();
+        return !end.isEmpty() && !start.isEmpty() && ".!?:”\")»".indexOf(end.charAt(end.length() - 1)) < 0
+                && Character.isLowerCase(start.codePointAt(0));
+    }
 }

@@ -55,7 +55,7 @@ public final class PdfConverter {
             runsOn.add(endedMid[0] && page.opensMidParagraph());
             endedMid[0] = page.endsMidParagraph();
         });
-        List<PageModel> unique = uniqueIds(pages);
+        List<PageModel> unique = PageModel.uniqueIds(pages);
         List<String> decisions = new ArrayList<>();
         if (ligatures > 0) {
             decisions.add("Ligature glyphs of the PDF (U+FB00–FB06: ff, fi, fl, ffi, ffl, ſt, st) are given as their letters ("
@@ -115,28 +115,6 @@ public final class PdfConverter {
         } catch (IOException | RuntimeException e) {
             throw new InputProblem(name, 0, "damaged or not a PDF: " + oneLine(e));
         }
-    }
-
-    /** Note ids unique in the document: a page whose id prefix an earlier page has is told apart by its page in the file. */
-    private static List<PageModel> uniqueIds(List<PageModel> pages) {
-        if (pages.size() < 2) return pages;
-        Set<String> seen = new HashSet<>();
-        List<PageModel> out = new ArrayList<>();
-        for (PageModel p : pages) {
-            String prefix = p.idPrefix();
-            if (!seen.add(prefix)) {
-                prefix = prefix + "-" + out.size();
-                seen.add(prefix);
-                List<PageModel.FootNote> notes = new ArrayList<>();
-                for (PageModel.FootNote n : p.notes()) {
-                    notes.add(new PageModel.FootNote(n.n(), prefix + n.id().substring(p.idPrefix().length()), n.content(), n.line(), n.lang()));
-                }
-                p = new PageModel(p.name(), prefix, p.sourceTitle(), p.furniture(), p.folio(), p.folioFirst(), p.head(),
-                        p.separator(), p.blocks(), notes, p.lang());
-            }
-            out.add(p);
-        }
-        return out;
     }
 
     private static String stem(String name) {

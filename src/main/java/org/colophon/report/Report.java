@@ -35,6 +35,19 @@ public final class Report {
         this.source = source;
     }
 
+    /** The pages' reports as one, for a document made of several page files: each finding keeps its file and line. */
+    public static Report combined(String source, List<Report> pages) {
+        Report r = new Report(source);
+        r.parts.addAll(pages);
+        for (Report p : pages) {
+            r.repairs += p.repairs;
+            r.notes += p.notes;
+        }
+        return r;
+    }
+
+    private final List<Report> parts = new ArrayList<>();
+
     public void add(Kind kind, int line, String message) {
         entries.add(new Entry(kind, line, message));
     }
@@ -48,7 +61,7 @@ public final class Report {
     public List<Entry> entries() { return Collections.unmodifiableList(entries); }
 
     public long count(Kind kind) {
-        return entries.stream().filter(e -> e.kind() == kind).count();
+        return entries.stream().filter(e -> e.kind() == kind).count() + parts.stream().mapToLong(p -> p.count(kind)).sum();
     }
 
     /** One line per finding: {@code FILE:LINE: kind: message}. */
@@ -59,6 +72,7 @@ public final class Report {
             if (e.line() > 0) sb.append(':').append(e.line());
             sb.append(": ").append(e.kind().label()).append(": ").append(e.message()).append('\n');
         }
+        for (Report p : parts) sb.append(p.toText());
         return sb.toString();
     }
 
