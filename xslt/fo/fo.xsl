@@ -181,20 +181,23 @@
   <xsl:template name="f:toc">
     <xsl:variable name="divs" select="c:toc-divs(root(.))"/>
     <xsl:if test="exists($divs)">
-      <fo:block role="TOC" space-after="18pt" break-after="page">
+      <!-- PDF/UA: a TOC holds only TOCI, so the heading stands before it; a link has alternate text -->
+      <fo:block space-after="18pt" break-after="page">
         <fo:block font-size="15pt" space-after="12pt" role="H1">
           <xsl:value-of select="c:label('contents', c:lang(tei:TEI/tei:text))"/>
         </fo:block>
+        <fo:block role="TOC">
         <xsl:for-each select="$divs">
           <fo:block role="TOCI" text-align-last="justify" font-size="10pt" space-after="3pt"
                     start-indent="{1.2 * count(ancestor::tei:div intersect $divs)}em">
-            <fo:basic-link internal-destination="{f:id(.)}">
+            <fo:basic-link internal-destination="{f:id(.)}" fox:alt-text="{c:plain(tei:head[1])}">
               <xsl:value-of select="c:plain(tei:head[1])"/>
               <fo:leader leader-pattern="dots"/>
               <fo:page-number-citation ref-id="{f:id(.)}"/>
             </fo:basic-link>
           </fo:block>
         </xsl:for-each>
+        </fo:block>
       </fo:block>
     </xsl:if>
   </xsl:template>
@@ -367,7 +370,7 @@
   </xsl:template>
 
   <xsl:template match="tei:ref[starts-with(@target, '#')]" mode="f:inline" priority="1">
-    <fo:basic-link internal-destination="{substring(@target, 2)}">
+    <fo:basic-link internal-destination="{substring(@target, 2)}" fox:alt-text="{normalize-space(.)}">
       <xsl:apply-templates mode="f:inline"/>
     </fo:basic-link>
   </xsl:template>

@@ -30,16 +30,20 @@ public final class PdfPublisher {
      */
     public static final Instant DEFAULT_DATE = Instant.parse("2000-01-01T00:00:00Z");
 
-    /** Trim sizes. */
+    /** Trim sizes, each with the type size of its text and notes (a wider page, a larger type). */
     public enum PageSize {
-        BOOK("156mm", "234mm"), A4("210mm", "297mm"), LETTER("8.5in", "11in");
+        BOOK("156mm", "234mm", "10.5pt", "8.5pt"), A4("210mm", "297mm", "11pt", "9pt"), LETTER("8.5in", "11in", "11pt", "9pt");
 
         final String width;
         final String height;
+        final String bodySize;
+        final String noteSize;
 
-        PageSize(String width, String height) {
+        PageSize(String width, String height, String bodySize, String noteSize) {
             this.width = width;
             this.height = height;
+            this.bodySize = bodySize;
+            this.noteSize = noteSize;
         }
     }
 
@@ -108,7 +112,9 @@ public final class PdfPublisher {
         Xslt30Transformer t = Compiled.FO.load30();
         t.setStylesheetParameters(java.util.Map.of(
                 new net.sf.saxon.s9api.QName("page-width"), new net.sf.saxon.s9api.XdmAtomicValue(size.width),
-                new net.sf.saxon.s9api.QName("page-height"), new net.sf.saxon.s9api.XdmAtomicValue(size.height)));
+                new net.sf.saxon.s9api.QName("page-height"), new net.sf.saxon.s9api.XdmAtomicValue(size.height),
+                new net.sf.saxon.s9api.QName("body-size"), new net.sf.saxon.s9api.XdmAtomicValue(size.bodySize),
+                new net.sf.saxon.s9api.QName("note-size"), new net.sf.saxon.s9api.XdmAtomicValue(size.noteSize)));
         return t;
     }
 

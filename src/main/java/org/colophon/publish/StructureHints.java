@@ -56,6 +56,7 @@ final class StructureHints {
             List<PDStructureElement> path = new ArrayList<>();
             walk(root, path);
             identifyNotes(root);
+            describeLinks(doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
             doc.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
@@ -97,6 +98,29 @@ final class StructureHints {
             case "Alt" -> target.setAlternateDescription(value);
             case "ID" -> target.getCOSObject().setString(COSName.ID, value);
             default -> { }
+        }
+    }
+
+    /**
+     * PDF/UA wants an alternate description on every link (its Contents): a link FOP leaves
+     * without one (a contents entry, a cross-reference) is described by the page it leads to.
+     */
+    private static void describeLinks(PDDocument doc) throws IOException {
+        for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+            for (org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation a : page.getAnnotations()) {
+                if (!(a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link)
+                        || link.getContents() != null && !link.getContents().isBlank()) continue;
+                String where = "Link";
+                if (link.getDestination() instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination d
+                        && d.retrievePageNumber() >= 0) {
+                    where = "Go to page " + (d.retrievePageNumber() + 1);
+                } else if (link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo g
+                        && g.getDestination() instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination d
+                        && d.retrievePageNumber() >= 0) {
+                    where = "Go to page " + (d.retrievePageNumber() + 1);
+                }
+                link.setContents(where);
+            }
         }
     }
 

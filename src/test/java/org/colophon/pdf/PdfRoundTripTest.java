@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The seed page's TEI typeset by Colophon's own TEI → FO → PDF path (its notes fall on two
  * pages), read back from the PDF: every note is found, at the word it was called from, its
- * text intact. At two page sizes, so the lines and pages break differently.
+ * text intact. At two page sizes and two type sizes (the book page at 10.5 pt, A4 at 11 pt), so
+ * the lines and pages break differently and the reader meets other sizes.
  */
 class PdfRoundTripTest {
     private static final Pattern NOTE = Pattern.compile("<note place=\"foot\"[^>]* n=\"(\\d+)\"[^>]*>(.*?)</note>", Pattern.DOTALL);
@@ -33,6 +34,7 @@ class PdfRoundTripTest {
         String tei = new Colophon().convert("eurasian-triangle-p130.txt", page).tei();
         byte[] pdf = new PdfPublisher().toPdf("p130.tei.xml", tei, size, false).pdf();
         Path file = Files.write(dir.resolve("p130.pdf"), pdf);
+        assertEquals(size == PdfPublisher.PageSize.BOOK ? 10.5f : 11f, commonestSize(pdf), 0.6f, "the text's type size");
         String back = new PdfConverter().convert(file.toString(), file.toFile(), PageRange.ALL).tei();
 
         Map<String, String[]> before = notes(tei);
@@ -43,6 +45,20 @@ class PdfRoundTripTest {
             assertEquals(before.get(n)[0], after.get(n)[0], "note " + n + " stands after the same word");
             assertEquals(before.get(n)[1], after.get(n)[1], "note " + n + "'s text");
         }
+    }
+
+    /** The size most glyphs of the PDF are set in. */
+    private static float commonestSize(byte[] pdf) throws Exception {
+        Map<Float, Integer> sizes = new java.util.HashMap<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                    for (org.apache.pdfbox.text.TextPosition g : glyphs) sizes.merge(g.getFontSizeInPt(), 1, Integer::sum);
+                }
+            }.getText(d);
+        }
+        return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     /** Note number → {the word before the note, the note's letters and digits}. */

@@ -162,7 +162,7 @@ class PdfAccessibilityTest {
         }
         List<String> book = TaggedContent.read(bookPdf).flatten().stream()
                 .filter(e -> e.type().matches("H[1-6]")).map(e -> e.type() + " " + e.allText().strip()).toList();
-        assertEquals(List.of("H1 Reading in structure order", "H2 Notes and their calls", "H3 A subsection",
+        assertEquals(List.of("H1 Contents", "H1 Reading in structure order", "H2 Notes and their calls", "H3 A subsection",
                 "H2 The second section"), book);
     }
 
@@ -194,7 +194,10 @@ class PdfAccessibilityTest {
         }
         // a section's title is the running head of its pages, but only its heading is tagged
         assertTrue(artifacts.stream().filter(a -> a.contains("Notes and their calls")).count() >= 2, artifacts.toString());
-        assertEquals(1, count(tagged, "Notes and their calls"), "only the heading is tagged, not the running heads");
+        String contents = TaggedContent.read(bookPdf).flatten().stream().filter(e -> e.type().equals("TOCI"))
+                .map(e -> e.allText()).collect(java.util.stream.Collectors.joining("\n"));
+        assertEquals(1, count(contents, "Notes and their calls"), "the contents list it once");
+        assertEquals(2, count(tagged, "Notes and their calls"), "only the heading and its contents entry are tagged, not the running heads");
     }
 
     private static int count(String s, String sub) {
