@@ -16,6 +16,8 @@ final class Columns {
     private static final double SHARE = 0.6;
     private static final int MIN_LINES = 12;
     private static final int MIN_GAP = 2;
+    /** Wider than any two-column page set as text: such a page is not looked at (and costs nothing). */
+    private static final int MAX_WIDTH = 400;
 
     private Columns() {}
 
@@ -49,7 +51,7 @@ final class Columns {
     static int gutter(List<Line> lines) {
         int width = 0;
         for (Line l : lines) width = Math.max(width, l.text().length());
-        if (width < 40) return -1;
+        if (width < 40 || width > MAX_WIDTH) return -1;
         int best = -1;
         int bestCount = 0;
         int bestLong = 0;

@@ -47,7 +47,7 @@ public final class PlainNotes {
     }
 
     /** A symbol label ("* This document describes …"): a symbol, then the note's words. */
-    private static final Pattern SYMBOL_LABEL = Pattern.compile("^([*†‡§¶‖]{1,3})\\s*(\\p{L}.*\\s.*\\s.*)$");
+    private static final Pattern SYMBOL_LABEL = Pattern.compile("^(\\*{1,3}|†{1,3}|‡{1,3}|§{1,3}|¶{1,3}|‖{1,3})\\s*(\\p{L}.*\\s.*\\s.*)$");
     /** Lines a symbol note may take at most, up to the numbered notes or the end of the page. */
     private static final int SYMBOL_NOTE_LINES = 6;
 
