@@ -35,14 +35,15 @@ public final class Colophon {
      * case, a note continued at the top of a page joined to its beginning, note ids unique.
      */
     public Conversion convertBook(String name, List<PageText> pages) throws InputProblem {
-        RunEvidenceCollector evidence = evidence();
-        for (PageText p : pages) evidence.add(p.name(), p.input());
+        List<PageSource> sources = new ArrayList<>();
+        RunEvidence.Builder evidence = new RunEvidence.Builder();
+        for (PageText p : pages) sources.add(reader.read(p.name(), p.input()));
+        for (PageSource page : sources) evidence.add(page);
         RunEvidence run = evidence.build();
         List<PageModel> models = new ArrayList<>();
         List<Report> reports = new ArrayList<>();
-        for (PageText p : pages) {
-            PageSource page = reader.read(p.name(), p.input());
-            Report report = new Report(p.name());
+        for (PageSource page : sources) {
+            Report report = new Report(page.name());
             PageLayout pageLayout = layout.analyze(page, run);
             models.add(builder.build(page, pageLayout, report));
             reports.add(report);

@@ -151,7 +151,7 @@ public final class PlainNotes {
                 if (c == null) continue;
                 SourceLine l = body.get(c[0]);
                 String t = l.text();
-                body.set(c[0], new SourceLine(l.number(), t.substring(0, c[1]) + superscript(t.substring(c[1], c[2])) + t.substring(c[2]), l.blanksAfter()));
+                body.set(c[0], new SourceLine(l.number(), t.substring(0, c[1]) + Superscripts.fromDigits(t.substring(c[1], c[2])) + t.substring(c[2]), l.blanksAfter()));
             }
             List<NoteSource> out = new ArrayList<>();
             for (Note note : notes) {
@@ -379,12 +379,6 @@ public final class PlainNotes {
         String after = lines.get(i + 1).text();
         return !LABEL_ALONE.matcher(before).matches() && !LABEL_ALONE.matcher(after).matches()
                 && before.chars().filter(Character::isLetter).count() >= 3;
-    }
-
-    static String superscript(String digits) {
-        StringBuilder sb = new StringBuilder(digits.length());
-        for (int i = 0; i < digits.length(); i++) sb.append("⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(digits.charAt(i) - '0'));
-        return sb.toString();
     }
 
     /** Whether any line of the page already carries calls another stage can read. */

@@ -40,11 +40,6 @@ public final class RunningLines {
      * The running head of a page whose lines are given (site furniture already removed), or null.
      * {@code width} is the measure of the page in characters.
      */
-    public static Found find(List<SourceLine> lines, int width) {
-        return find(lines, width, RunEvidence.NONE);
-    }
-
-    /** As {@link #find(List, int)}, with what the other pages of the run show. */
     public static Found find(List<SourceLine> lines, int width, RunEvidence run) {
         if (lines.size() < 3) return null;
         Found spaced = spacedLine(lines);
@@ -155,15 +150,26 @@ public final class RunningLines {
             } else if (!first) {
                 continue;
             }
-            String folio = first ? m.group(1) : m.group(2);
-            String title = (first ? m.group(2) : m.group(1)).strip().replaceAll("\\s+", " ");
-            if (!isTitle(title) || title.length() > 100 || title.endsWith(",")) continue;
-            List<SourceLine> furniture = i == last ? List.of() : new ArrayList<>(lines.subList(0, i));
-            List<SourceLine> removed = new ArrayList<>(furniture);
-            removed.add(l);
-            return new Found(new RunningHead(folio, title, first, "", l), removed, furniture);
+            String title = first ? m.group(2) : m.group(1);
+            if (title.length() > 100 || title.strip().endsWith(",")) continue;
+            Found found = atLine(lines, i, first ? m.group(1) : m.group(2), title, first);
+            if (found != null) return found;
         }
         return null;
+    }
+
+    /**
+     * Line i as a running line with its folio at one end; the lines above it (the first three
+     * lines only) are the printer's furniture. Null when what stands beside the folio is no title.
+     */
+    private static Found atLine(List<SourceLine> lines, int i, String folio, String title, boolean folioFirst) {
+        String t = title.strip().replaceAll("\\s+", " ");
+        if (!isTitle(t)) return null;
+        SourceLine l = lines.get(i);
+        List<SourceLine> furniture = i == lines.size() - 1 ? List.of() : new ArrayList<>(lines.subList(0, i));
+        List<SourceLine> removed = new ArrayList<>(furniture);
+        removed.add(l);
+        return new Found(new RunningHead(folio, t, folioFirst, "", l), removed, furniture);
     }
 
     /** A line of a contents page: a neighbour ends in a page number too, or has dot leaders. */
@@ -214,13 +220,8 @@ public final class RunningLines {
                 if (!m.matches()) continue;
                 first = true;
             }
-            String folio = first ? m.group(1) : m.group(2);
-            String title = (first ? m.group(2) : m.group(1)).strip().replaceAll("\\s+", " ");
-            if (!isTitle(title)) continue;
-            List<SourceLine> furniture = i == last ? List.of() : new ArrayList<>(lines.subList(0, i));
-            List<SourceLine> removed = new ArrayList<>(furniture);
-            removed.add(l);
-            return new Found(new RunningHead(folio, title, first, "", l), removed, furniture);
+            Found found = atLine(lines, i, first ? m.group(1) : m.group(2), first ? m.group(2) : m.group(1), first);
+            if (found != null) return found;
         }
         return null;
     }

@@ -23,7 +23,7 @@ final class SmallCaps {
         while (m.find()) {
             String joined = (m.group(1) + m.group(2)).toLowerCase(Locale.ROOT);
             String tail = m.group(2).toLowerCase(Locale.ROOT);
-            boolean word = known(joined) && zipf(joined) >= zipf(tail) + 1.5;
+            boolean word = zipf(joined) >= zipf(tail) + 1.5;     // known (zipf > 0), and far better than its tail
             m.appendReplacement(sb, Matcher.quoteReplacement(word ? m.group(1) + m.group(2) : m.group()));
         }
         m.appendTail(sb);
@@ -32,9 +32,5 @@ final class SmallCaps {
 
     private static double zipf(String w) {
         return Math.max(Lexicon.english().zipf(w), Lexicon.german().zipf(w));
-    }
-
-    private static boolean known(String w) {
-        return Lexicon.english().contains(w) || Lexicon.german().contains(w);
     }
 }

@@ -1,5 +1,6 @@
 package org.colophon.pdf;
 
+import org.colophon.text.Superscripts;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,7 @@ final class Calls {
         StringBuilder sb = new StringBuilder();
         for (Word w : line.words()) {
             if (w.spaceBefore() && !sb.isEmpty()) sb.append(' ');
-            sb.append(isCall(w, labels) ? Superscript.of(w.text()) : w.text());
+            sb.append(isCall(w, labels) ? Superscripts.fromDigits(w.text()) : w.text());
         }
         return sb.toString();
     }

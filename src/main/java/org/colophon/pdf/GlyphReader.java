@@ -1,5 +1,6 @@
 package org.colophon.pdf;
 
+import org.colophon.text.Glyphs;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -63,11 +64,8 @@ final class GlyphReader extends PDFTextStripper {
         float x = t.getXDirAdj();
         float y = t.getYDirAdj();
         if (box != null && (x < -1 || y < -1 || x > box.getWidth() + 1 || y > box.getHeight() + 1)) return;
-        if (Ligatures.has(u)) {
-            ligatures++;
-            u = Ligatures.letters(u);
-        }
-        u = OldStyleFigures.digits(u);
+        if (Glyphs.hasLigature(u)) ligatures++;
+        u = Glyphs.normalize(u);
         float size = t.getFontSizeInPt();
         if (!(size > 0)) size = t.getHeightDir();
         FontStyle.Of style = styles.computeIfAbsent(t.getFont(), FontStyle.Of::font);

@@ -1,8 +1,6 @@
 package org.colophon.repair;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.colophon.lexicon.Lexicon;
 import org.colophon.report.Report;
 import org.colophon.text.Inline;
@@ -34,10 +32,6 @@ public final class Repairer {
         this.page = page;
         this.pageLanguage = Language.of(lines, Language.ENGLISH);
         this.damage = DamageProfile.of(lines, judge(pageLanguage));
-    }
-
-    public Repairer(PageVocabulary page) {
-        this(page, List.of());
     }
 
     /** The language of the page (xml:lang). */

@@ -18,6 +18,12 @@ public final class Glyphs {
         return false;
     }
 
+    /** Whether the text holds a ligature character (U+FB00–FB06). */
+    public static boolean hasLigature(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '\uFB00' && s.charAt(i) <= '\uFB06') return true;
+        return false;
+    }
+
     private static boolean isPresentationForm(char c) {
         return (c >= '\uFB00' && c <= '\uFB06') || (c >= '\uF730' && c <= '\uF739');
     }

@@ -27,6 +27,16 @@ public final class Superscripts {
         return DIGITS.indexOf(c) >= 0;
     }
 
+    /** "10" becomes "¹⁰": a call found by the layout, in the form every later stage reads as one. */
+    public static String fromDigits(CharSequence digits) {
+        StringBuilder sb = new StringBuilder(digits.length());
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            sb.append(c >= '0' && c <= '9' ? DIGITS.charAt(c - '0') : c);
+        }
+        return sb.toString();
+    }
+
     /** "¹⁰" (or "^10") becomes "10". */
     public static String toDigits(CharSequence s) {
         StringBuilder sb = new StringBuilder(s.length());
