@@ -117,11 +117,11 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         Colophon colophon = new Colophon();
-        RunEvidence run = RunPages.evidence(colophon, pages);
+        java.util.Map<String, RunEvidence> runs = RunPages.evidence(colophon, pages);
         StringBuilder reports = new StringBuilder();
         // pages are converted on several threads; messages and the report keep the input order
         int failed = Batch.run("convert", pages, jobs.count, spec.commandLine().getOut(), err, reports, page -> {
-            Outcome o = convertOne(colophon, run, page, many);
+            Outcome o = convertOne(colophon, RunPages.of(runs, page), page, many);
             if (o.error() != null) return Batch.Outcome.failure(o.error());
             return new Batch.Outcome(o.tei(), quiet ? List.of() : List.of(o.summary()), o.report(), false);
         });

@@ -63,13 +63,13 @@ final class PublishCommand implements Callable<Integer> {
         Background.start(PdfPublisher::prepare);
         Background.start(TeiValidator::load, HtmlPublisher::prepare);
         Colophon colophon = new Colophon();
-        RunEvidence run = RunPages.evidence(colophon, pages);
+        java.util.Map<String, RunEvidence> runs = RunPages.evidence(colophon, pages);
         HtmlPublisher html = new HtmlPublisher();
         StringBuilder reports = new StringBuilder();
         int failed = Batch.run("publish", pages, jobs.count, spec.commandLine().getOut(), err, reports, page -> {
             try {
                 Colophon.Conversion c = PdfInput.is(page) ? PdfInput.convert(page, pdfPages)
-                        : colophon.convert(page, PageInput.readPage(page), run);
+                        : colophon.convert(page, PageInput.readPage(page), RunPages.of(runs, page));
                 List<String> messages = new java.util.ArrayList<>();
                 if (!quiet) messages.add(c.report().summary());
                 Path tei = Outputs.inDirectory(output, page, ".tei.xml");

@@ -18,25 +18,47 @@ import org.colophon.ingest.SourceLine;
  */
 public final class RunEvidence {
     /** No other pages: each page is judged alone. */
-    public static final RunEvidence NONE = new RunEvidence(Set.of());
+    public static final RunEvidence NONE = new RunEvidence(Set.of(), Set.of(), Set.of());
 
     /** Lines from the top and from the foot of a page that may be running lines. */
     static final int TOP = 4;
     static final int FOOT = 3;
 
     private final Set<String> repeated;
+    /** Lines printed word for word on two pages or more where running lines stand (see {@link Builder#add}). */
+    private final Set<String> running;
+    /** Lone numbers beside those lines that stay the same from page to page: a chapter's number, no folio. */
+    private final Set<String> constant;
 
-    private RunEvidence(Set<String> repeated) {
+    private RunEvidence(Set<String> repeated, Set<String> running, Set<String> constant) {
         this.repeated = repeated;
+        this.running = running;
+        this.constant = constant;
     }
 
     /** Collects the top and foot lines of the run's pages, one page at a time. */
     public static final class Builder {
         /** For each shape, the numbers it was printed with, one entry per page. */
         private final Map<String, List<String>> numbers = new HashMap<>();
+        /** For each line that may be a running line, the pages it stood on where running lines stand. */
+        private final Map<String, Integer> placed = new HashMap<>();
+        /** For each lone number beside such a line, the pages it stood on. */
+        private final Map<String, Integer> beside = new HashMap<>();
 
         public synchronized Builder add(PageSource page) {
             List<SourceLine> lines = page.lines();
+            java.util.Set<String> here = new java.util.HashSet<>();
+            java.util.Set<String> numbersHere = new java.util.HashSet<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String t = text(lines.get(i));
+                if (!mayRun(t) || !(i < TOP || i >= lines.size() - FOOT || loneNumber(lines, i - 1) || loneNumber(lines, i + 1))) continue;
+                here.add(t);
+                for (int step : new int[] {-1, 1}) {
+                    for (int j = i + step; loneNumber(lines, j); j += step) numbersHere.add(text(lines.get(j)));
+                }
+            }
+            here.forEach(t -> placed.merge(t, 1, Integer::sum));
+            numbersHere.forEach(t -> beside.merge(t, 1, Integer::sum));
             Map<String, String> shapes = new HashMap<>();
             for (int i = 0; i < Math.min(TOP, lines.size()); i++) shapes.put(shape(lines.get(i).text()), numbersOf(lines.get(i).text()));
             for (int i = Math.max(0, lines.size() - FOOT); i < lines.size(); i++) shapes.put(shape(lines.get(i).text()), numbersOf(lines.get(i).text()));
@@ -53,8 +75,42 @@ public final class RunEvidence {
         public synchronized RunEvidence build() {
             return new RunEvidence(numbers.entrySet().stream()
                     .filter(e -> e.getValue().size() >= 2 && new java.util.HashSet<>(e.getValue()).size() == e.getValue().size())
-                    .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()));
+                    .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()),
+                    atLeastTwice(placed), atLeastTwice(beside));
         }
+
+        private static Set<String> atLeastTwice(Map<String, Integer> pages) {
+            return pages.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+        }
+    }
+
+    /**
+     * A line that may be a running line printed word for word on every page ("TUGboat, Volume 12
+     * (1991), No. 3", a draft's time stamp, a book's title in capitals): letters, no sentence end,
+     * not long. It counts where running lines stand: among the first or last lines of the page, or
+     * beside a lone number (a folio the extraction set apart from the body, even in mid-page).
+     */
+    static boolean mayRun(String t) {
+        return t.length() >= 8 && t.length() <= 70 && t.chars().filter(Character::isLetter).count() >= 3
+                && ".,;:!?".indexOf(t.charAt(t.length() - 1)) < 0 && t.indexOf('{') < 0 && t.indexOf('\\') < 0;
+    }
+
+    static String text(SourceLine l) {
+        return l.text().strip().replaceAll("\\s+", " ");
+    }
+
+    static boolean loneNumber(List<SourceLine> lines, int i) {
+        return i >= 0 && i < lines.size() && RunningLines.FOLIO.matcher(text(lines.get(i))).matches();
+    }
+
+    /** Whether the line is printed word for word where running lines stand on two pages of the run or more. */
+    public boolean runs(String line) {
+        return !running.isEmpty() && running.contains(line.strip().replaceAll("\\s+", " "));
+    }
+
+    /** Whether a lone number stood beside such lines on two pages or more: a chapter's number, not a folio. */
+    public boolean constant(String number) {
+        return constant.contains(number.strip());
     }
 
     private static String numbersOf(String line) {

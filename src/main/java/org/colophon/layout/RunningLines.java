@@ -46,8 +46,118 @@ public final class RunningLines {
         if (spaced != null) return spaced;
         Found repeated = repeatedLine(lines, run);
         if (repeated != null) return repeated;
+        Found pieces = printedOnEveryPage(lines, width, run);
+        if (pieces != null) return pieces;
+        return inHeadZone(lines, width, run);
+    }
+
+    /**
+     * Running lines the run prints word for word on its pages ({@link RunEvidence#runs}), wherever
+     * the extraction set them: at the top, or in mid-page where a two-column page's reading order
+     * puts the head of the right column ("TUGboat, Volume 12 (1991), No. 3" first, the time stamp
+     * and the folio after the left column). The pieces of the head are joined in reading order;
+     * a lone number beside them is the folio, unless the run shows it unchanged on every page (a
+     * chapter's number, which goes first in the title). Pieces with nothing after them but other
+     * pieces and numbers are a running foot: furniture, not head.
+     */
+    private static Found printedOnEveryPage(List<SourceLine> lines, int width, RunEvidence run) {
+        List<Integer> pieces = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) if (run.runs(lines.get(i).text())) pieces.add(i);
+        if (pieces.isEmpty()) return null;
+        int footFrom = lines.size();
+        while (footFrom > 0 && (run.runs(lines.get(footFrom - 1).text()) || isFolio(lines.get(footFrom - 1)))) footFrom--;
+        List<SourceLine> feet = new ArrayList<>();
+        List<SourceLine> title = new ArrayList<>();
+        List<SourceLine> removed = new ArrayList<>();
+        String folio = null;
+        SourceLine folioLine = null;
+        for (int i : pieces) {
+            boolean foot = i >= footFrom;
+            (foot ? feet : title).add(lines.get(i));
+            removed.add(lines.get(i));
+            for (int step : new int[] {-1, 1}) {
+                for (int j = i + step; j >= 0 && j < lines.size() && isFolio(lines.get(j)) && !removed.contains(lines.get(j)); j += step) {
+                    SourceLine number = lines.get(j);
+                    if (run.constant(number.text())) {
+                        if (!foot) title.add(number);
+                    } else if (folio == null) {
+                        folio = number.text().strip();
+                        folioLine = number;
+                    } else {
+                        continue;
+                    }
+                    removed.add(number);
+                }
+            }
+        }
+        if (folio == null) {
+            // no number beside the pieces: a lone folio among the top lines, or at the foot
+            List<Integer> places = new ArrayList<>();
+            for (int i = 0; i < Math.min(MAX_TOP, lines.size()); i++) places.add(i);
+            places.add(0, lines.size() - 1);
+            for (int i : places) {
+                SourceLine l = lines.get(i);
+                if (isFolio(l) && !run.constant(l.text()) && !removed.contains(l)) {
+                    folio = l.text().strip();
+                    folioLine = l;
+                    removed.add(l);
+                    break;
+                }
+            }
+        }
+        if (folio != null && !title.isEmpty()) {
+            // three lines or more above a folio at the top of the page: a head has a title and a
+            // number at most, so those are the printer's slug lines (a date, a time, the book's
+            // title), and the head is what follows the folio
+            int at = lines.indexOf(folioLine);
+            if (at >= 3 && at < MAX_TOP) {
+                Found zone = inHeadZone(lines, width, run);
+                if (zone != null && zone.head() != null && zone.head().title() != null) return zone;
+            }
+        }
+        if (title.isEmpty()) {
+            // only a running foot: it goes, and the head is looked for in the rest of the page
+            List<SourceLine> rest = new ArrayList<>(lines);
+            rest.removeAll(removed);
+            Found found = rest.size() < 3 ? null : inHeadZone(rest, width, run);
+            List<SourceLine> allRemoved = new ArrayList<>(removed);
+            List<SourceLine> furniture = new ArrayList<>(removed);
+            if (found != null) {
+                allRemoved.addAll(found.removed());
+                furniture.addAll(found.furniture());
+            }
+            RunningHead head = found != null ? found.head() : null;
+            if (folio != null && (head == null || head.folio() == null)) {
+                furniture.remove(folioLine);         // the folio beside the running foot
+                head = head == null ? new RunningHead(folio, null, false, "", folioLine)
+                        : new RunningHead(folio, head.title(), false, head.separator(), head.line());
+            }
+            return new Found(head, allRemoved, furniture);
+        }
+        title.sort(java.util.Comparator.comparingInt(lines::indexOf));
+        String text = titleText(title);
+        if (text == null) return null;
+        SourceLine first = title.get(0);
+        boolean folioFirst = folioLine != null && lines.indexOf(folioLine) < lines.indexOf(first);
+        List<SourceLine> furniture = new ArrayList<>(removed);
+        furniture.removeAll(title);
+        furniture.remove(folioLine);
+        return new Found(new RunningHead(folio, text, folioFirst, "", first), removed, furniture);
+    }
+
+    /** The head zone: the short lines at the top of the page before the text begins. */
+    private static Found inHeadZone(List<SourceLine> lines, int width, RunEvidence run) {
         int zone = 0;
-        while (zone < Math.min(MAX_TOP, lines.size() - 2) && isHeadMaterial(lines.get(zone).text(), width)) zone++;
+        List<SourceLine> strays = new ArrayList<>();
+        while (zone < Math.min(MAX_TOP, lines.size() - 2)) {
+            String t = lines.get(zone).text();
+            if (t.strip().matches("[{}]{1,3}")) {
+                strays.add(lines.get(zone));      // a brace of the code below, set among the head's parts: it stays in the text
+            } else if (!isHeadMaterial(t, width)) {
+                break;
+            }
+            zone++;
+        }
         // the folio: the zone's last line, or its first, or else the last lone number in it
         // (a number followed by a title line is a chapter or section number, not the folio)
         int folioAt = -1;
@@ -64,17 +174,26 @@ public final class RunningLines {
         if (folioAt < 0 && !folioAtFoot) folioAt = anyAt;
         if (zone > 0 && isFolio(lines.get(zone - 1))) folioAt = zone - 1;
         else if (zone > 0 && isFolio(lines.get(0))) folioAt = 0;
+        // two page numbers side by side ("7", "40"): a chapter's number is never above its page's folio
+        if (folioAt >= 0 && folioAt + 1 < zone && greater(lines.get(folioAt + 1), lines.get(folioAt))) folioAt++;
+        else if (folioAt > 0 && greater(lines.get(folioAt - 1), lines.get(folioAt))) folioAt--;
         if (folioAt >= 0) {
             SourceLine folio = lines.get(folioAt);
             List<SourceLine> title = new ArrayList<>();
             List<SourceLine> furniture = new ArrayList<>();
             // the title: the short lines after the folio up to the body; else those before it
             int end = folioAt + 1;
-            while (end < zone && isTitleLine(lines.get(end).text(), width) && end - folioAt <= 3) end++;
+            boolean[] seen = new boolean[2];          // a title line, a section number: one of each
+            while (end < zone && end - folioAt <= 3 && (strays.contains(lines.get(end))
+                    || isTitleLine(lines.get(end).text(), width) && takes(lines.get(end).text(), seen))) end++;
             boolean after = end > folioAt + 1;
             if (after) {
-                title.addAll(lines.subList(folioAt + 1, end));
-                furniture.addAll(lines.subList(0, folioAt));
+                int from = folioAt;
+                // a section number just before the folio goes with the title after it ("7", "40", "Apparatus …")
+                if (from > 0 && SECTION_NUMBER.matcher(lines.get(from - 1).text()).matches() && !seen[1]) from--;
+                if (from < folioAt) title.add(lines.get(from));
+                for (SourceLine l : lines.subList(folioAt + 1, end)) if (!strays.contains(l)) title.add(l);
+                furniture.addAll(lines.subList(0, from));
             } else {
                 end = folioAt + 1;
                 int from = folioAt;
@@ -92,6 +211,7 @@ public final class RunningLines {
                 furniture.addAll(lines.subList(0, from));
             }
             List<SourceLine> removed = new ArrayList<>(lines.subList(0, end));
+            removed.removeAll(strays);
             String text = titleText(title);
             if (text == null) {               // no title after all: those lines stay in the text
                 removed.removeAll(title);
@@ -103,8 +223,9 @@ public final class RunningLines {
         // a lone folio at the foot, and a first line that reads as a running head
         if (!FOLIO.matcher(last.text()).matches() || !last.text().matches("\\d+|[ivxlcdm]+")) return null;
         SourceLine top = lines.get(0);
+        // (the measure of a prose page at least: a table's short lines say nothing of the head's length)
         boolean titled = HEAD_TITLE.matcher(top.text()).matches() && !CHAPTER_TITLE.matcher(top.text()).matches() && isTitle(top.text())
-                && isTitleLine(top.text(), width) && !top.text().endsWith(".");
+                && isTitleLine(top.text(), Math.max(width, 60)) && !top.text().endsWith(".");
         List<SourceLine> removed = new ArrayList<>();
         if (titled) {
             removed.add(top);
@@ -192,6 +313,26 @@ public final class RunningLines {
         int i = at;
         while (i < t.length() && t.charAt(i) == ' ') i++;
         return i - at;
+    }
+
+    /** Whether both lines are arabic page numbers and the first is the greater. */
+    private static boolean greater(SourceLine a, SourceLine b) {
+        return a.text().matches("\\d{1,4}") && b.text().matches("\\d{1,4}") && Integer.parseInt(a.text()) > Integer.parseInt(b.text());
+    }
+
+    /**
+     * Whether a line after the folio still belongs to the head: a head has one title line and one
+     * section number ("2 Globales" is both), so a second of either is the page's own heading.
+     * Lines without letters ("\\", "§4") go with the head.
+     */
+    private static boolean takes(String t, boolean[] seen) {
+        boolean number = SECTION_NUMBER.matcher(t).matches();
+        boolean numberedTitle = !number && t.matches("(?:\\d{1,2}|[IVXL]{1,5}|[A-Z])(?:\\.\\d{1,2})*\\.?\\s+\\p{L}.*");
+        boolean title = !number && t.chars().anyMatch(Character::isLetter);
+        if (number && seen[1] || title && seen[0] || numberedTitle && seen[1]) return false;
+        if (number || numberedTitle) seen[1] = true;
+        if (title) seen[0] = true;
+        return true;
     }
 
     /** A running title: a word of three letters or more, no dot leaders of a contents line. */

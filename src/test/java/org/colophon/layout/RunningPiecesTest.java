@@ -1,0 +1,117 @@
+package org.colophon.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.colophon.ingest.InputProblem;
+import org.colophon.ingest.PageSource;
+import org.colophon.ingest.SourceLine;
+import org.colophon.ingest.TextPageReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Running heads that reading-order extraction breaks into pieces, read with what the other
+ * pages of the run show. Every excerpt is made up for the test, in the shapes such text takes.
+ */
+class RunningPiecesTest {
+    private static final String LONG = "and the sentence runs on to the right margin as lines of prose do";
+
+    private static PageSource page(String name, String text) throws InputProblem {
+        return new TextPageReader().read(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static RunEvidence run(PageSource... pages) {
+        RunEvidence.Builder b = new RunEvidence.Builder();
+        for (PageSource p : pages) b.add(p);
+        return b.build();
+    }
+
+    private static String body(PageLayout l) {
+        return l.body().stream().flatMap(b -> b.lines().stream()).map(SourceLine::text).collect(Collectors.joining("\n"));
+    }
+
+    /** A two-column page in reading order: the journal's line first, the stamp and folio after the left column. */
+    private static String twoColumns(String folio, String word) {
+        return "Quarterly Notes, Volume 4 (1988), No. 2\n"
+                + "The left column begins with " + word + " here " + LONG + "\n" + word + " " + LONG + "\n"
+                + "and stops with " + word + " half way through a\n"
+                + "proof: March 3, 1988 10:15\n" + folio + "\n"
+                + "sentence that the right column finishes " + LONG + ".\n" + LONG + ".\n";
+    }
+
+    @Test
+    void piecesPrintedOnEveryPageAreOneHeadWhereverTheExtractionSetThem() throws InputProblem {
+        PageSource a = page("q-p041.txt", twoColumns("41", "ink"));
+        PageSource b = page("q-p043.txt", twoColumns("43", "paper"));
+        PageLayout l = new LayoutAnalyzer().analyze(a, run(a, b));
+        assertEquals("41", l.runningHead().folio());
+        assertEquals("Quarterly Notes, Volume 4 (1988), No. 2 proof: March 3, 1988 10:15", l.runningHead().title());
+        assertFalse(body(l).contains("proof:"), "the stamp is out of the sentence it interrupted");
+        assertTrue(body(l).contains("half way through a\nsentence that"), body(l));
+        // the same page alone shows nothing recurring: the pieces stay in the text
+        PageLayout alone = new LayoutAnalyzer().analyze(a);
+        assertTrue(body(alone).contains("proof: March 3, 1988 10:15"));
+    }
+
+    @Test
+    void aNumberBesideTheRunningTitleOnEveryPageIsTheChaptersNotTheFolio() throws InputProblem {
+        String rest = "Der Abschnitt beginnt mit einem Satz, " + LONG + ".\n" + LONG + ".\n";
+        PageSource a = page("k-s101.txt", "GRUNDLAGEN\n5\n101\nDas erste Kapitel\n5\n" + rest);
+        PageSource b = page("k-s104.txt", "GRUNDLAGEN\n5\n104\n" + rest);
+        PageLayout l = new LayoutAnalyzer().analyze(a, run(a, b));
+        assertEquals("101", l.runningHead().folio());
+        assertEquals("5 GRUNDLAGEN", l.runningHead().title());
+        assertTrue(body(l).startsWith("Das erste Kapitel\n5"), "the chapter's own heading stays in the text");
+    }
+
+    @Test
+    void slugLinesAboveTheFolioAreTheprintersNotTheHead() throws InputProblem {
+        String rest = "Une phrase commence ici, " + LONG + ".\n" + LONG + ".\n";
+        PageSource a = page("i-p010.txt", "2 Mar 1999\n9:05 a.m.\nNo 10\nGuide du lecteur\n8\nMarges\n" + rest);
+        PageSource b = page("i-p012.txt", "2 Mar 1999\n9:05 a.m.\nNo 12\nGuide du lecteur\n10\nMarges\n" + rest);
+        PageLayout l = new LayoutAnalyzer().analyze(a, run(a, b));
+        assertEquals("8", l.runningHead().folio());
+        assertEquals("Marges", l.runningHead().title());
+        assertEquals(4, l.furniture().size());
+    }
+
+    @Test
+    void aRunningFootPrintedOnEveryPageIsFurnitureNotANotesText() throws InputProblem {
+        String text = "A page of prose " + LONG + ".\n" + LONG + ".\n1 A note at the foot of the page.\nThe Handbook of Margins\n";
+        PageSource a = page("h-p7.txt", "7\n" + text);
+        PageSource b = page("h-p9.txt", "9\n" + text);
+        PageLayout l = new LayoutAnalyzer().analyze(a, run(a, b));
+        assertEquals("7", l.runningHead().folio());
+        assertNull(l.runningHead().title());
+        assertTrue(l.furniture().stream().anyMatch(f -> f.text().equals("The Handbook of Margins")));
+    }
+
+    @Test
+    void theHeadAfterTheFolioEndsWhereASecondNumberOpensThePagesOwnHeading() throws InputProblem {
+        PageLayout l = new LayoutAnalyzer().analyze(page("t.txt", "17\n4 Tabellen\n4.2\nSpalten\n"
+                + "Eine Tabelle hat Spalten und Zeilen, " + LONG + ".\n" + LONG + ".\n"));
+        assertEquals("17", l.runningHead().folio());
+        assertEquals("4 Tabellen", l.runningHead().title());
+        assertTrue(body(l).startsWith("4.2\nSpalten"));
+    }
+
+    @Test
+    void ofTwoNumbersAtTheTopTheGreaterIsTheFolioAndABraceOfCodeStaysInTheText() throws InputProblem {
+        PageLayout l = new LayoutAnalyzer().analyze(page("t.txt", "9\n112\n}\nIndex options\n{A}{plain},%\n"
+                + "The options are read when the index is made " + LONG + ".\n" + LONG + ".\n"));
+        assertEquals("112", l.runningHead().folio());
+        assertEquals("9 Index options", l.runningHead().title());
+        assertTrue(body(l).startsWith("}"));
+    }
+
+    @Test
+    void aNumberedHeadOverATableIsReadAtTheMeasureOfProse() throws InputProblem {
+        PageLayout l = new LayoutAnalyzer().analyze(page("t.txt", "B.2. Laute und Zeichen\n’101\np\n’102\nq\n’103\nr\n’104\ns\n27\n"));
+        assertEquals("27", l.runningHead().folio());
+        assertEquals("B.2. Laute und Zeichen", l.runningHead().title());
+    }
+}
