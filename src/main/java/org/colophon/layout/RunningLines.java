@@ -272,7 +272,9 @@ public final class RunningLines {
                 continue;
             }
             String title = first ? m.group(2) : m.group(1);
-            if (title.length() > 100 || title.strip().endsWith(",")) continue;
+            // a roman folio below the first line is a letter of a table's column more likely ("v   Input: …")
+            if (i > 0 && i < last && !(first ? m.group(1) : m.group(2)).matches("\\d+")) continue;
+            if (title.strip().replaceAll("\\s+", " ").length() > 100 || title.strip().endsWith(",")) continue;
             Found found = atLine(lines, i, first ? m.group(1) : m.group(2), title, first);
             if (found != null) return found;
         }

@@ -114,4 +114,21 @@ class RunningPiecesTest {
         assertEquals("27", l.runningHead().folio());
         assertEquals("B.2. Laute und Zeichen", l.runningHead().title());
     }
+
+    @Test
+    void aWideSpacedHeadIsMeasuredWithoutItsSpaces() throws InputProblem {
+        String gap = " ".repeat(50);
+        PageLayout l = new LayoutAnalyzer().analyze(page("t.txt", "212   proof: March 3, 1988 10:15" + gap + "Quarterly Notes, Volume 4 (1988), No. 2\n\n"
+                + "7    Indexes" + " ".repeat(40) + "the right column goes on here\n" + LONG + ".\n" + LONG + ".\n"));
+        assertEquals("212", l.runningHead().folio());
+        assertEquals("proof: March 3, 1988 10:15 Quarterly Notes, Volume 4 (1988), No. 2", l.runningHead().title());
+    }
+
+    @Test
+    void aLetterInATablesColumnIsNoRomanFolio() throws InputProblem {
+        PageLayout l = new LayoutAnalyzer().analyze(page("t.txt", "C.1. Zeichen\n\n’120        Kleines Zeichen\n   v       Eingabe: \\textvv\n"
+                + "           Quelle: Tabelle\n’121        Grosses Zeichen\n   w       Eingabe: \\textww\n\n41\n"));
+        assertEquals("41", l.runningHead().folio());
+        assertEquals("C.1. Zeichen", l.runningHead().title());
+    }
 }
