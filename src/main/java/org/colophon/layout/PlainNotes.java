@@ -190,9 +190,27 @@ public final class PlainNotes {
         int expect = first;
         List<SourceLine> pending = new ArrayList<>();        // labels alone, waiting for their text
         List<SourceLine> current = null;
+        int missing = -1;                                    // a label the extraction set further down
         for (int i = s; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             int n = label(lines, i, expect);
+            if (missing >= 0 && alone(line) && label(lines, i, missing) >= 0) {
+                // the displaced label: its text is the end of the note before it
+                Note before = null;
+                for (Note x : c.notes) if (x.n() == missing - 1) before = x;
+                if (before == null || before.text().size() < 2) return null;
+                List<SourceLine> text = labelAfterText(before.text());
+                if (text == null) text = new ArrayList<>(List.of(before.text().remove(before.text().size() - 1)));
+                c.notes.add(new Note(missing, line, text));
+                missing = -1;
+                continue;
+            }
+            if (n < 0 && missing < 0 && alone(line) && current != null && current.size() >= 2 && pending.isEmpty()
+                    && label(lines, i, expect + 1) >= 0 && aloneLater(lines, i + 1, expect)) {
+                missing = expect;                            // "15", two texts, "17" … and "16" alone at the end
+                expect++;
+                n = expect;
+            }
             if (n >= 0 && alone(line)) {
                 if (i == lines.size() - 1 && pending.isEmpty() && current != null && !c.notes.isEmpty()) {
                     List<SourceLine> tail = labelAfterText(current);
@@ -224,25 +242,12 @@ public final class PlainNotes {
                 current.add(line);
             }
         }
-        if (!pending.isEmpty() || c.notes.isEmpty()) return null;   // labels without text: a column of numbers, not notes
+        if (!pending.isEmpty() || c.notes.isEmpty() || missing >= 0) return null;   // labels without text: a column of numbers, not notes
         c.notes.sort(java.util.Comparator.comparingInt(Note::n));
 
-        // calls, in the order of the notes, each after the one before; first where the number is
-        // glued to its word, then, between those, where the evidence is weaker ("Gundlach 3 est")
-        int line = 0;
-        int col = 0;
-        for (Note note : c.notes) {
-            int[] call = nextCall(lines, line, col, s, 0, String.valueOf(note.n()), STRONG);
-            c.calls.add(call);
-            if (call != null) {
-                c.matched++;
-                c.evidence += call[3];
-                line = call[0];
-                col = call[2];
-            }
-        }
-        fillBetween(c, lines, s, MEDIUM);
-        fillBetween(c, lines, s, WEAK);
+        // calls, in the order of the notes, each after the one before: the sequence with the
+        // strongest evidence over the whole page (see placeCalls)
+        placeCalls(c, lines, s);
         int notes = c.notes.size();
         if (c.matched == 0 || c.matched * 2 < notes) return null;
         // a long run of unnumbered lines after a single label is body text, not a note
@@ -250,22 +255,10 @@ public final class PlainNotes {
         return c;
     }
 
-    /** The calls still missing, each looked for between the calls found before and after it, with evidence of at least {@code least}. */
-    private static void fillBetween(Candidate c, List<SourceLine> lines, int s, int least) {
-        for (int k = 0; k < c.calls.size(); k++) {
-            if (c.calls.get(k) != null) continue;
-            int[] prev = null;
-            for (int j = k - 1; j >= 0 && prev == null; j--) prev = c.calls.get(j);
-            int[] next = null;
-            for (int j = k + 1; j < c.calls.size() && next == null; j++) next = c.calls.get(j);
-            int[] call = nextCall(lines, prev == null ? 0 : prev[0], prev == null ? 0 : prev[2],
-                    next == null ? s : next[0], next == null ? 0 : next[1], String.valueOf(c.notes.get(k).n()), least);
-            if (call != null) {
-                c.calls.set(k, call);
-                c.matched++;
-                c.evidence += call[3];
-            }
-        }
+    /** Whether the label {@code n} stands alone on a line from line {@code from} on. */
+    private static boolean aloneLater(List<SourceLine> lines, int from, int n) {
+        for (int i = from; i < lines.size(); i++) if (alone(lines.get(i)) && label(lines, i, n) >= 0) return true;
+        return false;
     }
 
     /**
@@ -284,26 +277,101 @@ public final class PlainNotes {
         return null;
     }
 
+    /** A place where a note's number stands in the text, and how strongly it reads as a call there. */
+    private record Place(int line, int from, int to, int strength, boolean inGroup, boolean closes) {
+        boolean before(Place o) {
+            return line < o.line || line == o.line && to <= o.from;
+        }
+    }
+
     /**
-     * The first call "digits" at or after (line, col) and before (endLine, endCol) whose evidence
-     * has at least the given strength (see {@link #strength}).
+     * The calls of the notes, one per note or none, in the order of the notes along the text: of
+     * all such sequences, the one whose places read most strongly as calls (a call glued to its
+     * word outweighs two weak ones; where two places read alike, the one that closes a clause,
+     * "werden.2" rather than "bunzip2 oder"; on a tie, the earlier).
      */
-    static int[] nextCall(List<SourceLine> lines, int line, int col, int endLine, int endCol, String digits, int least) {
-        for (int i = line; i <= endLine && i < lines.size(); i++) {
-            String t = lines.get(i).text();
-            int limit = i == endLine ? endCol : t.length();
-            if (t.equals(digits) && (i > line || col == 0) && (i < endLine || endCol > 0) && least <= MEDIUM && aloneBetweenText(lines, i)) {
-                return new int[] {i, 0, t.length(), MEDIUM};     // a raised call the extractor set on a line of its own
-            }
-            for (int at = t.indexOf(digits, i == line ? col : 0); at >= 0 && at + digits.length() <= limit; at = t.indexOf(digits, at + 1)) {
-                int strength = strength(t, at, at + digits.length());
-                if (i == line && col > 0 && at == col + 1 && t.charAt(col) == ',' && endsACall(t, at + digits.length())) {
-                    strength = STRONG;          // a group of calls: "Last71,2" after the call before it
+    private static void placeCalls(Candidate c, List<SourceLine> lines, int s) {
+        int n = c.notes.size();
+        List<List<Place>> places = new ArrayList<>();
+        for (Note note : c.notes) places.add(places(lines, s, String.valueOf(note.n())));
+        // best[k][j]: the best score of a sequence whose last call is place j of note k
+        int[][] best = new int[n][];
+        int[][][] from = new int[n][][];
+        int topScore = 0;
+        int[] top = null;
+        for (int k = 0; k < n; k++) {
+            List<Place> ps = places.get(k);
+            best[k] = new int[ps.size()];
+            from[k] = new int[ps.size()][];
+            for (int j = 0; j < ps.size(); j++) {
+                Place p = ps.get(j);
+                int score = weight(p, null);
+                int[] back = null;
+                for (int k2 = 0; k2 < k; k2++) {
+                    for (int j2 = 0; j2 < places.get(k2).size(); j2++) {
+                        Place q = places.get(k2).get(j2);
+                        if (best[k2][j2] <= 0 || !q.before(p)) continue;
+                        int w = weight(p, q);
+                        if (w > 0 && best[k2][j2] + w > score) {
+                            score = best[k2][j2] + w;
+                            back = new int[] {k2, j2};
+                        }
+                    }
                 }
-                if (strength >= least) return new int[] {i, at, at + digits.length(), strength};
+                best[k][j] = score;
+                from[k][j] = back;
+                if (score > topScore) {
+                    topScore = score;
+                    top = new int[] {k, j};
+                }
             }
         }
-        return null;
+        for (int k = 0; k < n; k++) c.calls.add(null);
+        for (int[] at = top; at != null; at = from[at[0]][at[1]]) {
+            Place p = places.get(at[0]).get(at[1]);
+            int[] prev = from[at[0]][at[1]];
+            int strength = strengthAfter(p, prev == null ? null : places.get(prev[0]).get(prev[1]));
+            c.calls.set(at[0], new int[] {p.line(), p.from(), p.to(), strength});
+            c.matched++;
+            c.evidence += strength;
+        }
+    }
+
+    /** The places of a note's number in the lines before the note block. */
+    private static List<Place> places(List<SourceLine> lines, int s, String digits) {
+        List<Place> out = new ArrayList<>();
+        for (int i = 0; i < s && i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.equals(digits) && aloneBetweenText(lines, i)) {
+                out.add(new Place(i, 0, t.length(), MEDIUM, false, true));     // a raised call the extractor set on a line of its own
+                continue;
+            }
+            for (int at = t.indexOf(digits); at >= 0; at = t.indexOf(digits, at + 1)) {
+                int to = at + digits.length();
+                int strength = strength(t, at, to);
+                boolean inGroup = at > 1 && t.charAt(at - 1) == ',' && endsACall(t, to);
+                if (strength > 0 || inGroup) out.add(new Place(i, at, to, strength, inGroup, closes(t, at, to)));
+            }
+        }
+        return out;
+    }
+
+    /** A group of calls: "Last71,2", the number right after the call before it and a comma. */
+    private static int strengthAfter(Place p, Place previous) {
+        if (p.inGroup() && previous != null && previous.line() == p.line() && previous.to() == p.from() - 1) return STRONG;
+        return p.strength();
+    }
+
+    private static int weight(Place p, Place previous) {
+        int strength = strengthAfter(p, previous);
+        if (strength == 0) return 0;
+        return (strength == STRONG ? 10 : strength == MEDIUM ? 6 : 3) + (p.closes() ? 1 : 0);
+    }
+
+    /** Whether the number closes a clause: after closing punctuation, before punctuation, or at the line's end. */
+    private static boolean closes(String t, int from, int to) {
+        if (to == t.length() || ".,;:!?)".indexOf(t.charAt(to)) >= 0) return true;
+        return from > 0 && CLOSERS.indexOf(t.charAt(from - 1)) >= 0;
     }
 
     /**
@@ -330,7 +398,11 @@ public final class PlainNotes {
             int w = from;
             while (w > 0 && Character.isLetter(t.charAt(w - 1))) w--;
             String word = t.substring(w, from);
-            if (word.length() < 2) return 0;                                   // "B2", "x1"
+            if (word.length() < 2) {
+                // "B2", "x1" name things; a capital alone with a note's two-digit number ("Nasal N15") may call it
+                boolean alone = w == 0 || t.charAt(w - 1) == ' ';
+                return alone && Character.isUpperCase(word.charAt(0)) && to - from >= 2 ? WEAK : 0;
+            }
             if (w > 0 && (Character.isDigit(t.charAt(w - 1)) || "._/@".indexOf(t.charAt(w - 1)) >= 0)) return 0;   // "file.bz2"
             if (word.equals(word.toUpperCase(java.util.Locale.ROOT)) && word.length() <= 3) return MEDIUM;   // "MP3", but "LYX8"
             return STRONG;

@@ -206,4 +206,48 @@ class PlainTextLayoutTest {
         assertTrue(body(l).startsWith("dehyph-exptl\u2060*"), body(l));
         assertTrue(body(l).contains("\\section* beginnt"), "a command's star is no call");
     }
+
+    @Test
+    void ofTwoPlacesThatReadAlikeTheOneThatClosesAClauseIsTheCall() throws InputProblem {
+        PageLayout l = analyze("Die Datei ist gepackt;1 entpacken Sie sie mit gunzip2 oder mit\n"
+                + "einem anderen Programm, " + LONG + " werden.2\n"
+                + "1 Das Archiv liegt im Netz.\n"
+                + "2 Unter Windows geht es auch.\n");
+        assertEquals(List.of("1", "2"), numbers(l));
+        assertTrue(body(l).contains("gunzip2 oder"), body(l));
+        assertTrue(body(l).contains("werden.²"), body(l));
+    }
+
+    @Test
+    void aCapitalAloneMayCarryANotesTwoDigitNumberWhereNothingBetterStands() throws InputProblem {
+        PageLayout l = analyze("Kleines M mit Haken13\n"
+                + "Gestrichenes N14\n"
+                + "N mit Schwanz15\n" + LONG + ".\n"
+                + "13 Die Form folgt der Tabelle.\n"
+                + "14 Eine ältere Form.\n"
+                + "15 Selten gebraucht.\n");
+        assertEquals(List.of("13", "14", "15"), numbers(l));
+        assertTrue(body(l).contains("Gestrichenes N¹⁴"), body(l));
+        PageLayout m = analyze("Set the paper to A4 and " + LONG + " here.1\n" + LONG + ".\n1 Or to letter.\n");
+        assertTrue(body(m).contains("A4 and"), "a one-digit number after a capital is a name (A4, B2)");
+    }
+
+    @Test
+    void aLabelTheExtractionSetAfterTheOtherNotesTakesTheEndOfTheNoteBeforeIt() throws InputProblem {
+        PageLayout l = analyze("Zum Fragen eignen sich diese Foren:\n"
+                + "• texforum21\n"
+                + "• satzfragen22\n"
+                + "• Setzerei Online23\n"
+                + "Bei allen anderen Fragen " + LONG + ".\n"
+                + "21\n"
+                + "http://texforum.example.org/\n"
+                + "http://satzfragen.example.net/\n"
+                + "23\n"
+                + "http://setzerei.example.com/forum/\n"
+                + "22\n"
+                + "148\n");
+        assertEquals(List.of("21", "22", "23"), numbers(l));
+        assertEquals("http://satzfragen.example.net/", l.notes().get(1).firstLine());
+        assertTrue(body(l).contains("satzfragen²²"), body(l));
+    }
 }
