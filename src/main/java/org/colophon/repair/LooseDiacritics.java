@@ -31,7 +31,7 @@ public final class LooseDiacritics {
         List<int[]> pendingSurplus = new ArrayList<>(); // [markChar] waiting for an earlier word
         while (i < out.size()) {
             char c = Inlines.charOf(out.get(i));
-            if (c == 0 || !isMark(c) || (i > 0 && isAttached(out, i))) {
+            if (c == 0 || !isMark(c) || (i > 0 && isAttached(out, i)) || overlaysSymbol(out, i)) {
                 i++;
                 continue;
             }
@@ -88,6 +88,17 @@ public final class LooseDiacritics {
             }
         }
         return out;
+    }
+
+    /**
+     * A mark set before the symbol it is drawn over, as extraction gives a negated relation
+     * ("α ̸= a" for "α ≠ a"): no letter's lost diacritic, and no damage to repair.
+     */
+    private static boolean overlaysSymbol(List<Inline> out, int i) {
+        if (i + 1 >= out.size()) return false;
+        char next = Inlines.charOf(out.get(i + 1));
+        return next != 0 && next != ' ' && !Character.isLetterOrDigit(next) && !isMark(next)
+                && compose(next, Inlines.charOf(out.get(i))) != null;
     }
 
     private static boolean isAttached(List<Inline> out, int i) {

@@ -117,6 +117,13 @@ class RepairsTest {
         assertEquals("Sabur ̄o Hayashi,Kantogun to kyokut ̄ ̄o sorengun(Tokyo: Fuyo shob ̄ o, 1974), 53–54. ̄", Inlines.source(out));
     }
 
+    @Test
+    void aMarkDrawnOverTheSymbolAfterItIsNoLooseDiacritic() {
+        List<Inline> out = repair("if x ̸= y and A ̸⊂ B the proof fails", false, CLEAN_PAGE);
+        assertEquals(0, choices(out), "a negated relation as extraction gives it is left as printed");
+        assertEquals("if x ̸= y and A ̸⊂ B the proof fails", Inlines.reading(out));
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
             "the wordmarkuphas been used|the word markup has been used",
