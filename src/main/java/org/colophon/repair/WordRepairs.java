@@ -2,6 +2,7 @@ package org.colophon.repair;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.colophon.lexicon.FunctionWords;
 import org.colophon.text.Inline;
 import org.colophon.text.Inlines;
@@ -79,9 +80,14 @@ public final class WordRepairs {
         String base = t.endsWith("'s") && t.length() > 2 ? t.substring(0, t.length() - 2) : t;
         String suffix = t.substring(base.length());
         if (isAllCaps(t)) return null;
-        if (words.known(t) || words.known(base)) return rareWordRepair(items, token, base, suffix);
+        if (words.known(t) || words.known(base)) {
+            List<Inline> rare = rareWordRepair(items, token, base, suffix);
+            return rare != null ? rare : verbSlotRepair(items, token);
+        }
         boolean inTag = before == '<' || before == '/' || after == '>';
-        if (t.length() == 1) return null; // a lone letter is a variable, an initial or a foreign word far more often than a lost "fi"
+        // a lone letter is a variable, an initial or a foreign word far more often than a lost
+        // "fi"; only where the sentence wants a verb ("must t within") is it read as damaged
+        if (t.length() == 1) return verbSlotRepair(items, token);
         if (t.length() == 2 && !amongEnglishWords(items, token)) return null;
 
         Ligatures.Candidate lig = ligatures.restore(base);
@@ -101,7 +107,11 @@ public final class WordRepairs {
             return List.of(spaced(items, token, t.substring(0, cut) + " " + t.substring(cut), false));
         }
         List<Part> parts = segment(t);
-        if (parts == null) return null;
+        if (parts == null) {
+            Ligatures.Candidate inflected = ligatures.restoreInflected(base);
+            if (inflected == null || !suffix.isEmpty()) return null;
+            return List.of(correction(items, token.from(), token.to(), inflected.word(), true));
+        }
         boolean doubtful = parts.stream().anyMatch(Part::lowCertainty);
         if (parts.stream().allMatch(p -> p.corrected() == null)) {
             // one normalisation for the whole run: orig keeps the printed word, reg the words
@@ -138,6 +148,89 @@ public final class WordRepairs {
         return List.of(correction(items, token.from(), token.to(), c.word() + suffix, true));
     }
 
+    /** Verbs that take a bare infinitive: "must fit", "does not float". */
+    private static final Set<String> BEFORE_BARE_VERB = Set.of(
+            "can", "could", "may", "might", "must", "shall", "should", "will", "would", "cannot", "do", "does", "did");
+    /** Subjects of a verb in the third person singular: "it specifies". */
+    private static final Set<String> SUBJECT = Set.of("it", "he", "she");
+    /** Words that open the object of a verb: "specifies the schema", "specifies what may". */
+    private static final Set<String> OBJECT_START = Set.of("the", "a", "an", "what", "which", "how", "whether", "its",
+            "their", "his", "this", "these", "those", "each", "every", "any", "all", "some");
+
+    /**
+     * A word that fits its sentence only as a verb, where the lexicon says the printed word is no
+     * verb and the word with its ligature put back is one: after a modal or "do" ("must t
+     * within", "do not oat around") the bare form, after a subject pronoun or an adverb in -ly
+     * and before the object ("it species what", "necessarily species the") the form in -s. A
+     * real word ("species", "oat") is read as damaged only in such a place; with low certainty.
+     */
+    private List<Inline> verbSlotRepair(List<Inline> items, Token token) {
+        String t = token.text();
+        if (!t.chars().allMatch(Character::isLowerCase) || FunctionWords.isEnglish(t)) return null;
+        if (t.length() > 1 && isVerb(t, false)) return null;
+        Ligatures.Candidate c = ligatures.restore(t);
+        if (c == null || c.zipf() < 2.0 || !c.word().chars().allMatch(Character::isLowerCase)) return null;
+        List<String> before = wordsBefore(items, token.from(), 2);
+        if (before.isEmpty()) return null;
+        String p1 = before.get(0).toLowerCase(java.util.Locale.ROOT);
+        String p2 = before.size() > 1 ? before.get(1).toLowerCase(java.util.Locale.ROOT) : "";
+        String next = neighbour(items, token.to(), +1);
+        char after = token.to() < items.size() ? Inlines.charOf(items.get(token.to())) : 0;
+        boolean bareSlot = (BEFORE_BARE_VERB.contains(p1) || p1.equals("not") && BEFORE_BARE_VERB.contains(p2))
+                && isVerb(c.word(), false)
+                && (next != null && Character.isLowerCase(next.charAt(0)) || after == '.' || after == ',' || after == ';');
+        boolean thirdPerson = (SUBJECT.contains(p1) || adverbInLy(p1) && !p2.isEmpty() && !FunctionWords.isEnglish(p2))
+                && isVerb(c.word(), true) && next != null && OBJECT_START.contains(next.toLowerCase(java.util.Locale.ROOT))
+                && !(t.length() > 1 && isVerb(t, true));
+        if (!bareSlot && !thirdPerson) return null;
+        return List.of(correction(items, token.from(), token.to(), c.word(), true));
+    }
+
+    /**
+     * Whether the lexicon knows the word as a verb: its form in -ing ("fit": "fitting", "float":
+     * "floating"); with {@code thirdPerson}, the word is the form in -s ("specifies") of such a verb.
+     */
+    private boolean isVerb(String w, boolean thirdPerson) {
+        if (!thirdPerson) {
+            if (w.length() < 2 || !words.known(w)) return false;
+            char last = w.charAt(w.length() - 1);
+            return words.known(w + "ing") || last == 'e' && words.known(w.substring(0, w.length() - 1) + "ing")
+                    || "bdgklmnprt".indexOf(last) >= 0 && words.known(w + last + "ing");
+        }
+        if (!w.endsWith("s") || w.length() < 4) return false;
+        if (w.endsWith("ies") && isVerb(w.substring(0, w.length() - 3) + "y", false)) return true;
+        if (w.endsWith("es") && isVerb(w.substring(0, w.length() - 2), false)) return true;
+        return !w.endsWith("ss") && isVerb(w.substring(0, w.length() - 1), false);
+    }
+
+    /** An adverb in -ly whose adjective the lexicon knows ("necessarily", "clearly"; not "only", "family"). */
+    private boolean adverbInLy(String w) {
+        if (w.length() < 6 || !w.endsWith("ly")) return false;
+        String stem = w.substring(0, w.length() - 2);
+        if (words.known(stem) && stem.length() >= 4) return true;
+        return w.endsWith("ily") && words.known(stem.substring(0, stem.length() - 1) + "y");
+    }
+
+    /** Up to {@code n} words before an item, nearest first, read across spaces and line ends only. */
+    private static List<String> wordsBefore(List<Inline> items, int from, int n) {
+        List<String> out = new ArrayList<>();
+        int k = from - 1;
+        while (out.size() < n && k >= 0) {
+            Inline sep = items.get(k);
+            if (Inlines.charOf(sep) != ' ' && !(sep instanceof Inline.LineBreak lb && !lb.inWord())) break;
+            k--;
+            StringBuilder sb = new StringBuilder();
+            while (k >= 0 && Character.isLetter(Inlines.charOf(items.get(k)))) {
+                sb.append(Inlines.charOf(items.get(k)));
+                k--;
+            }
+            if (sb.length() == 0) break;
+            out.add(sb.reverse().toString());
+            if (k >= 0 && Inlines.charOf(items.get(k)) != ' ' && !(items.get(k) instanceof Inline.LineBreak lb2 && !lb2.inWord())) break;
+        }
+        return out;
+    }
+
     /** Whether the words on either side of the token are English words: the context of a short repair. */
     private boolean amongEnglishWords(List<Inline> items, Token token) {
         String prev = neighbour(items, token.from() - 1, -1);
@@ -158,6 +251,7 @@ public final class WordRepairs {
         Inline first = items.get(k);
         if (Inlines.charOf(first) != ' ' && !(first instanceof Inline.LineBreak lb && !lb.inWord())) return null;
         k += step;
+        if (step > 0 && k < items.size() && "“‘\"(".indexOf(Inlines.charOf(items.get(k))) >= 0 && Inlines.charOf(items.get(k)) != 0) k++;   // an opening quote
         StringBuilder sb = new StringBuilder();
         while (k >= 0 && k < items.size() && Character.isLetter(Inlines.charOf(items.get(k)))) {
             sb.append(Inlines.charOf(items.get(k)));
