@@ -172,6 +172,7 @@ public final class WordRepairs {
         if (c == null || c.zipf() < 2.0 || !c.word().chars().allMatch(Character::isLowerCase)) return null;
         List<String> before = wordsBefore(items, token.from(), 2);
         if (before.isEmpty()) return null;
+        if (words.known(before.get(0) + "'" + t)) return null;    // "can t": "can't" with its apostrophe lost
         String p1 = before.get(0).toLowerCase(java.util.Locale.ROOT);
         String p2 = before.size() > 1 ? before.get(1).toLowerCase(java.util.Locale.ROOT) : "";
         String next = neighbour(items, token.to(), +1);

@@ -101,6 +101,32 @@ class RepairsTest {
         assertTrue(out.stream().noneMatch(i -> i instanceof Inline.Choice), out.toString());
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "the tables must t within the margin|the tables must fit within the margin",
+            "a list that does not t into one page|a list that does not fit into one page",
+            "leaves do not oat around on the page|leaves do not float around on the page",
+            "because it species what may follow|because it specifies what may follow",
+            "a form necessarily species the fields it holds|a form necessarily specifies the fields it holds",
+            "the module predenes a class for it|the module predefines a class for it",
+            "To nd “the heading” of each|To find “the heading” of each"})
+    void readsARealWordAsDamagedWhereTheSentenceWantsAVerb(String damaged, String repaired) {
+        assertEquals(repaired, reading(damaged));
+    }
+
+    @ParameterizedTest(name = "{0} stays")
+    @CsvSource(delimiter = '|', value = {
+            "which species the birds prefer",
+            "many species the world over",
+            "the value t at the end",
+            "we can t test the sample",
+            "it was not oat but barley",
+            "it may be species of moss",
+            "they will ask the reader"})
+    void aRealWordOutsideAVerbsPlaceStays(String text) {
+        assertEquals(text, reading(text));
+    }
+
     @Test
     void correctionIsRecordedWithItsSource() {
         List<Inline> out = repair("every eort to", false);
