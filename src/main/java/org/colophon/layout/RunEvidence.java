@@ -18,25 +18,34 @@ import org.colophon.ingest.SourceLine;
  */
 public final class RunEvidence {
     /** No other pages: each page is judged alone. */
-    public static final RunEvidence NONE = new RunEvidence(Set.of());
+    public static final RunEvidence NONE = new RunEvidence(Set.of(), new org.colophon.text.PageVocabulary(List.of()));
 
     /** Lines from the top and from the foot of a page that may be running lines. */
     static final int TOP = 4;
     static final int FOOT = 3;
 
     private final Set<String> repeated;
+    private final org.colophon.text.PageVocabulary vocabulary;
 
-    private RunEvidence(Set<String> repeated) {
+    private RunEvidence(Set<String> repeated, org.colophon.text.PageVocabulary vocabulary) {
         this.repeated = repeated;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The words the run's pages print, all pages together: the document's own vocabulary. */
+    public org.colophon.text.PageVocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Collects the top and foot lines of the run's pages, one page at a time. */
     public static final class Builder {
         /** For each shape, the numbers it was printed with, one entry per page. */
         private final Map<String, List<String>> numbers = new HashMap<>();
+        private final List<String> text = new ArrayList<>();
 
         public synchronized Builder add(PageSource page) {
             List<SourceLine> lines = page.lines();
+            for (SourceLine l : lines) text.add(l.text());
             Map<String, String> shapes = new HashMap<>();
             for (int i = 0; i < Math.min(TOP, lines.size()); i++) shapes.put(shape(lines.get(i).text()), numbersOf(lines.get(i).text()));
             for (int i = Math.max(0, lines.size() - FOOT); i < lines.size(); i++) shapes.put(shape(lines.get(i).text()), numbersOf(lines.get(i).text()));
@@ -53,7 +62,7 @@ public final class RunEvidence {
         public synchronized RunEvidence build() {
             return new RunEvidence(numbers.entrySet().stream()
                     .filter(e -> e.getValue().size() >= 2 && new java.util.HashSet<>(e.getValue()).size() == e.getValue().size())
-                    .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()));
+                    .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()), new org.colophon.text.PageVocabulary(text));
         }
     }
 

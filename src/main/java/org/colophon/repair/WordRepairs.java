@@ -493,7 +493,11 @@ public final class WordRepairs {
                     && Math.min(parts.get(0).end() - parts.get(0).start(), parts.get(1).end() - parts.get(1).start()) >= 4
                     && Math.max(parts.get(0).end() - parts.get(0).start(), parts.get(1).end() - parts.get(1).start()) >= 6
                     && lengthOfLessCommon(t, parts) >= 6;
-            if (!anchored && !(content && commonest >= 5.0 && (printedParts || twoWords))) return null;
+            // Three content words or more: an italic term glued to the words on both sides
+            // ("word|edition|applies"); a compound the lexicon lacks has two parts, not three
+            boolean manyWords = parts.size() >= 3 && t.length() >= 14;
+            if (!anchored && !(content && commonest >= 5.0 && (printedParts || twoWords || manyWords))) return null;
+            if (anchored) parts = keepCompounds(t, parts);
             Part tail = parts.get(parts.size() - 1);
             Part beforeLast = parts.get(parts.size() - 2);
             if (tail.end() - tail.start() <= 2 && FunctionWords.isEnglish(t.substring(tail.start(), tail.end()))
@@ -508,6 +512,33 @@ public final class WordRepairs {
             }
         }
         return parts;
+    }
+
+    /**
+     * Two content words between function words ("of|name|spaces") that have the shape of a
+     * short compound the lexicon lacks (both parts of five letters or fewer, a plural ending
+     * aside) stay whole where the document prints the compound as a word elsewhere
+     * ("namespace"); "word|markup" is two words.
+     */
+    private List<Part> keepCompounds(String t, List<Part> parts) {
+        List<Part> out = new ArrayList<>(parts);
+        for (int p = out.size() - 2; p >= 0; p--) {
+            Part a = out.get(p);
+            Part b = out.get(p + 1);
+            if (a.corrected() != null || b.corrected() != null || function(t, a) || function(t, b)) continue;
+            boolean alone = (p == 0 || function(t, out.get(p - 1))) && (p + 2 == out.size() || function(t, out.get(p + 2)));
+            if (!alone) continue;
+            String pair = t.substring(a.start(), b.end());
+            boolean shortCompound = Math.max(a.end() - a.start(), b.end() - b.start()) < 6 || lengthOfLessCommon(t, List.of(a, b)) < 6;
+            if (!shortCompound || !words.inDocument(pair)) continue;
+            out.set(p, new Part(a.start(), b.end(), null, a.lowCertainty() || b.lowCertainty(), Math.min(a.zipf(), b.zipf())));
+            out.remove(p + 1);
+        }
+        return out;
+    }
+
+    private static boolean function(String t, Part p) {
+        return FunctionWords.isEnglish(t.substring(p.start(), p.end()));
     }
 
     /** Verbs and pronouns that follow a name or title: "Kavkazwas" is "Kavkaz" + "was". */

@@ -127,6 +127,26 @@ class RepairsTest {
         assertEquals(text, reading(text));
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "for printed texts, the wordeditionapplies to the set|for printed texts, the word edition applies to the set",
+            "the prefix and the identifyingnameassociated with it|the prefix and the identifying name associated with it"})
+    void splitsAnItalicTermGluedOnBothSides(String damaged, String repaired) {
+        assertEquals(repaired, reading(damaged));
+    }
+
+    @Test
+    void aCompoundTheDocumentPrintsElsewhereStaysWhole() {
+        String line = "elements taken from some othernamespace. Related to the use ofnamespaces, as discussed";
+        String otherPage = "Each element belongs to a namespace, which the schema declares.";
+        Repairer r = new Repairer(new PageVocabulary(List.of(line)), List.of(line, DAMAGED_PAGE),
+                new PageVocabulary(List.of(line, DAMAGED_PAGE, otherPage)));
+        assertEquals("elements taken from some other namespace. Related to the use of namespaces, as discussed",
+                Inlines.reading(r.repair(List.of(line), true, new Report("t"), 1)));
+        // without the document's evidence the two short words are two words
+        assertEquals("the use of name spaces", reading("the use ofnamespaces"));
+    }
+
     @Test
     void correctionIsRecordedWithItsSource() {
         List<Inline> out = repair("every eort to", false);
