@@ -43,6 +43,7 @@ public final class WordJudge implements LineJoiner.Words {
      * inflection or another ("namespace" for "namespaces"): the document's evidence that a
      * closed compound the lexicon lacks is one word.
      */
+    @Override
     public boolean inDocument(String word) {
         if (page.count(word) >= 1 || document.count(word) >= 1) return true;
         if (word.length() < 5) return false;
@@ -56,6 +57,11 @@ public final class WordJudge implements LineJoiner.Words {
     public Lexicon lexicon() { return lexicon; }
 
     private final java.util.HashMap<String, Double> zipfCache = new java.util.HashMap<>();
+
+    @Override
+    public double frequency(String word) {
+        return lexicon.hasFrequencies() ? lexiconZipf(word) : -1;
+    }
 
     /** Known to the lexicon. */
     @Override
