@@ -39,13 +39,13 @@ public final class WordJudge implements LineJoiner.Words {
     private final PageVocabulary document;
 
     /**
-     * Printed as a word of its own on this page or another page of the document, in this
-     * inflection or another ("namespace" for "namespaces"): the document's evidence that a
+     * Printed as a word of its own elsewhere on this page or on another page of the document,
+     * in this inflection or another ("namespace" for "namespaces"): the document's evidence that a
      * closed compound the lexicon lacks is one word.
      */
     @Override
     public boolean inDocument(String word) {
-        if (page.count(word) >= 1 || document.count(word) >= 1) return true;
+        if (page.count(word) >= 2 || document.count(word) > page.count(word)) return true;   // not only where it is judged
         if (word.length() < 5) return false;
         for (String form : new String[] {word + "s", word + "es"}) if (document.count(form) >= 1) return true;
         for (String suffix : new String[] {"s", "es"}) {

@@ -496,7 +496,9 @@ public final class WordRepairs {
             // Three content words or more: an italic term glued to the words on both sides
             // ("word|edition|applies"); a compound the lexicon lacks has two parts, not three
             boolean manyWords = parts.size() >= 3 && t.length() >= 14;
-            if (!anchored && !(content && commonest >= 5.0 && (printedParts || twoWords || manyWords))) return null;
+            // both printed on their own on the page, and the joining never: two words, if common ones
+            boolean pagesWords = printedParts && commonest >= 4.0 && !words.inDocument(t);
+            if (!anchored && !(content && (commonest >= 5.0 && (printedParts || twoWords || manyWords) || pagesWords))) return null;
             if (anchored) parts = keepCompounds(t, parts);
             Part tail = parts.get(parts.size() - 1);
             Part beforeLast = parts.get(parts.size() - 2);

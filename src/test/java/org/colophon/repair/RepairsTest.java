@@ -135,6 +135,13 @@ class RepairsTest {
         assertEquals(repaired, reading(damaged));
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "as in the example above, a poem is named, for examplepoem, heading|as in the example above, a poem is named, for example poem, heading"})
+    void twoCommonWordsThePagePrintsOnTheirOwnAreSplit(String damaged, String repaired) {
+        assertEquals(repaired, reading(damaged));
+    }
+
     @Test
     void aCompoundTheDocumentPrintsElsewhereStaysWhole() {
         String line = "elements taken from some othernamespace. Related to the use ofnamespaces, as discussed";
