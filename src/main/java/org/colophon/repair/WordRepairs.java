@@ -227,7 +227,6 @@ public final class WordRepairs {
             }
             if (sb.length() == 0) break;
             out.add(sb.reverse().toString());
-            if (k >= 0 && Inlines.charOf(items.get(k)) != ' ' && !(items.get(k) instanceof Inline.LineBreak lb2 && !lb2.inWord())) break;
         }
         return out;
     }
@@ -252,7 +251,7 @@ public final class WordRepairs {
         Inline first = items.get(k);
         if (Inlines.charOf(first) != ' ' && !(first instanceof Inline.LineBreak lb && !lb.inWord())) return null;
         k += step;
-        if (step > 0 && k < items.size() && "“‘\"(".indexOf(Inlines.charOf(items.get(k))) >= 0 && Inlines.charOf(items.get(k)) != 0) k++;   // an opening quote
+        if (step > 0 && k < items.size() && "“‘\"(".indexOf(Inlines.charOf(items.get(k))) >= 0) k++;   // an opening quote or bracket
         StringBuilder sb = new StringBuilder();
         while (k >= 0 && k < items.size() && Character.isLetter(Inlines.charOf(items.get(k)))) {
             sb.append(Inlines.charOf(items.get(k)));
@@ -616,6 +615,14 @@ public final class WordRepairs {
             return new Part(i, j, null, !afterFunction, 3.0);
         }
         if (upper && i > 0 && !Character.isLowerCase(t.charAt(i - 1))) return null;
+        if (j == t.length() && s.length() <= 2 && !upper && prev != null && !words.known(s)) {
+            // a lone letter that lost a ligature, in a verb's place at the end of the run ("donott": "do not fit")
+            String prevWord = t.substring(prev.start(), prev.end());
+            Ligatures.Candidate c = ligatures.restore(s);
+            if (c != null && (BEFORE_BARE_VERB.contains(prevWord) || prevWord.equals("not")) && isVerb(c.word(), false)) {
+                return new Part(i, j, c.word(), true, c.zipf());
+            }
+        }
         double z = words.known(s) ? words.zipf(s) : 0;
         if (z > 0 && z >= threshold(s.length())) {
             if (s.length() == 1 && !s.equalsIgnoreCase("a")) return null;

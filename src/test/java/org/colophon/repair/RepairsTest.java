@@ -109,7 +109,8 @@ class RepairsTest {
             "because it species what may follow|because it specifies what may follow",
             "a form necessarily species the fields it holds|a form necessarily specifies the fields it holds",
             "the module predenes a class for it|the module predefines a class for it",
-            "To nd “the heading” of each|To find “the heading” of each"})
+            "To nd “the heading” of each|To find “the heading” of each",
+            "other trees which donott within the page|other trees which do not fit within the page"})
     void readsARealWordAsDamagedWhereTheSentenceWantsAVerb(String damaged, String repaired) {
         assertEquals(repaired, reading(damaged));
     }
