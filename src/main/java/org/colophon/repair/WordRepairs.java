@@ -11,7 +11,9 @@ import org.colophon.text.Inlines;
  * Word-level repairs on exploded inline content, for every word the lexicon does not know:
  * letters lost with ligatures (recorded sic/corr) and words run together where a space was
  * lost beside an italic run ("wordmarkuphas" → "word markup has"; each restored space recorded
- * orig/reg). Known words are never changed; doubtful restorations carry low certainty.
+ * orig/reg). Known words are changed only when very rare beside a common restoration, or in a
+ * verb's place where the restoration is a verb and they are none; doubtful restorations carry
+ * low certainty.
  */
 public final class WordRepairs {
     private static final int MAX_SEGMENT = 40;
