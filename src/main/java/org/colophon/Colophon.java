@@ -45,7 +45,7 @@ public final class Colophon {
         for (PageSource page : sources) {
             Report report = new Report(page.name());
             PageLayout pageLayout = layout.analyze(page, run);
-            models.add(builder.build(page, pageLayout, report));
+            models.add(builder.build(page, pageLayout, report, run.vocabulary()));
             reports.add(report);
         }
         List<Boolean> runsOn = new ArrayList<>();
@@ -95,7 +95,7 @@ public final class Colophon {
             throw new InputProblem(name, 0, "no body text: the page holds only site furniture"
                     + (pageLayout.runningHead() != null ? " and a running head" : ""));
         }
-        PageModel model = builder.build(page, pageLayout, report);
+        PageModel model = builder.build(page, pageLayout, report, run.vocabulary());
         return new Conversion(writer.write(model), report);
     }
 }

@@ -18,7 +18,7 @@ import org.colophon.ingest.SourceLine;
  */
 public final class RunEvidence {
     /** No other pages: each page is judged alone. */
-    public static final RunEvidence NONE = new RunEvidence(Set.of(), Set.of(), Set.of());
+    public static final RunEvidence NONE = new RunEvidence(Set.of(), Set.of(), Set.of(), new org.colophon.text.PageVocabulary(List.of()));
 
     /** Lines from the top and from the foot of a page that may be running lines. */
     static final int TOP = 4;
@@ -29,11 +29,18 @@ public final class RunEvidence {
     private final Set<String> running;
     /** Lone numbers beside those lines that stay the same from page to page: a chapter's number, no folio. */
     private final Set<String> constant;
+    private final org.colophon.text.PageVocabulary vocabulary;
 
-    private RunEvidence(Set<String> repeated, Set<String> running, Set<String> constant) {
+    private RunEvidence(Set<String> repeated, Set<String> running, Set<String> constant, org.colophon.text.PageVocabulary vocabulary) {
         this.repeated = repeated;
         this.running = running;
         this.constant = constant;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The words the run's pages print, all pages together: the document's own vocabulary. */
+    public org.colophon.text.PageVocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Collects the top and foot lines of the run's pages, one page at a time. */
@@ -45,8 +52,11 @@ public final class RunEvidence {
         /** For each lone number beside such a line, the pages it stood on. */
         private final Map<String, Integer> beside = new HashMap<>();
 
+        private final List<String> words = new ArrayList<>();
+
         public synchronized Builder add(PageSource page) {
             List<SourceLine> lines = page.lines();
+            for (SourceLine l : lines) words.add(l.text());
             java.util.Set<String> here = new java.util.HashSet<>();
             java.util.Set<String> numbersHere = new java.util.HashSet<>();
             for (int i = 0; i < lines.size(); i++) {
@@ -76,7 +86,7 @@ public final class RunEvidence {
             return new RunEvidence(numbers.entrySet().stream()
                     .filter(e -> e.getValue().size() >= 2 && new java.util.HashSet<>(e.getValue()).size() == e.getValue().size())
                     .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()),
-                    atLeastTwice(placed), atLeastTwice(beside));
+                    atLeastTwice(placed), atLeastTwice(beside), new org.colophon.text.PageVocabulary(words));
         }
 
         private static Set<String> atLeastTwice(Map<String, Integer> pages) {

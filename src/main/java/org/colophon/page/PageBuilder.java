@@ -23,13 +23,18 @@ import org.colophon.text.PageVocabulary;
 public final class PageBuilder {
 
     public PageModel build(PageSource source, PageLayout layout, Report report) {
+        return build(source, layout, report, new PageVocabulary(List.of()));
+    }
+
+    /** @param document the words the other pages of the document print (see {@link org.colophon.layout.RunEvidence#vocabulary()}) */
+    public PageModel build(PageSource source, PageLayout layout, Report report, PageVocabulary document) {
         List<String> all = new ArrayList<>();
         for (Block b : layout.body()) for (SourceLine l : b.lines()) all.add(l.text());
         for (NoteSource n : layout.notes()) {
             for (SourceLine l : n.lines()) all.add(l.text());   // the number keeps the first word from looking like a line start
         }
         if (layout.runningHead() != null && layout.runningHead().title() != null) all.add(layout.runningHead().title());
-        Repairer repairer = new Repairer(new PageVocabulary(all), all);
+        Repairer repairer = new Repairer(new PageVocabulary(all), all, document);
 
         String folio = layout.runningHead() == null ? null : layout.runningHead().folio();
         String idPrefix = "n" + (folio != null ? folio : idSafe(source.stem()));

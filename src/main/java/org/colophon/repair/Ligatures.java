@@ -78,6 +78,23 @@ public final class Ligatures {
         return new Candidate(best, low, z);
     }
 
+    /**
+     * The restored spelling of an unknown word in an inflection the lexicon lacks: "predenes"
+     * is "predefines" where the lexicon lists only "predefine". Always doubtful; null when
+     * the word without its ending does not restore either.
+     */
+    public Candidate restoreInflected(String damaged) {
+        for (String ending : new String[] {"s", "es"}) {
+            int stem = damaged.length() - ending.length();
+            if (!damaged.endsWith(ending) || stem < 4 || damaged.endsWith("ss")) continue;
+            Candidate c = restore(damaged.substring(0, stem));
+            if (c != null && c.word().length() >= 6 && Character.isLowerCase(c.word().charAt(c.word().length() - 1))) {
+                return new Candidate(c.word() + ending, true, c.zipf());
+            }
+        }
+        return null;
+    }
+
     /** The restoration spelled like the damaged word: its letters, with the ligature put back. */
     private static String inCaseOf(String damaged, Restoration r) {
         String lig = r.word().substring(r.at(), r.at() + (r.word().length() - damaged.length()));

@@ -17,6 +17,7 @@ import org.colophon.text.PageVocabulary;
  */
 public final class Repairer {
     private final PageVocabulary page;
+    private final PageVocabulary document;
     private final String pageLanguage;
     private WordJudge english;
     private WordJudge german;
@@ -29,7 +30,13 @@ public final class Repairer {
      *              the damage the page shows
      */
     public Repairer(PageVocabulary page, List<String> lines) {
+        this(page, lines, new PageVocabulary(List.of()));
+    }
+
+    /** @param document the words the document's pages print, all together */
+    public Repairer(PageVocabulary page, List<String> lines, PageVocabulary document) {
         this.page = page;
+        this.document = document;
         this.pageLanguage = Language.of(lines, Language.ENGLISH);
         this.damage = DamageProfile.of(lines, judge(pageLanguage));
     }
@@ -96,11 +103,11 @@ public final class Repairer {
     private WordJudge judge(String language) {
         switch (language) {
             case Language.ENGLISH -> {
-                if (english == null) english = new WordJudge(Lexicon.english(), page);
+                if (english == null) english = new WordJudge(Lexicon.english(), null, page, document);
                 return english;
             }
             case Language.GERMAN -> {
-                if (german == null) german = new WordJudge(Lexicon.german(), Lexicon.english(), page);
+                if (german == null) german = new WordJudge(Lexicon.german(), Lexicon.english(), page, document);
                 return german;
             }
             default -> {

@@ -25,14 +25,43 @@ public final class WordJudge implements LineJoiner.Words {
      *             German text: "host" is not a damaged "hoffst")
      */
     public WordJudge(Lexicon lexicon, Lexicon also, PageVocabulary page) {
+        this(lexicon, also, page, new PageVocabulary(java.util.List.of()));
+    }
+
+    /** @param document the words all the document's pages print */
+    public WordJudge(Lexicon lexicon, Lexicon also, PageVocabulary page, PageVocabulary document) {
         this.lexicon = lexicon;
         this.also = also;
         this.page = page;
+        this.document = document;
+    }
+
+    private final PageVocabulary document;
+
+    /**
+     * Printed as a word of its own elsewhere on this page or on another page of the document,
+     * in this inflection or another ("namespace" for "namespaces"): the document's evidence that a
+     * closed compound the lexicon lacks is one word.
+     */
+    @Override
+    public boolean inDocument(String word) {
+        if (page.count(word) >= 2 || document.count(word) > page.count(word)) return true;   // not only where it is judged
+        if (word.length() < 5) return false;
+        for (String form : new String[] {word + "s", word + "es"}) if (document.count(form) >= 1) return true;
+        for (String suffix : new String[] {"s", "es"}) {
+            if (word.endsWith(suffix) && document.count(word.substring(0, word.length() - suffix.length())) >= 1) return true;
+        }
+        return false;
     }
 
     public Lexicon lexicon() { return lexicon; }
 
     private final java.util.HashMap<String, Double> zipfCache = new java.util.HashMap<>();
+
+    @Override
+    public double frequency(String word) {
+        return lexicon.hasFrequencies() ? lexiconZipf(word) : -1;
+    }
 
     /** Known to the lexicon. */
     @Override

@@ -2,6 +2,7 @@ package org.colophon.repair;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.colophon.lexicon.FunctionWords;
 import org.colophon.text.Inline;
 import org.colophon.text.Inlines;
@@ -10,7 +11,9 @@ import org.colophon.text.Inlines;
  * Word-level repairs on exploded inline content, for every word the lexicon does not know:
  * letters lost with ligatures (recorded sic/corr) and words run together where a space was
  * lost beside an italic run ("wordmarkuphas" → "word markup has"; each restored space recorded
- * orig/reg). Known words are never changed; doubtful restorations carry low certainty.
+ * orig/reg). Known words are changed only when very rare beside a common restoration, or in a
+ * verb's place where the restoration is a verb and they are none; doubtful restorations carry
+ * low certainty.
  */
 public final class WordRepairs {
     private static final int MAX_SEGMENT = 40;
@@ -79,9 +82,14 @@ public final class WordRepairs {
         String base = t.endsWith("'s") && t.length() > 2 ? t.substring(0, t.length() - 2) : t;
         String suffix = t.substring(base.length());
         if (isAllCaps(t)) return null;
-        if (words.known(t) || words.known(base)) return rareWordRepair(items, token, base, suffix);
+        if (words.known(t) || words.known(base)) {
+            List<Inline> rare = rareWordRepair(items, token, base, suffix);
+            return rare != null ? rare : verbSlotRepair(items, token);
+        }
         boolean inTag = before == '<' || before == '/' || after == '>';
-        if (t.length() == 1) return null; // a lone letter is a variable, an initial or a foreign word far more often than a lost "fi"
+        // a lone letter is a variable, an initial or a foreign word far more often than a lost
+        // "fi"; only where the sentence wants a verb ("must t within") is it read as damaged
+        if (t.length() == 1) return verbSlotRepair(items, token);
         if (t.length() == 2 && !amongEnglishWords(items, token)) return null;
 
         Ligatures.Candidate lig = ligatures.restore(base);
@@ -101,7 +109,11 @@ public final class WordRepairs {
             return List.of(spaced(items, token, t.substring(0, cut) + " " + t.substring(cut), false));
         }
         List<Part> parts = segment(t);
-        if (parts == null) return null;
+        if (parts == null) {
+            Ligatures.Candidate inflected = ligatures.restoreInflected(base);
+            if (inflected == null || !suffix.isEmpty()) return null;
+            return List.of(correction(items, token.from(), token.to(), inflected.word(), true));
+        }
         boolean doubtful = parts.stream().anyMatch(Part::lowCertainty);
         if (parts.stream().allMatch(p -> p.corrected() == null)) {
             // one normalisation for the whole run: orig keeps the printed word, reg the words
@@ -138,6 +150,89 @@ public final class WordRepairs {
         return List.of(correction(items, token.from(), token.to(), c.word() + suffix, true));
     }
 
+    /** Verbs that take a bare infinitive: "must fit", "does not float". */
+    private static final Set<String> BEFORE_BARE_VERB = Set.of(
+            "can", "could", "may", "might", "must", "shall", "should", "will", "would", "cannot", "do", "does", "did");
+    /** Subjects of a verb in the third person singular: "it specifies". */
+    private static final Set<String> SUBJECT = Set.of("it", "he", "she");
+    /** Words that open the object of a verb: "specifies the schema", "specifies what may". */
+    private static final Set<String> OBJECT_START = Set.of("the", "a", "an", "what", "which", "how", "whether", "its",
+            "their", "his", "this", "these", "those", "each", "every", "any", "all", "some");
+
+    /**
+     * A word that fits its sentence only as a verb, where the lexicon says the printed word is no
+     * verb and the word with its ligature put back is one: after a modal or "do" ("must t
+     * within", "do not oat around") the bare form, after a subject pronoun or an adverb in -ly
+     * and before the object ("it species what", "necessarily species the") the form in -s. A
+     * real word ("species", "oat") is read as damaged only in such a place; with low certainty.
+     */
+    private List<Inline> verbSlotRepair(List<Inline> items, Token token) {
+        String t = token.text();
+        if (!t.chars().allMatch(Character::isLowerCase) || FunctionWords.isEnglish(t)) return null;
+        if (t.length() > 1 && isVerb(t, false)) return null;
+        Ligatures.Candidate c = ligatures.restore(t);
+        if (c == null || c.zipf() < 2.0 || !c.word().chars().allMatch(Character::isLowerCase)) return null;
+        List<String> before = wordsBefore(items, token.from(), 2);
+        if (before.isEmpty()) return null;
+        if (words.known(before.get(0) + "'" + t)) return null;    // "can t": "can't" with its apostrophe lost
+        String p1 = before.get(0).toLowerCase(java.util.Locale.ROOT);
+        String p2 = before.size() > 1 ? before.get(1).toLowerCase(java.util.Locale.ROOT) : "";
+        String next = neighbour(items, token.to(), +1);
+        char after = token.to() < items.size() ? Inlines.charOf(items.get(token.to())) : 0;
+        boolean bareSlot = (BEFORE_BARE_VERB.contains(p1) || p1.equals("not") && BEFORE_BARE_VERB.contains(p2))
+                && isVerb(c.word(), false)
+                && (next != null && Character.isLowerCase(next.charAt(0)) || after == '.' || after == ',' || after == ';');
+        boolean thirdPerson = (SUBJECT.contains(p1) || adverbInLy(p1) && !p2.isEmpty() && !FunctionWords.isEnglish(p2))
+                && isVerb(c.word(), true) && next != null && OBJECT_START.contains(next.toLowerCase(java.util.Locale.ROOT))
+                && !(t.length() > 1 && isVerb(t, true));
+        if (!bareSlot && !thirdPerson) return null;
+        return List.of(correction(items, token.from(), token.to(), c.word(), true));
+    }
+
+    /**
+     * Whether the lexicon knows the word as a verb: its form in -ing ("fit": "fitting", "float":
+     * "floating"); with {@code thirdPerson}, the word is the form in -s ("specifies") of such a verb.
+     */
+    private boolean isVerb(String w, boolean thirdPerson) {
+        if (!thirdPerson) {
+            if (w.length() < 2 || !words.known(w)) return false;
+            char last = w.charAt(w.length() - 1);
+            return words.known(w + "ing") || last == 'e' && words.known(w.substring(0, w.length() - 1) + "ing")
+                    || "bdgklmnprt".indexOf(last) >= 0 && words.known(w + last + "ing");
+        }
+        if (!w.endsWith("s") || w.length() < 4) return false;
+        if (w.endsWith("ies") && isVerb(w.substring(0, w.length() - 3) + "y", false)) return true;
+        if (w.endsWith("es") && isVerb(w.substring(0, w.length() - 2), false)) return true;
+        return !w.endsWith("ss") && isVerb(w.substring(0, w.length() - 1), false);
+    }
+
+    /** An adverb in -ly whose adjective the lexicon knows ("necessarily", "clearly"; not "only", "family"). */
+    private boolean adverbInLy(String w) {
+        if (w.length() < 6 || !w.endsWith("ly")) return false;
+        String stem = w.substring(0, w.length() - 2);
+        if (words.known(stem) && stem.length() >= 4) return true;
+        return w.endsWith("ily") && words.known(stem.substring(0, stem.length() - 1) + "y");
+    }
+
+    /** Up to {@code n} words before an item, nearest first, read across spaces and line ends only. */
+    private static List<String> wordsBefore(List<Inline> items, int from, int n) {
+        List<String> out = new ArrayList<>();
+        int k = from - 1;
+        while (out.size() < n && k >= 0) {
+            Inline sep = items.get(k);
+            if (Inlines.charOf(sep) != ' ' && !(sep instanceof Inline.LineBreak lb && !lb.inWord())) break;
+            k--;
+            StringBuilder sb = new StringBuilder();
+            while (k >= 0 && Character.isLetter(Inlines.charOf(items.get(k)))) {
+                sb.append(Inlines.charOf(items.get(k)));
+                k--;
+            }
+            if (sb.length() == 0) break;
+            out.add(sb.reverse().toString());
+        }
+        return out;
+    }
+
     /** Whether the words on either side of the token are English words: the context of a short repair. */
     private boolean amongEnglishWords(List<Inline> items, Token token) {
         String prev = neighbour(items, token.from() - 1, -1);
@@ -158,6 +253,7 @@ public final class WordRepairs {
         Inline first = items.get(k);
         if (Inlines.charOf(first) != ' ' && !(first instanceof Inline.LineBreak lb && !lb.inWord())) return null;
         k += step;
+        if (step > 0 && k < items.size() && "“‘\"(".indexOf(Inlines.charOf(items.get(k))) >= 0) k++;   // an opening quote or bracket
         StringBuilder sb = new StringBuilder();
         while (k >= 0 && k < items.size() && Character.isLetter(Inlines.charOf(items.get(k)))) {
             sb.append(Inlines.charOf(items.get(k)));
@@ -398,7 +494,13 @@ public final class WordRepairs {
                     && Math.min(parts.get(0).end() - parts.get(0).start(), parts.get(1).end() - parts.get(1).start()) >= 4
                     && Math.max(parts.get(0).end() - parts.get(0).start(), parts.get(1).end() - parts.get(1).start()) >= 6
                     && lengthOfLessCommon(t, parts) >= 6;
-            if (!anchored && !(content && commonest >= 5.0 && (printedParts || twoWords))) return null;
+            // Three content words or more: an italic term glued to the words on both sides
+            // ("word|edition|applies"); a compound the lexicon lacks has two parts, not three
+            boolean manyWords = parts.size() >= 3 && t.length() >= 14;
+            // both printed on their own on the page, and the joining never: two words, if common ones
+            boolean pagesWords = printedParts && commonest >= 4.0 && !words.inDocument(t);
+            if (!anchored && !(content && (commonest >= 5.0 && (printedParts || twoWords || manyWords) || pagesWords))) return null;
+            if (anchored) parts = keepCompounds(t, parts);
             Part tail = parts.get(parts.size() - 1);
             Part beforeLast = parts.get(parts.size() - 2);
             if (tail.end() - tail.start() <= 2 && FunctionWords.isEnglish(t.substring(tail.start(), tail.end()))
@@ -413,6 +515,33 @@ public final class WordRepairs {
             }
         }
         return parts;
+    }
+
+    /**
+     * Two content words between function words ("of|name|spaces") that have the shape of a
+     * short compound the lexicon lacks (both parts of five letters or fewer, a plural ending
+     * aside) stay whole where the document prints the compound as a word elsewhere
+     * ("namespace"); "word|markup" is two words.
+     */
+    private List<Part> keepCompounds(String t, List<Part> parts) {
+        List<Part> out = new ArrayList<>(parts);
+        for (int p = out.size() - 2; p >= 0; p--) {
+            Part a = out.get(p);
+            Part b = out.get(p + 1);
+            if (a.corrected() != null || b.corrected() != null || function(t, a) || function(t, b)) continue;
+            boolean alone = (p == 0 || function(t, out.get(p - 1))) && (p + 2 == out.size() || function(t, out.get(p + 2)));
+            if (!alone) continue;
+            String pair = t.substring(a.start(), b.end());
+            boolean shortCompound = Math.max(a.end() - a.start(), b.end() - b.start()) < 6 || lengthOfLessCommon(t, List.of(a, b)) < 6;
+            if (!shortCompound || !words.inDocument(pair)) continue;
+            out.set(p, new Part(a.start(), b.end(), null, a.lowCertainty() || b.lowCertainty(), Math.min(a.zipf(), b.zipf())));
+            out.remove(p + 1);
+        }
+        return out;
+    }
+
+    private static boolean function(String t, Part p) {
+        return FunctionWords.isEnglish(t.substring(p.start(), p.end()));
     }
 
     /** Verbs and pronouns that follow a name or title: "Kavkazwas" is "Kavkaz" + "was". */
@@ -488,6 +617,14 @@ public final class WordRepairs {
             return new Part(i, j, null, !afterFunction, 3.0);
         }
         if (upper && i > 0 && !Character.isLowerCase(t.charAt(i - 1))) return null;
+        if (j == t.length() && s.length() <= 2 && !upper && prev != null && !words.known(s)) {
+            // a lone letter that lost a ligature, in a verb's place at the end of the run ("donott": "do not fit")
+            String prevWord = t.substring(prev.start(), prev.end());
+            Ligatures.Candidate c = ligatures.restore(s);
+            if (c != null && (BEFORE_BARE_VERB.contains(prevWord) || prevWord.equals("not")) && isVerb(c.word(), false)) {
+                return new Part(i, j, c.word(), true, c.zipf());
+            }
+        }
         double z = words.known(s) ? words.zipf(s) : 0;
         if (z > 0 && z >= threshold(s.length())) {
             if (s.length() == 1 && !s.equalsIgnoreCase("a")) return null;

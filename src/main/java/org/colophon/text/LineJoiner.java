@@ -14,6 +14,16 @@ public final class LineJoiner {
     /** Decides whether a spelling is a word, from the lexicon and the page. */
     public interface Words {
         boolean known(String word);
+
+        /** How common the word is (Zipf scale), or a negative value where the lexicon has no frequencies. */
+        default double frequency(String word) {
+            return -1;
+        }
+
+        /** Whether the document prints the spelling as a word of its own, on this page or another. */
+        default boolean inDocument(String word) {
+            return false;
+        }
     }
 
     private final Words words;
@@ -38,10 +48,13 @@ public final class LineJoiner {
                 if (bare.endsWith("-") && bare.length() >= 2 && Character.isLetter(bare.charAt(bare.length() - 2))) {
                     String left = trailingWord(bare.substring(0, bare.length() - 1));
                     String right = leadingWord(next);
+                    String token = trailingToken(bare.substring(0, bare.length() - 1));
                     if (SUSPENDING.contains(right)) {
                         suspended = true;      // "Kaufmanns- und": the hyphen stays, and so does the space
+                    } else if (inAddress(token) && !right.isEmpty()) {
+                        realHyphen = true;     // ".../ensure-minimal-length-of-last-" "line": an address is never divided with a hyphen
                     } else if (!right.isEmpty()) {
-                        if (keepsHyphen(left, right)) realHyphen = true;
+                        if (keepsHyphen(left, right) || inChain(token, left, right)) realHyphen = true;
                         else divided = true;
                     } else {
                         realHyphen = Character.isDigit(next.charAt(0));
@@ -69,12 +82,44 @@ public final class LineJoiner {
         int asHyphenated = page.count(hyphenated);
         if (asJoined != asHyphenated) return asHyphenated > asJoined;      // the page's own spelling
         if (Character.isUpperCase(right.charAt(0))) return !hasInnerCapital(left); // Europe-Asia, but ImageMarkup-Tool
-        if (words.known(joined)) return false;
-        if (!words.known(joined) && words.known(left) && words.known(right) && left.length() >= 5 && right.length() >= 5) {
-            return true;    // two words the lexicon knows whose joining it does not: a compound ("medizinisch-naturwissenschaftlichen")
+        if (words.known(joined) || words.inDocument(joined)) return false;
+        double rarer = Math.min(words.frequency(left), words.frequency(right));
+        if (words.known(left) && words.known(right) && left.length() >= 5 && right.length() >= 5
+                && (rarer < 0 || rarer >= 3.0)) {
+            // two words the lexicon knows whose joining it does not: a compound
+            // ("medizinisch-naturwissenschaftlichen"); not where one is a rare word ("upper-|cased")
+            return true;
+        }
+        if (words.known(left) && words.known(right) && left.length() >= 4 && right.length() >= 4 && rarer >= 5.0) {
+            return true;    // two very common words ("real-|life"): a compound the document does not write closed
         }
         return words.known(left) && words.known(right) && left.length() > 2 && right.length() > 2
                 && !words.known(joined) && isCompoundPrefix(left);
+    }
+
+    /**
+     * A line-end hyphen inside a chain of hyphenated words ("state-of-the-" "art",
+     * "one-letter-word-at-the-end-of-" "line"): another hyphen of the chain where both sides are
+     * words and their joining is none.
+     */
+    private boolean inChain(String token, String left, String right) {
+        int at = token.length() - left.length() - 1;
+        if (at < 1 || token.charAt(at) != '-' || !Character.isLetter(token.charAt(at - 1))) return false;
+        String joined = left + right;
+        return words.known(left) && words.known(right) && !words.known(joined) && !words.inDocument(joined);
+    }
+
+    /** The whitespace-delimited run of characters at the end of a line. */
+    static String trailingToken(String s) {
+        int i = s.length();
+        while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) i--;
+        return s.substring(i);
+    }
+
+    /** A URL, a path or an e-mail address: its hyphens are its own. */
+    private static boolean inAddress(String token) {
+        return token.contains("://") || token.startsWith("www.") || token.contains("@") && token.indexOf('.') > 0
+                || token.matches(".*\\p{L}/\\p{L}.*/.*");
     }
 
     /** camelCase: a capital after a lower-case letter ("ImageMarkup"), not an all-caps word ("TWO"). */

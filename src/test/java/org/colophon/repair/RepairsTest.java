@@ -101,6 +101,60 @@ class RepairsTest {
         assertTrue(out.stream().noneMatch(i -> i instanceof Inline.Choice), out.toString());
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "the tables must t within the margin|the tables must fit within the margin",
+            "a list that does not t into one page|a list that does not fit into one page",
+            "leaves do not oat around on the page|leaves do not float around on the page",
+            "because it species what may follow|because it specifies what may follow",
+            "a form necessarily species the fields it holds|a form necessarily specifies the fields it holds",
+            "the module predenes a class for it|the module predefines a class for it",
+            "To nd “the heading” of each|To find “the heading” of each",
+            "other trees which donott within the page|other trees which do not fit within the page"})
+    void readsARealWordAsDamagedWhereTheSentenceWantsAVerb(String damaged, String repaired) {
+        assertEquals(repaired, reading(damaged));
+    }
+
+    @ParameterizedTest(name = "{0} stays")
+    @CsvSource(delimiter = '|', value = {
+            "which species the birds prefer",
+            "many species the world over",
+            "the value t at the end",
+            "we can t test the sample",
+            "it was not oat but barley",
+            "it may be species of moss",
+            "they will ask the reader"})
+    void aRealWordOutsideAVerbsPlaceStays(String text) {
+        assertEquals(text, reading(text));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "for printed texts, the wordeditionapplies to the set|for printed texts, the word edition applies to the set",
+            "the prefix and the identifyingnameassociated with it|the prefix and the identifying name associated with it"})
+    void splitsAnItalicTermGluedOnBothSides(String damaged, String repaired) {
+        assertEquals(repaired, reading(damaged));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "as in the example above, a poem is named, for examplepoem, heading|as in the example above, a poem is named, for example poem, heading"})
+    void twoCommonWordsThePagePrintsOnTheirOwnAreSplit(String damaged, String repaired) {
+        assertEquals(repaired, reading(damaged));
+    }
+
+    @Test
+    void aCompoundTheDocumentPrintsElsewhereStaysWhole() {
+        String line = "elements taken from some othernamespace. Related to the use ofnamespaces, as discussed";
+        String otherPage = "Each element belongs to a namespace, which the schema declares.";
+        Repairer r = new Repairer(new PageVocabulary(List.of(line)), List.of(line, DAMAGED_PAGE),
+                new PageVocabulary(List.of(line, DAMAGED_PAGE, otherPage)));
+        assertEquals("elements taken from some other namespace. Related to the use of namespaces, as discussed",
+                Inlines.reading(r.repair(List.of(line), true, new Report("t"), 1)));
+        // without the document's evidence the two short words are two words
+        assertEquals("the use of name spaces", reading("the use ofnamespaces"));
+    }
+
     @Test
     void correctionIsRecordedWithItsSource() {
         List<Inline> out = repair("every eort to", false);
