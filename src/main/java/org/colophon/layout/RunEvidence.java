@@ -18,7 +18,10 @@ import org.colophon.ingest.SourceLine;
  */
 public final class RunEvidence {
     /** No other pages: each page is judged alone. */
-    public static final RunEvidence NONE = new RunEvidence(Set.of(), Set.of(), Set.of(), new org.colophon.text.PageVocabulary(List.of()));
+    public static final RunEvidence NONE = new RunEvidence(Set.of(), Set.of(), Set.of(), new org.colophon.text.PageVocabulary(List.of()), Set.of());
+
+    /** The places of a page where a running line stands: its first three lines, and its last (-1). */
+    static final int[] PLACES = {0, 1, 2, -1};
 
     /** Lines from the top and from the foot of a page that may be running lines. */
     static final int TOP = 4;
@@ -30,8 +33,12 @@ public final class RunEvidence {
     /** Lone numbers beside those lines that stay the same from page to page: a chapter's number, no folio. */
     private final Set<String> constant;
     private final org.colophon.text.PageVocabulary vocabulary;
+    /** Places ({@link #PLACES}) where most pages of the run print a line with a number at one end, a different one on each page. */
+    private final Set<Integer> numbered;
 
-    private RunEvidence(Set<String> repeated, Set<String> running, Set<String> constant, org.colophon.text.PageVocabulary vocabulary) {
+    private RunEvidence(Set<String> repeated, Set<String> running, Set<String> constant, org.colophon.text.PageVocabulary vocabulary,
+            Set<Integer> numbered) {
+        this.numbered = numbered;
         this.repeated = repeated;
         this.running = running;
         this.constant = constant;
@@ -53,10 +60,19 @@ public final class RunEvidence {
         private final Map<String, Integer> beside = new HashMap<>();
 
         private final List<String> words = new ArrayList<>();
+        /** For each place a running line may stand (top lines 0–2, -1 the last line), the pages with a numbered line there. */
+        private final Map<Integer, List<String>> numberedAt = new HashMap<>();
+        private int pages;
 
         public synchronized Builder add(PageSource page) {
             List<SourceLine> lines = page.lines();
             for (SourceLine l : lines) words.add(l.text());
+            pages++;
+            for (int at : PLACES) {
+                int i = at < 0 ? lines.size() - 1 : at;
+                String[] numbered = i >= 0 && i < lines.size() ? RunningLines.numberedLine(text(lines.get(i))) : null;
+                if (numbered != null) numberedAt.computeIfAbsent(at, k -> new ArrayList<>()).add(numbered[0]);
+            }
             java.util.Set<String> here = new java.util.HashSet<>();
             java.util.Set<String> numbersHere = new java.util.HashSet<>();
             for (int i = 0; i < lines.size(); i++) {
@@ -86,7 +102,10 @@ public final class RunEvidence {
             return new RunEvidence(numbers.entrySet().stream()
                     .filter(e -> e.getValue().size() >= 2 && new java.util.HashSet<>(e.getValue()).size() == e.getValue().size())
                     .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()),
-                    atLeastTwice(placed), atLeastTwice(beside), new org.colophon.text.PageVocabulary(words));
+                    atLeastTwice(placed), atLeastTwice(beside), new org.colophon.text.PageVocabulary(words),
+                    numberedAt.entrySet().stream().filter(e -> e.getValue().size() >= 2 && e.getValue().size() * 2 >= pages
+                                    && new java.util.HashSet<>(e.getValue()).size() == e.getValue().size())   // a folio changes
+                            .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()));
         }
 
         private static Set<String> atLeastTwice(Map<String, Integer> pages) {
@@ -116,6 +135,15 @@ public final class RunEvidence {
     /** Whether the line is printed word for word where running lines stand on two pages of the run or more. */
     public boolean runs(String line) {
         return !running.isEmpty() && running.contains(line.strip().replaceAll("\\s+", " "));
+    }
+
+    /**
+     * Whether most pages of the run, two at least, print a short line with a number at one end
+     * at this place (0–2 from the top, -1 the last line): "1.2 History 13", "40 7 Apparatus …",
+     * "groupe 71" — running lines whose titles change with the section.
+     */
+    public boolean numberedAt(int place) {
+        return numbered.contains(place);
     }
 
     /** Whether a lone number stood beside such lines on two pages or more: a chapter's number, not a folio. */

@@ -44,6 +44,8 @@ public final class RunningLines {
         if (lines.size() < 3) return null;
         Found spaced = spacedLine(lines);
         if (spaced != null) return spaced;
+        Found numbered = numberedPlace(lines, run);
+        if (numbered != null) return numbered;
         Found repeated = repeatedLine(lines, run);
         if (repeated != null) return repeated;
         Found pieces = printedOnEveryPage(lines, width, run);
@@ -366,6 +368,47 @@ public final class RunningLines {
             Found found = atLine(lines, i, first ? m.group(1) : m.group(2), first ? m.group(2) : m.group(1), first);
             if (found != null) return found;
         }
+        return null;
+    }
+
+    /**
+     * A running line with its folio at one end, apart by a single space, where most pages of the
+     * run print such a line ({@link RunEvidence#numberedAt}): of the top lines the lowest (the
+     * printer's slug lines stand above the head), else the last line. Not when the page has a lone
+     * folio at its foot: then the number at the top is a chapter's.
+     */
+    private static Found numberedPlace(List<SourceLine> lines, RunEvidence run) {
+        int last = lines.size() - 1;
+        if (isFolio(lines.get(last)) || isFolio(lines.get(0))) return null;
+        for (int place : new int[] {2, 1, 0, -1}) {
+            if (!run.numberedAt(place)) continue;
+            int i = place < 0 ? last : place;
+            String[] parts = numberedLine(lines.get(i).text().strip().replaceAll("\\s+", " "));
+            if (parts == null) continue;
+            Found found = atLine(lines, i, parts[0], parts[1], parts[2] != null);
+            if (found != null) return found;
+        }
+        return null;
+    }
+
+    /**
+     * A short line with a page number at one end and a title ("1.2 History 13", "40 7 Apparatus
+     * customization", "UNITS OF MEASUREMENT xxxvii"): {folio, title, non-null when the folio
+     * comes first}, or null. With numbers at both ends the folio is the greater ("8 Querverweise
+     * 42", "906 draft: … No. 0").
+     */
+    static String[] numberedLine(String t) {
+        if (t.length() > 80 || t.isEmpty() || ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0 && !t.matches(".*\\d")) return null;
+        Matcher first = NUMBER_FIRST.matcher(t);
+        Matcher end = NUMBER_LAST.matcher(t);
+        boolean f = first.matches() && isTitle(first.group(2)) && first.group(1).matches("\\d+");
+        boolean e = end.matches() && isTitle(end.group(1)) && !end.group(1).matches(".*[.,;:]");
+        if (f && e) {
+            if (Integer.parseInt(first.group(1)) >= (end.group(2).matches("\\d+") ? Integer.parseInt(end.group(2)) : 0)) e = false;
+            else f = false;
+        }
+        if (f) return new String[] {first.group(1), first.group(2), "first"};
+        if (e) return new String[] {end.group(2), end.group(1), null};
         return null;
     }
 

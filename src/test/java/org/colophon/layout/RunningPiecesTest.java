@@ -131,4 +131,31 @@ class RunningPiecesTest {
         assertEquals("41", l.runningHead().folio());
         assertEquals("C.1. Zeichen", l.runningHead().title());
     }
+
+    @Test
+    void aNumberedLineWhereMostPagesOfTheRunPrintOneIsHeadAndFolio() throws InputProblem {
+        String rest = "Paragraphs of the chapter go on here " + LONG + ".\n" + LONG + ".\n";
+        PageSource a = page("m-p031.txt", "Atlas of Margins No 31\n3.4 Gutters 29\n" + rest);
+        PageSource b = page("m-p032.txt", "Atlas of Margins No 32\n30 4 Folios and heads\n" + rest);
+        PageSource c = page("m-p040.txt", "Atlas of Margins No 40\nPlates 38\n" + rest);
+        RunEvidence run = run(a, b, c);
+        PageLayout la = new LayoutAnalyzer().analyze(a, run);
+        assertEquals("29", la.runningHead().folio());
+        assertEquals("3.4 Gutters", la.runningHead().title());
+        assertTrue(la.furniture().stream().anyMatch(f -> f.text().startsWith("Atlas of Margins")), "the slug line above");
+        PageLayout lb = new LayoutAnalyzer().analyze(b, run);
+        assertEquals("30", lb.runningHead().folio());
+        assertEquals("4 Folios and heads", lb.runningHead().title());
+        // alone, a page's numbered first line is no evidence of a running head
+        assertNull(new LayoutAnalyzer().analyze(page("t.txt", "3 Gutters and margins\n" + rest)).runningHead());
+    }
+
+    @Test
+    void aDateOnEveryPageIsNoFolio() throws InputProblem {
+        String rest = "Paragraphs of the chapter go on here " + LONG + ".\n" + LONG + ".\n";
+        PageSource a = page("d-p1.txt", "Proof of 12 May 2011\n" + rest + "7\n");
+        PageSource b = page("d-p2.txt", "Proof of 12 May 2011\n" + rest + "8\n");
+        PageLayout l = new LayoutAnalyzer().analyze(a, run(a, b));
+        assertEquals("7", l.runningHead().folio());
+    }
 }
