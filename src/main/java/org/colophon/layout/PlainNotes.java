@@ -23,7 +23,7 @@ public final class PlainNotes {
     /** A label with its text on the same line: "7 Text", "7. Text", "7) Text". */
     private static final Pattern LABEL_WITH_TEXT = Pattern.compile("^([1-9]\\d{0,2})([.)]?)\\s+(\\S.*)$");
     /** A label glued to the note's first word, as extraction sometimes gives it ("16Als Vorbild"). */
-    private static final Pattern LABEL_GLUED = Pattern.compile("^([1-9]\\d{0,2})(?!(?:st|nd|rd|th|er|e|te)\\b)([\\p{L}“\"‘'(\\[«].*)$");
+    private static final Pattern LABEL_GLUED = Pattern.compile("^([1-9]\\d{0,2})(?!(?:st|nd|rd|th|er|e|te)\\b)([\\p{L}“„‚\"‘'(\\[«\\\\].*)$");
     /** A label alone on its line; the note's text follows on the next line. */
     private static final Pattern LABEL_ALONE = Pattern.compile("^([1-9]\\d{0,2})[.)]?$");
     /** Punctuation after which a glued number is a call ("werden.2", "Elements,2", "“quoted”3"). */

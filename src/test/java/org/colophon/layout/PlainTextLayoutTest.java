@@ -250,4 +250,14 @@ class PlainTextLayoutTest {
         assertEquals("http://satzfragen.example.net/", l.notes().get(1).firstLine());
         assertTrue(body(l).contains("satzfragen²²"), body(l));
     }
+
+    @Test
+    void aLabelGluedToAQuoteOrACommandOpensItsNote() throws InputProblem {
+        PageLayout l = analyze("Der Verweis folgt dem Befehl4 und nennt den Namen des Objekts5 davor, " + LONG + ".\n"
+                + LONG + ".\n"
+                + "4\\part, \\chapter und so weiter\n"
+                + "5„Bild“, „Tafel“, . . .\n");
+        assertEquals(List.of("4", "5"), numbers(l));
+        assertTrue(body(l).contains("Befehl⁴ und"), body(l));
+    }
 }
