@@ -75,9 +75,9 @@ public final class RunEvidence {
             }
             java.util.Set<String> here = new java.util.HashSet<>();
             java.util.Set<String> numbersHere = new java.util.HashSet<>();
-            for (int i = 0; i < lines.size(); i++) {
+            for (int i = 0; i < lines.size() && !contentsLike(lines); i++) {
                 String t = text(lines.get(i));
-                if (!mayRun(t) || !(i < TOP || i >= lines.size() - FOOT || loneNumber(lines, i - 1) || loneNumber(lines, i + 1))) continue;
+                if (!mayRun(t) || !whereRunningLinesStand(lines, i)) continue;
                 here.add(t);
                 for (int step : new int[] {-1, 1}) {
                     for (int j = i + step; loneNumber(lines, j); j += step) numbersHere.add(text(lines.get(j)));
@@ -122,6 +122,27 @@ public final class RunEvidence {
     static boolean mayRun(String t) {
         return t.length() >= 8 && t.length() <= 70 && t.chars().filter(Character::isLetter).count() >= 3
                 && ".,;:!?".indexOf(t.charAt(t.length() - 1)) < 0 && t.indexOf('{') < 0 && t.indexOf('\\') < 0;
+    }
+
+    /** Whether line i stands where running lines stand: among the first or last lines, or beside a lone number. */
+    static boolean whereRunningLinesStand(List<SourceLine> lines, int i) {
+        return i < TOP || i >= lines.size() - FOOT || loneNumber(lines, i - 1) || loneNumber(lines, i + 1);
+    }
+
+    /**
+     * A contents page, or a list of figures, as reading order gives it: titles beside their page
+     * numbers, which look like running lines beside a folio. Dot leaders on two lines, or five
+     * lone numbers each after a line of words.
+     */
+    static boolean contentsLike(List<SourceLine> lines) {
+        int leaders = 0;
+        int entries = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.contains(". . .") || t.contains("....")) leaders++;
+            if (i > 0 && t.strip().matches("\\d{1,4}") && lines.get(i - 1).text().chars().anyMatch(Character::isLetter)) entries++;
+        }
+        return leaders >= 2 || entries >= 5;
     }
 
     static String text(SourceLine l) {

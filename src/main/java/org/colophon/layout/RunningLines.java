@@ -28,6 +28,8 @@ public final class RunningLines {
             "(?:(?:\\d{1,2}|[IVXL]{1,5}|[A-Z])(?:\\.\\d{1,2})*\\.?\\s+\\S.{0,70}|[\\p{Lu}\\d][\\p{Lu}\\d .,:'’&-]{3,70}"
             + "|\\p{Lu}\\p{Ll}{3,12} (?:\\d{1,2}|[A-Z]|[IVX]{1,4})[.:]? \\S.{0,60})");   // "Anhang B. …", "Chapter 3: …"
     private static final int MAX_TOP = 8;
+    /** A chapter's label: a word and a number ("Chapter 3", "Kapitel IV", "Capitolo 1", "Anhang B"). */
+    private static final Pattern CHAPTER_LABEL = Pattern.compile("\\p{Lu}\\p{Ll}{3,12}\\s+(?:\\d{1,2}|[IVXL]{1,5}|[A-Z])");
     /** A chapter's number and title on its opening page ("6 The Caucasus Group and Japan"): no running head. */
     private static final Pattern CHAPTER_TITLE = Pattern.compile("\\d{1,2}\\s+\\p{Lu}\\p{Ll}.*");
 
@@ -63,9 +65,21 @@ public final class RunningLines {
      * pieces and numbers are a running foot: furniture, not head.
      */
     private static Found printedOnEveryPage(List<SourceLine> lines, int width, RunEvidence run) {
+        if (RunEvidence.contentsLike(lines)) return null;
         List<Integer> pieces = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) if (run.runs(lines.get(i).text())) pieces.add(i);
-        if (pieces.isEmpty()) return null;
+        boolean placed = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!run.runs(lines.get(i).text())) continue;
+            // a chapter's title on its opening page, under its label ("Capitolo 1", "Chapter 3"), is a heading
+            if (i > 0 && CHAPTER_LABEL.matcher(lines.get(i - 1).text().strip()).matches()) return null;
+            boolean here = RunEvidence.whereRunningLinesStand(lines, i);
+            // elsewhere on the page, only a long line, and only beside a head found in its place
+            // (a word of the head, "Examples", may be a heading in the text)
+            if (here || lines.get(i).text().strip().split("\\s+").length >= 4) pieces.add(here ? i : -1 - i);
+            placed |= here;
+        }
+        if (!placed) return null;
+        pieces.replaceAll(i -> i < 0 ? -1 - i : i);
         int footFrom = lines.size();
         while (footFrom > 0 && (run.runs(lines.get(footFrom - 1).text()) || isFolio(lines.get(footFrom - 1)))) footFrom--;
         List<SourceLine> feet = new ArrayList<>();
@@ -78,9 +92,11 @@ public final class RunningLines {
             (foot ? feet : title).add(lines.get(i));
             removed.add(lines.get(i));
             for (int step : new int[] {-1, 1}) {
-                for (int j = i + step; j >= 0 && j < lines.size() && isFolio(lines.get(j)) && !removed.contains(lines.get(j)); j += step) {
+                // lone numbers on either side; a section number ("3.4") only before the title
+                for (int j = i + step; j >= 0 && j < lines.size() && (isFolio(lines.get(j)) || step < 0 && SECTION_NUMBER.matcher(lines.get(j).text()).matches())
+                        && !removed.contains(lines.get(j)); j += step) {
                     SourceLine number = lines.get(j);
-                    if (run.constant(number.text())) {
+                    if (!isFolio(number) || run.constant(number.text())) {      // "3.4", or a chapter's number
                         if (!foot) title.add(number);
                     } else if (folio == null) {
                         folio = number.text().strip();

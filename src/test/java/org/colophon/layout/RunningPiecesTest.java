@@ -158,4 +158,30 @@ class RunningPiecesTest {
         PageLayout l = new LayoutAnalyzer().analyze(a, run(a, b));
         assertEquals("7", l.runningHead().folio());
     }
+
+    @Test
+    void contentsEntriesBesideTheirPageNumbersAreNoRunningLines() throws InputProblem {
+        String rest = "Paragraphs of the chapter go on here " + LONG + ".\n" + LONG + ".\n";
+        PageSource contents = page("c-p003.txt", "Contents\nList of maps\n5\nList of plates\n6\nPreface\n7\nThe northern coast\n9\n"
+                + "The southern hills\n21\nIndex of places\n40\n");
+        PageSource maps = page("c-p005.txt", "List of maps\n1.1\nThe coast at low tide 10\n" + rest + "5\n");
+        PageSource plates = page("c-p006.txt", "List of plates\n" + rest + "6\n");
+        RunEvidence run = run(contents, maps, plates);
+        PageLayout l = new LayoutAnalyzer().analyze(maps, run);
+        assertTrue(l.runningHead() == null || l.runningHead().title() == null, "a list's own heading is no running head");
+    }
+
+    @Test
+    void aChaptersTitleUnderItsLabelIsAHeadingOnItsOpeningPage() throws InputProblem {
+        String rest = "Paragraphs of the chapter go on here " + LONG + ".\n" + LONG + ".\n";
+        PageSource opening = page("b-p009.txt", "Chapter 2\nTides and harbours\n" + rest + "9\n");
+        PageSource next = page("b-p010.txt", "Tides and harbours\n" + rest + "10\n");
+        PageSource third = page("b-p012.txt", "12\nTides and harbours\n" + rest);
+        RunEvidence run = run(opening, next, third);
+        PageLayout l = new LayoutAnalyzer().analyze(opening, run);
+        assertTrue(body(l).contains("Tides and harbours"), body(l));
+        PageLayout m = new LayoutAnalyzer().analyze(next, run);
+        assertEquals("Tides and harbours", m.runningHead().title());
+        assertEquals("10", m.runningHead().folio());
+    }
 }
