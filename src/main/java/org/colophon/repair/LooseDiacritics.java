@@ -101,8 +101,11 @@ public final class LooseDiacritics {
                 && compose(next, Inlines.charOf(out.get(i))) != null;
     }
 
+    /** Whether the mark at i sits on a character: right after it, or stacked on the marks it already carries ("K̃̃"). */
     private static boolean isAttached(List<Inline> out, int i) {
-        char p = Inlines.charOf(out.get(i - 1));
+        int k = i - 1;
+        while (k > 0 && isMark(Inlines.charOf(out.get(k)))) k--;
+        char p = Inlines.charOf(out.get(k));
         return p != 0 && p != ' ' && !isMark(p);
     }
 

@@ -176,6 +176,8 @@ class RepairsTest {
         List<Inline> out = repair("if x ̸= y and A ̸⊂ B the proof fails", false, CLEAN_PAGE);
         assertEquals(0, choices(out), "a negated relation as extraction gives it is left as printed");
         assertEquals("if x ̸= y and A ̸⊂ B the proof fails", Inlines.reading(out));
+        List<Inline> stacked = repair("double tildes (Ã̃, K̃̃) mark a matrix", false, CLEAN_PAGE);
+        assertEquals(0, choices(stacked), "a mark stacked on another is attached");
     }
 
     @ParameterizedTest(name = "{0} → {1}")
