@@ -112,8 +112,46 @@ public final class PlainNotes {
                 bestScore = score;
                 best = c.result(lines, s);
             }
+            // a note block between two columns: the text resumes after it
+            int[] resumes = resumes(lines, s);
+            if (resumes != null) {
+                List<SourceLine> moved = new ArrayList<>(lines.subList(0, s));
+                moved.addAll(lines.subList(resumes[0], resumes[1]));
+                int s2 = moved.size();
+                moved.addAll(lines.subList(s, resumes[0]));
+                moved.addAll(lines.subList(resumes[1], lines.size()));
+                Candidate c2 = candidate(moved, s2, n);
+                int score2 = c2 == null ? 0 : c2.evidence * 1000 + c2.notes.size();
+                if (c2 != null && c2.matched > c.matched && score2 >= bestScore) {
+                    bestScore = score2;
+                    best = c2.result(moved, s2);
+                }
+            }
         }
         return best;
+    }
+
+    /**
+     * Where the text resumes inside a note block that reading order set between two columns: the
+     * line before the block breaks off in mid-sentence ("But for the link to actually"), and after
+     * a sentence end in the note a line goes on in lower case ("work in the output …"), up to the
+     * next label. {from, to} of the resumed text, or null. Taken only where the calls it holds
+     * account for more notes (see findNumbered).
+     */
+    private static int[] resumes(List<SourceLine> lines, int s) {
+        String before = lines.get(s - 1).text().strip();
+        if (before.isEmpty() || ".!?:;)”’\"»".indexOf(before.charAt(before.length() - 1)) >= 0) return null;
+        for (int j = s + 1; j < lines.size(); j++) {
+            if (label(lines, j, -1) >= 0) return null;
+            String prev = lines.get(j - 1).text().strip();
+            String t = lines.get(j).text().strip();
+            if (prev.matches(".*\\p{L}{2,}[.!?]") && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                int end = j + 1;
+                while (end < lines.size() && label(lines, end, -1) < 0) end++;
+                return end < lines.size() ? new int[] {j, end} : null;
+            }
+        }
+        return null;
     }
 
     /** The label number that opens line {@code i} (any number when expect < 0), or -1. */

@@ -260,4 +260,18 @@ class PlainTextLayoutTest {
         assertEquals(List.of("4", "5"), numbers(l));
         assertTrue(body(l).contains("Befehl⁴ und"), body(l));
     }
+
+    @Test
+    void aNoteBlockBetweenTwoColumnsLetsTheTextResumeAfterIt() throws InputProblem {
+        PageLayout l = analyze("The left column ends with a remark on tides.1 It then breaks off in\n"
+                + "the middle of a sentence that the right column\n"
+                + "1 Tides are treated in chapter four.\n"
+                + "takes up again, and the right column names a harbour\n"
+                + "that silted up in the eighteenth century.2\n"
+                + "2 The harbour was abandoned after the flood.\n");
+        assertEquals(List.of("1", "2"), numbers(l));
+        assertTrue(body(l).contains("the right column\ntakes up again"), body(l));
+        assertTrue(body(l).contains("century.²"), body(l));
+        assertEquals(1, l.notes().get(0).lines().size(), "the note keeps only its own line");
+    }
 }
