@@ -87,8 +87,21 @@ public final class LayoutAnalyzer {
 
         List<SourceLine> bodyLines;
         List<NoteSource> notes;
-        int noteStart = PlainNotes.hasMarkedCalls(lines) ? findNoteStart(lines) : lines.size();
+        boolean marked = PlainNotes.hasMarkedCalls(lines);
+        int noteStart = marked ? findNoteStart(lines) : lines.size();
         PlainNotes.Result plain = noteStart < lines.size() ? null : PlainNotes.find(lines);
+        if (marked) {
+            // raised calls, but labels in the forms plain text gives them ("15" alone before its
+            // text, "12\\chapter"): read as plain digits, if that accounts for more notes
+            java.util.Set<Long> raised = new java.util.HashSet<>();
+            PlainNotes.Result lowered = PlainNotes.find(lowered(lines, raised), raised);
+            // (over the notes read with raised calls and "N text" labels, only when it finds more;
+            // over plain digits alone, which know less, when it finds as many)
+            boolean better = noteStart < lines.size()
+                    ? lowered != null && lowered.notes().size() > notes(lines.subList(noteStart, lines.size())).size()
+                    : lowered != null && (plain == null || lowered.notes().size() >= plain.notes().size());
+            if (better) plain = lowered;
+        }
         if (plain != null) {
             bodyLines = plain.body();
             notes = plain.notes();
@@ -100,6 +113,24 @@ public final class LayoutAnalyzer {
         List<Block> blocks = blocks(bodyLines, head == null || head.title() == null);
         return new PageLayout(sourceTitle, furniture, head, blocks, notes);
     }
+
+    /** The lines with raised digits written as plain ones ("mrunix¹⁵" → "mrunix15"). */
+    private static List<SourceLine> lowered(List<SourceLine> lines, java.util.Set<Long> raised) {
+        List<SourceLine> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine l = lines.get(i);
+            Matcher m = RAISED.matcher(l.text());
+            boolean any = false;
+            while (m.find()) {
+                any = true;
+                for (int k = m.start(); k < m.end(); k++) raised.add(PlainNotes.place(i, k));    // one digit for one
+            }
+            out.add(any ? new SourceLine(l.number(), RAISED.matcher(l.text()).replaceAll(r -> Superscripts.toDigits(r.group())), l.blanksAfter()) : l);
+        }
+        return out;
+    }
+
+    private static final Pattern RAISED = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}");
 
     static RunningHead runningHead(SourceLine line) {
         String t = line.text();

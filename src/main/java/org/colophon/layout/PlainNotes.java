@@ -41,7 +41,15 @@ public final class PlainNotes {
 
     /** The note block and its calls, or null when the page shows no agreeing evidence of notes. */
     public static Result find(List<SourceLine> lines) {
-        Result numbered = findNumbered(lines);
+        return find(lines, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #find(List)}, where the digits at the given places were raised in the source
+     * ({@link #place}): there a number is a call for certain, whatever it is glued to.
+     */
+    public static Result find(List<SourceLine> lines, java.util.Set<Long> raised) {
+        Result numbered = findNumbered(lines, raised);
         Result all = withSymbolNotes(numbered != null ? numbered : new Result(lines, List.of()));
         return all.notes().isEmpty() ? null : all;
     }
@@ -98,13 +106,18 @@ public final class PlainNotes {
         return null;
     }
 
-    private static Result findNumbered(List<SourceLine> lines) {
+    /** The key of a place in the lines: line index and offset. */
+    public static long place(int line, int offset) {
+        return ((long) line << 32) | offset;
+    }
+
+    private static Result findNumbered(List<SourceLine> lines, java.util.Set<Long> raised) {
         Result best = null;
         int bestScore = 0;
         for (int s = 1; s < lines.size(); s++) {
             int n = label(lines, s, -1);
             if (n < 0) continue;
-            Candidate c = candidate(lines, s, n);
+            Candidate c = candidate(lines, s, n, raised);
             if (c == null) continue;
             // most calls matched; on a tie the later block (a body line may begin with a number)
             int score = c.evidence * 1000 + c.notes.size();
@@ -120,7 +133,7 @@ public final class PlainNotes {
                 int s2 = moved.size();
                 moved.addAll(lines.subList(s, resumes[0]));
                 moved.addAll(lines.subList(resumes[1], lines.size()));
-                Candidate c2 = candidate(moved, s2, n);
+                Candidate c2 = candidate(moved, s2, n, raised);
                 int score2 = c2 == null ? 0 : c2.evidence * 1000 + c2.notes.size();
                 if (c2 != null && c2.matched > c.matched && score2 >= bestScore) {
                     bestScore = score2;
@@ -223,7 +236,7 @@ public final class PlainNotes {
      * column of labels "1", "2" before the two texts, as extraction gives raised labels); a last
      * label alone at the very end stands after its note's text.
      */
-    private static Candidate candidate(List<SourceLine> lines, int s, int first) {
+    private static Candidate candidate(List<SourceLine> lines, int s, int first, java.util.Set<Long> raised) {
         Candidate c = new Candidate();
         int expect = first;
         List<SourceLine> pending = new ArrayList<>();        // labels alone, waiting for their text
@@ -285,7 +298,7 @@ public final class PlainNotes {
 
         // calls, in the order of the notes, each after the one before: the sequence with the
         // strongest evidence over the whole page (see placeCalls)
-        placeCalls(c, lines, s);
+        placeCalls(c, lines, s, raised);
         int notes = c.notes.size();
         if (c.matched == 0 || c.matched * 2 < notes) return null;
         // a long run of unnumbered lines after a single label is body text, not a note
@@ -316,7 +329,7 @@ public final class PlainNotes {
     }
 
     /** A place where a note's number stands in the text, and how strongly it reads as a call there. */
-    private record Place(int line, int from, int to, int strength, boolean inGroup, boolean closes) {
+    private record Place(int line, int from, int to, int strength, boolean inGroup, boolean closes, boolean raised) {
         boolean before(Place o) {
             return line < o.line || line == o.line && to <= o.from;
         }
@@ -328,10 +341,10 @@ public final class PlainNotes {
      * word outweighs two weak ones; where two places read alike, the one that closes a clause,
      * "werden.2" rather than "bunzip2 oder"; on a tie, the earlier).
      */
-    private static void placeCalls(Candidate c, List<SourceLine> lines, int s) {
+    private static void placeCalls(Candidate c, List<SourceLine> lines, int s, java.util.Set<Long> raised) {
         int n = c.notes.size();
         List<List<Place>> places = new ArrayList<>();
-        for (Note note : c.notes) places.add(places(lines, s, String.valueOf(note.n())));
+        for (Note note : c.notes) places.add(places(lines, s, String.valueOf(note.n()), raised));
         // best[k][j]: the best score of a sequence whose last call is place j of note k
         int[][] best = new int[n][];
         int[][][] from = new int[n][][];
@@ -376,19 +389,21 @@ public final class PlainNotes {
     }
 
     /** The places of a note's number in the lines before the note block. */
-    private static List<Place> places(List<SourceLine> lines, int s, String digits) {
+    private static List<Place> places(List<SourceLine> lines, int s, String digits, java.util.Set<Long> raised) {
         List<Place> out = new ArrayList<>();
         for (int i = 0; i < s && i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (t.equals(digits) && aloneBetweenText(lines, i)) {
-                out.add(new Place(i, 0, t.length(), MEDIUM, false, true));     // a raised call the extractor set on a line of its own
+                out.add(new Place(i, 0, t.length(), MEDIUM, false, true, false));     // a raised call the extractor set on a line of its own
                 continue;
             }
             for (int at = t.indexOf(digits); at >= 0; at = t.indexOf(digits, at + 1)) {
                 int to = at + digits.length();
-                int strength = strength(t, at, to);
+                boolean up = raised.contains(place(i, at)) && (to == t.length() || !raised.contains(place(i, to)))
+                        && (at == 0 || !raised.contains(place(i, at - 1)));
+                int strength = up ? STRONG : strength(t, at, to);
                 boolean inGroup = at > 1 && t.charAt(at - 1) == ',' && endsACall(t, to);
-                if (strength > 0 || inGroup) out.add(new Place(i, at, to, strength, inGroup, closes(t, at, to)));
+                if (strength > 0 || inGroup) out.add(new Place(i, at, to, strength, inGroup, closes(t, at, to), up));
             }
         }
         return out;
@@ -403,6 +418,7 @@ public final class PlainNotes {
     private static int weight(Place p, Place previous) {
         int strength = strengthAfter(p, previous);
         if (strength == 0) return 0;
+        if (p.raised()) return 30;                  // set raised in the source: a call for certain
         return (strength == STRONG ? 10 : strength == MEDIUM ? 6 : 3) + (p.closes() ? 1 : 0);
     }
 

@@ -274,4 +274,16 @@ class PlainTextLayoutTest {
         assertTrue(body(l).contains("century.²"), body(l));
         assertEquals(1, l.notes().get(0).lines().size(), "the note keeps only its own line");
     }
+
+    @Test
+    void raisedCallsWithLabelsAloneOnTheirLinesAreReadAsPlainTextsLabels() throws InputProblem {
+        PageLayout l = analyze("Two harbours are named in the charter¹⁵ and a third in the map of Kemp3¹⁶, " + LONG + ".\n"
+                + LONG + ".\n"
+                + "15\n"
+                + "The charter is lost; a copy survives.\n"
+                + "16\n"
+                + "Kemp drew three maps; this is the third.\n");
+        assertEquals(List.of("15", "16"), numbers(l));
+        assertTrue(body(l).contains("Kemp3¹⁶,"), "a raised call stays where it was raised: " + body(l));
+    }
 }
