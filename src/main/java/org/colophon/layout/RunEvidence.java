@@ -18,7 +18,7 @@ import org.colophon.ingest.SourceLine;
  */
 public final class RunEvidence {
     /** No other pages: each page is judged alone. */
-    public static final RunEvidence NONE = new RunEvidence(Set.of(), Set.of(), Set.of(), new org.colophon.text.PageVocabulary(List.of()), Set.of());
+    public static final RunEvidence NONE = new RunEvidence(Set.of(), Set.of(), Set.of(), new org.colophon.text.PageVocabulary(List.of()), Set.of(), Set.of());
 
     /** The places of a page where a running line stands: its first three lines, and its last (-1). */
     static final int[] PLACES = {0, 1, 2, -1};
@@ -35,10 +35,13 @@ public final class RunEvidence {
     private final org.colophon.text.PageVocabulary vocabulary;
     /** Places ({@link #PLACES}) where most pages of the run print a line with a number at one end, a different one on each page. */
     private final Set<Integer> numbered;
+    /** Running lines that stood beside a lone number (their folio) on two pages or more. */
+    private final Set<String> withNumber;
 
     private RunEvidence(Set<String> repeated, Set<String> running, Set<String> constant, org.colophon.text.PageVocabulary vocabulary,
-            Set<Integer> numbered) {
+            Set<Integer> numbered, Set<String> withNumber) {
         this.numbered = numbered;
+        this.withNumber = withNumber;
         this.repeated = repeated;
         this.running = running;
         this.constant = constant;
@@ -58,6 +61,8 @@ public final class RunEvidence {
         private final Map<String, Integer> placed = new HashMap<>();
         /** For each lone number beside such a line, the pages it stood on. */
         private final Map<String, Integer> beside = new HashMap<>();
+        /** For each such line, the pages where a lone number stood beside it. */
+        private final Map<String, Integer> withNumber = new HashMap<>();
 
         private final List<String> words = new ArrayList<>();
         /** For each place a running line may stand (top lines 0–2, -1 the last line), the pages with a numbered line there. */
@@ -75,15 +80,19 @@ public final class RunEvidence {
             }
             java.util.Set<String> here = new java.util.HashSet<>();
             java.util.Set<String> numbersHere = new java.util.HashSet<>();
-            for (int i = 0; i < lines.size() && !contentsLike(lines); i++) {
+            java.util.Set<String> numberedHere = new java.util.HashSet<>();
+            boolean contents = contentsLike(lines);
+            for (int i = 0; i < lines.size() && !contents; i++) {
                 String t = text(lines.get(i));
                 if (!mayRun(t) || !whereRunningLinesStand(lines, i)) continue;
                 here.add(t);
+                if (loneNumber(lines, i - 1) || loneNumber(lines, i + 1)) numberedHere.add(t);
                 for (int step : new int[] {-1, 1}) {
                     for (int j = i + step; loneNumber(lines, j); j += step) numbersHere.add(text(lines.get(j)));
                 }
             }
             here.forEach(t -> placed.merge(t, 1, Integer::sum));
+            numberedHere.forEach(t -> withNumber.merge(t, 1, Integer::sum));
             numbersHere.forEach(t -> beside.merge(t, 1, Integer::sum));
             Map<String, String> shapes = new HashMap<>();
             for (int i = 0; i < Math.min(TOP, lines.size()); i++) shapes.put(shape(lines.get(i).text()), numbersOf(lines.get(i).text()));
@@ -105,7 +114,8 @@ public final class RunEvidence {
                     atLeastTwice(placed), atLeastTwice(beside), new org.colophon.text.PageVocabulary(words),
                     numberedAt.entrySet().stream().filter(e -> e.getValue().size() >= 2 && e.getValue().size() * 2 >= pages
                                     && new java.util.HashSet<>(e.getValue()).size() == e.getValue().size())   // a folio changes
-                            .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()));
+                            .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()),
+                    atLeastTwice(withNumber));
         }
 
         private static Set<String> atLeastTwice(Map<String, Integer> pages) {
@@ -165,6 +175,15 @@ public final class RunEvidence {
      */
     public boolean numberedAt(int place) {
         return numbered.contains(place);
+    }
+
+    /**
+     * Whether the running line stood beside a lone number on two pages or more: where it stands
+     * alone at the top of another page, without its folio, it is that page's heading (a chapter's
+     * title on its opening page).
+     */
+    public boolean printedWithItsNumber(String line) {
+        return withNumber.contains(line.strip().replaceAll("\\s+", " "));
     }
 
     /** Whether a lone number stood beside such lines on two pages or more: a chapter's number, not a folio. */

@@ -73,6 +73,8 @@ public final class RunningLines {
             // a chapter's title on its opening page, under its label ("Capitolo 1", "Chapter 3"), is a heading
             if (i > 0 && CHAPTER_LABEL.matcher(lines.get(i - 1).text().strip()).matches()) return null;
             boolean here = RunEvidence.whereRunningLinesStand(lines, i);
+            boolean numbered = RunEvidence.loneNumber(lines, i - 1) || RunEvidence.loneNumber(lines, i + 1);
+            if (here && !numbered && i < RunEvidence.TOP && run.printedWithItsNumber(lines.get(i).text())) continue;   // a heading here
             // elsewhere on the page, only a long line, and only beside a head found in its place
             // (a word of the head, "Examples", may be a heading in the text)
             if (here || lines.get(i).text().strip().split("\\s+").length >= 4) pieces.add(here ? i : -1 - i);

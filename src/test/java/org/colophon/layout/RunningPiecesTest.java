@@ -184,4 +184,17 @@ class RunningPiecesTest {
         assertEquals("Tides and harbours", m.runningHead().title());
         assertEquals("10", m.runningHead().folio());
     }
+
+    @Test
+    void aRunningTitleAloneAtTheTopOfAPageWhereItElsewhereStandsByItsFolioIsThatPagesHeading() throws InputProblem {
+        String rest = "Paragraphs of the chapter go on here " + LONG + ".\n" + LONG + ".\n";
+        PageSource opening = page("r-p031.txt", "The Salt Marshes\n" + rest + "31\n");
+        PageSource a = page("r-p032.txt", "32\nThe Salt Marshes\n" + rest);
+        PageSource b = page("r-p034.txt", "34\nThe Salt Marshes\n" + rest);
+        RunEvidence run = run(opening, a, b);
+        PageLayout l = new LayoutAnalyzer().analyze(opening, run);
+        assertTrue(body(l).startsWith("The Salt Marshes"), body(l));
+        assertEquals("31", l.runningHead().folio());
+        assertEquals("The Salt Marshes", new LayoutAnalyzer().analyze(a, run).runningHead().title());
+    }
 }
