@@ -110,8 +110,46 @@ public final class LayoutAnalyzer {
             notes = notes(lines.subList(noteStart, lines.size()));
         }
 
+        if (run.followsAnOpenNote(page.name())) {
+            // the note the page before broke off goes on at the foot of this one, unnumbered
+            int from = continuationFrom(bodyLines, !notes.isEmpty());
+            if (from > 0 && from < bodyLines.size()) {
+                List<SourceLine> rest = new ArrayList<>(bodyLines.subList(from, bodyLines.size()));
+                bodyLines = new ArrayList<>(bodyLines.subList(0, from));
+                List<NoteSource> all = new ArrayList<>();
+                all.add(new NoteSource(null, rest.get(0).text(), rest));
+                all.addAll(notes);
+                notes = all;
+            }
+        }
+
         List<Block> blocks = blocks(bodyLines, head == null || head.title() == null);
         return new PageLayout(sourceTitle, furniture, head, blocks, notes);
+    }
+
+    /**
+     * Where a note continued from the page before begins among the last lines of the text, or -1.
+     * Before numbered notes: the line right above them, with the lines above it that end in a
+     * semicolon or a comma (a list of works the note goes on with), after a line that closes a
+     * block. With no other notes: two lines or more at the foot that open in lower case after a
+     * sentence's end, which no paragraph does.
+     */
+    static int continuationFrom(List<SourceLine> body, boolean numberedNotes) {
+        int n = body.size();
+        if (n < 3) return -1;
+        for (int i = n - 2; i >= Math.max(1, n - 12) && !numberedNotes; i--) {
+            String t = body.get(i).text().strip();
+            String before = body.get(i - 1).text().strip();
+            String lastWord = before.substring(before.lastIndexOf(' ') + 1);
+            if (!t.isEmpty() && Character.isLowerCase(t.charAt(0)) && before.matches(".*(?:\\p{L}{2}[.!?]|[’”\"»)\\]][.!?])")
+                    && !lastWord.contains("://") && !lastWord.startsWith("www.")) return i;
+        }
+        if (!numberedNotes) return -1;
+        // (lower case after a stop is no sign here: "vgl." and "bzw." end lines of text too)
+        int from = n - 1;
+        while (from > 1 && body.get(from - 1).text().strip().matches(".*[;,]")) from--;
+        String above = body.get(from - 1).text().strip();
+        return from < n - 1 && (above.matches(".*[.!?:)□∎]") || above.length() <= 3) ? from : -1;
     }
 
     /** The lines with raised digits written as plain ones ("mrunix¹⁵" → "mrunix15"). */

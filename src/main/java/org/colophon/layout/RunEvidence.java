@@ -18,7 +18,7 @@ import org.colophon.ingest.SourceLine;
  */
 public final class RunEvidence {
     /** No other pages: each page is judged alone. */
-    public static final RunEvidence NONE = new RunEvidence(Set.of(), Set.of(), Set.of(), new org.colophon.text.PageVocabulary(List.of()), Set.of(), Set.of());
+    public static final RunEvidence NONE = new RunEvidence(Set.of(), Set.of(), Set.of(), new org.colophon.text.PageVocabulary(List.of()), Set.of(), Set.of(), Set.of());
 
     /** The places of a page where a running line stands: its first three lines, and its last (-1). */
     static final int[] PLACES = {0, 1, 2, -1};
@@ -37,9 +37,12 @@ public final class RunEvidence {
     private final Set<Integer> numbered;
     /** Running lines that stood beside a lone number (their folio) on two pages or more. */
     private final Set<String> withNumber;
+    /** Pages that follow a page whose last note breaks off. */
+    private final Set<String> continuing;
 
     private RunEvidence(Set<String> repeated, Set<String> running, Set<String> constant, org.colophon.text.PageVocabulary vocabulary,
-            Set<Integer> numbered, Set<String> withNumber) {
+            Set<Integer> numbered, Set<String> withNumber, Set<String> continuing) {
+        this.continuing = continuing;
         this.numbered = numbered;
         this.withNumber = withNumber;
         this.repeated = repeated;
@@ -68,11 +71,17 @@ public final class RunEvidence {
         /** For each place a running line may stand (top lines 0–2, -1 the last line), the pages with a numbered line there. */
         private final Map<Integer, List<String>> numberedAt = new HashMap<>();
         private int pages;
+        /** The pages in the order given, and those whose last note breaks off at the foot. */
+        private final List<String> order = new ArrayList<>();
+        private final Map<String, String> openNote = new HashMap<>();     // page → its last line
 
         public synchronized Builder add(PageSource page) {
             List<SourceLine> lines = page.lines();
             for (SourceLine l : lines) words.add(l.text());
             pages++;
+            order.add(page.name());
+            String open = endsInOpenNote(lines);
+            if (open != null) openNote.put(page.name(), open);
             for (int at : PLACES) {
                 int i = at < 0 ? lines.size() - 1 : at;
                 String[] numbered = i >= 0 && i < lines.size() ? RunningLines.numberedLine(text(lines.get(i))) : null;
@@ -115,7 +124,18 @@ public final class RunEvidence {
                     numberedAt.entrySet().stream().filter(e -> e.getValue().size() >= 2 && e.getValue().size() * 2 >= pages
                                     && new java.util.HashSet<>(e.getValue()).size() == e.getValue().size())   // a folio changes
                             .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()),
-                    atLeastTwice(withNumber));
+                    atLeastTwice(withNumber), continuing());
+        }
+
+        /** The pages whose page before ends in a note that breaks off. */
+        private Set<String> continuing() {
+            Set<String> out = new java.util.HashSet<>();
+            Set<String> running = atLeastTwice(placed);
+            for (int i = 1; i < order.size(); i++) {
+                String last = openNote.get(order.get(i - 1));
+                if (last != null && !running.contains(last) && consecutive(order.get(i - 1), order.get(i))) out.add(order.get(i));
+            }
+            return out;
         }
 
         private static Set<String> atLeastTwice(Map<String, Integer> pages) {
@@ -185,6 +205,36 @@ public final class RunEvidence {
     public boolean printedWithItsNumber(String line) {
         return withNumber.contains(line.strip().replaceAll("\\s+", " "));
     }
+
+    /** Whether the page before this one (in the run's order) ends in a footnote that breaks off in mid-sentence. */
+    public boolean followsAnOpenNote(String page) {
+        return continuing.contains(page);
+    }
+
+    /**
+     * The last line of a page whose last footnote breaks off, or null: the page has a note block,
+     * and its last line (a folio aside) ends in a word, a comma or a semicolon, not in an address.
+     */
+    static String endsInOpenNote(List<SourceLine> lines) {
+        int last = lines.size() - 1;
+        while (last > 0 && loneNumber(lines, last)) last--;
+        if (last <= 0) return null;
+        PlainNotes.Result notes = PlainNotes.find(lines.subList(0, last + 1));
+        if (notes == null || notes.notes().isEmpty()) return null;
+        String t = text(lines.get(last));
+        // a short line is a running foot more likely ("8 Querverweise"); an address ends without a stop
+        return t.length() >= 25 && !t.contains("://") && !t.contains("www.") && t.matches(".*(?:\\p{L}{2}|[;,])") ? t : null;
+    }
+
+    /** Whether two pages follow each other: the numbers their names end in differ by one (names without numbers: as given). */
+    static boolean consecutive(String a, String b) {
+        java.util.regex.Matcher x = PAGE_NUMBER.matcher(a);
+        java.util.regex.Matcher y = PAGE_NUMBER.matcher(b);
+        if (!x.find() || !y.find()) return true;
+        return Long.parseLong(y.group(1)) == Long.parseLong(x.group(1)) + 1;
+    }
+
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("(\\d{1,9})(?:\\.[A-Za-z]+)?$");
 
     /** Whether a lone number stood beside such lines on two pages or more: a chapter's number, not a folio. */
     public boolean constant(String number) {

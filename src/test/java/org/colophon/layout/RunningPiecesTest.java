@@ -197,4 +197,35 @@ class RunningPiecesTest {
         assertEquals("31", l.runningHead().folio());
         assertEquals("The Salt Marshes", new LayoutAnalyzer().analyze(a, run).runningHead().title());
     }
+
+    @Test
+    void aNoteThePageBeforeBrokeOffGoesOnUnnumberedAtTheFoot() throws InputProblem {
+        String prose = "The survey of the harbour was made in the spring,1 " + LONG + ".\n" + LONG + ".\n";
+        PageSource before = page("s-p020.txt", prose + "1 The survey is printed in the appendix, with the plans of the\n20\n");
+        PageSource after = page("s-p021.txt", "A second survey followed in the autumn " + LONG + ".\n" + LONG + " in the end.\n"
+                + "quays and of the two moles, which the engineers drew again in 1840\nand once more, at a larger scale, in 1852.\n21\n");
+        RunEvidence run = run(before, after);
+        PageLayout l = new LayoutAnalyzer().analyze(after, run);
+        assertEquals(1, l.notes().size());
+        assertNull(l.notes().get(0).n(), "continued: no number");
+        assertTrue(l.notes().get(0).firstLine().startsWith("quays and of the two moles"));
+        assertFalse(body(l).contains("quays"));
+        // pages that do not follow each other: no continuation
+        PageSource far = page("s-p030.txt", "A second survey followed in the autumn " + LONG + ".\n" + LONG + " in the end.\n"
+                + "quays and of the two moles, which the engineers drew again in 1840\nand once more, at a larger scale, in 1852.\n30\n");
+        assertTrue(new LayoutAnalyzer().analyze(far, run(before, far)).notes().isEmpty());
+    }
+
+    @Test
+    void aListOfWorksGoesOnAboveTheNumberedNotes() throws InputProblem {
+        String prose = "Several catalogues describe the maps,1 " + LONG + ".\n" + LONG + ".\n";
+        PageSource before = page("w-p7.txt", prose + "1 Smith, 1990, Maps of the coast;\nJones, 1994, The harbour charts;\n7\n");
+        PageSource after = page("w-p8.txt", "The charts were redrawn,2 " + LONG + ".\n" + LONG + ".\n"
+                + "Brown and Green, 2001, Coastal surveys;\nWhite, 2005, Tides and charts.\n2 Black, 1999, A history of charts.\n8\n");
+        PageLayout l = new LayoutAnalyzer().analyze(after, run(before, after));
+        assertEquals(2, l.notes().size());
+        assertNull(l.notes().get(0).n());
+        assertEquals(2, l.notes().get(0).lines().size());
+        assertEquals("2", l.notes().get(1).n());
+    }
 }
