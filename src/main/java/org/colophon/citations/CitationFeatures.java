@@ -51,8 +51,120 @@ final class CitationFeatures {
     private CitationFeatures() {
     }
 
-    /** Feature names of every token, in token order. */
+    /** Feature names of every token, in token order (for training and for reading what the tagger sees). */
     static List<String[]> of(List<CiteToken> toks, List<Span> hints) {
+        Names names = new Names(toks.size());
+        extract(toks, hints, names);
+        return names.out;
+    }
+
+    /**
+     * Where the features of each token go: the tagger adds their weights up without ever making
+     * the feature's name ({@link Hashes}), training and tests get the names ({@link Names}). A
+     * feature is named by a prefix and up to two values; its hash is that of the whole name.
+     */
+    abstract static class Sink {
+        /** The features that follow are those of token {@code i}. */
+        abstract void token(int i);
+
+        /** The feature {@code name}. */
+        abstract void add(String name);
+
+        /** The feature {@code prefix + value}. */
+        abstract void add(String prefix, String value);
+
+        /** The feature {@code prefix + value.substring(from, to)}. */
+        abstract void add(String prefix, String value, int from, int to);
+
+        /** The feature {@code prefix + a + sep + b}. */
+        abstract void add(String prefix, String a, char sep, String b);
+    }
+
+    /** Collects the feature names (training, tests). */
+    static final class Names extends Sink {
+        final List<String[]> out;
+        private final List<String> cur = new ArrayList<>(48);
+
+        Names(int n) {
+            out = new ArrayList<>(n);
+        }
+
+        @Override
+        void token(int i) {
+            if (i > 0) out.add(cur.toArray(String[]::new));
+            cur.clear();
+        }
+
+        void end() {
+            out.add(cur.toArray(String[]::new));
+            cur.clear();
+        }
+
+        @Override
+        void add(String name) {
+            cur.add(name);
+        }
+
+        @Override
+        void add(String prefix, String value) {
+            cur.add(prefix + value);
+        }
+
+        @Override
+        void add(String prefix, String value, int from, int to) {
+            cur.add(prefix + value.substring(from, to));
+        }
+
+        @Override
+        void add(String prefix, String a, char sep, String b) {
+            cur.add(prefix + a + sep + b);
+        }
+    }
+
+    /** Hands on the 64-bit hash of each feature's name, computed from its parts (no string is made). */
+    abstract static class Hashes extends Sink {
+        /** One feature, by the hash of its name ({@link #hash(String)}). */
+        abstract void feature(long hash);
+
+        @Override
+        final void add(String name) {
+            feature(hash(name));
+        }
+
+        @Override
+        final void add(String prefix, String value) {
+            feature(extend(hash(prefix), value, 0, value.length()));
+        }
+
+        @Override
+        final void add(String prefix, String value, int from, int to) {
+            feature(extend(hash(prefix), value, from, to));
+        }
+
+        @Override
+        final void add(String prefix, String a, char sep, String b) {
+            long h = extend(hash(prefix), a, 0, a.length());
+            h = h * MULT + sep;
+            feature(extend(h, b, 0, b.length()));
+        }
+    }
+
+    private static final long MULT = 0x100000001B3L;   // FNV's 64-bit prime; a polynomial hash over the chars
+
+    /** The hash of a feature's name, as {@link Hashes} computes it from the name's parts. */
+    static long hash(String name) {
+        return extend(0x6A09E667F3BCC909L, name, 0, name.length());
+    }
+
+    private static long extend(long h, String s, int from, int to) {
+        for (int i = from; i < to; i++) h = h * MULT + s.charAt(i);
+        return h;
+    }
+
+    private static final String[] SMALL = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
+
+    /** Hands the features of every token, in token order, to {@code f}. */
+    static void extract(List<CiteToken> toks, List<Span> hints, Sink f) {
         int n = toks.size();
         String[] hint = hints(toks, hints);
         String[] lower = new String[n];
@@ -72,7 +184,6 @@ final class CitationFeatures {
             if (toks.get(i).isNumber()) nextNum = i;
             if (lower[i].equals(".")) nextStop = i;
         }
-        List<String[]> out = new ArrayList<>(n);
         String lastPunct = "<s>";
         int sinceStop = 0;
         boolean inQuote = false;
@@ -88,36 +199,40 @@ final class CitationFeatures {
             CiteToken t = toks.get(i);
             String w = t.text();
             String lw = lower[i];
-            List<String> f = new ArrayList<>(40);
+            f.token(i);
             f.add("b");
-            f.add("w=" + lw);
-            f.add("s=" + shape[i]);
+            f.add("w=", lw);
+            f.add("s=", shape[i]);
             if (lw.length() > 3) {
-                f.add("suf=" + lw.substring(lw.length() - 3));
-                f.add("pre=" + lw.substring(0, 3));
+                f.add("suf=", lw, lw.length() - 3, lw.length());
+                f.add("pre=", lw, 0, 3);
             }
-            f.add("w-1=" + (i > 0 ? lower[i - 1] : "<s>"));
-            f.add("w+1=" + (i + 1 < n ? lower[i + 1] : "</s>"));
-            f.add("w-2=" + (i > 1 ? lower[i - 2] : "<s>"));
-            f.add("w+2=" + (i + 2 < n ? lower[i + 2] : "</s>"));
-            f.add("s-1=" + (i > 0 ? shape[i - 1] : "<s>"));
-            f.add("s+1=" + (i + 1 < n ? shape[i + 1] : "</s>"));
-            f.add("s-1s=" + (i > 0 ? shape[i - 1] : "<s>") + "|" + shape[i]);
-            f.add("ss+1=" + shape[i] + "|" + (i + 1 < n ? shape[i + 1] : "</s>"));
-            f.add("pos=" + (n <= 1 ? 0 : (10 * i) / n));
+            f.add("w-1=", i > 0 ? lower[i - 1] : "<s>");
+            f.add("w+1=", i + 1 < n ? lower[i + 1] : "</s>");
+            f.add("w-2=", i > 1 ? lower[i - 2] : "<s>");
+            f.add("w+2=", i + 2 < n ? lower[i + 2] : "</s>");
+            f.add("s-1=", i > 0 ? shape[i - 1] : "<s>");
+            f.add("s+1=", i + 1 < n ? shape[i + 1] : "</s>");
+            f.add("s-1s=", i > 0 ? shape[i - 1] : "<s>", '|', shape[i]);
+            f.add("ss+1=", shape[i], '|', i + 1 < n ? shape[i + 1] : "</s>");
+            f.add("pos=", SMALL[n <= 1 ? 0 : (10 * i) / n]);
             if (i == 0) f.add("first");
             if (i == n - 1) f.add("last");
             if (t.isWord()) {
-                f.add("lex=" + lexBucket(w));
+                f.add("lex=", lexBucket(w, lw));
                 if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) && i + 1 < n && lower[i + 1].equals(".")) {
                     f.add("initial");
                 }
             }
+            boolean year = false;
             if (t.isNumber()) {
-                f.add("digits=" + Math.min(w.length(), 5));
+                f.add("digits=", SMALL[Math.min(w.length(), 5)]);
                 if (w.length() == 4) {
                     int y = Integer.parseInt(w);
-                    if (y >= 1450 && y <= 2039) f.add("year");
+                    if (y >= 1450 && y <= 2039) {
+                        f.add("year");
+                        year = true;
+                    }
                 }
             }
             if (MONTHS.contains(lw)) f.add("month");
@@ -132,23 +247,22 @@ final class CitationFeatures {
             if (brackets > 0) f.add("square");
             if (lw.startsWith("http") || lw.equals("www") || lw.equals("doi") || lw.equals("url")) f.add("web");
             // structure so far
-            f.add("q=" + inQuote);
+            f.add("q=", inQuote ? "true" : "false");
             if (paren > 0) f.add("paren");
-            f.add("stops=" + Math.min(stops, 5));
-            f.add("commas=" + Math.min(commas, 6));
-            f.add("sc=" + Math.min(stops, 4) + "," + Math.min(commas, 4));
-            f.add("r=" + hint[i]);
-            f.add("r|s=" + hint[i] + "|" + shape[i]);
-            f.add("r-1=" + (i > 0 ? hint[i - 1] : "<s>") + "|" + hint[i]);
-            f.add("tonum=" + bucket(toNum[i]));
-            f.add("tostop=" + bucket(toStop[i]));
-            f.add("since=" + bucket(sinceStop));
-            f.add("lp=" + lastPunct);
-            f.add("lp|s=" + lastPunct + "|" + shape[i]);
+            f.add("stops=", SMALL[Math.min(stops, 5)]);
+            f.add("commas=", SMALL[Math.min(commas, 6)]);
+            f.add("sc=", SMALL[Math.min(stops, 4)], ',', SMALL[Math.min(commas, 4)]);
+            f.add("r=", hint[i]);
+            f.add("r|s=", hint[i], '|', shape[i]);
+            f.add("r-1=", i > 0 ? hint[i - 1] : "<s>", '|', hint[i]);
+            f.add("tonum=", bucket(toNum[i]));
+            f.add("tostop=", bucket(toStop[i]));
+            f.add("since=", bucket(sinceStop));
+            f.add("lp=", lastPunct);
+            f.add("lp|s=", lastPunct, '|', shape[i]);
             if (yearSeen) f.add("afterYear");
             if (colonSeen) f.add("afterColon");
             if (inSeen) f.add("afterIn");
-            out.add(f.toArray(String[]::new));
             // update state after the token
             char c = w.charAt(0);
             sinceStop++;
@@ -187,10 +301,10 @@ final class CitationFeatures {
                 inQuote = false;
                 singleQuote = false;
             }
-            if (f.contains("year")) yearSeen = true;
+            if (year) yearSeen = true;
             if (lw.equals("in") || lw.equals("dans") || lw.equals("im")) inSeen = true;
         }
-        return out;
+        if (f instanceof Names names && n > 0) names.end();
     }
 
     /** The innermost field the rules gave each token ("title.a", "author", "-" for none). */
@@ -236,9 +350,23 @@ final class CitationFeatures {
     }
 
     /** How the lexicon knows a word: unknown, a name, or a common word by frequency band. */
-    private static String lexBucket(String w) {
+    private static String lexBucket(String w, String lw) {
+        int slot = w.hashCode() & (LEX_MEMO.length - 1);
+        LexMemo m = LEX_MEMO[slot];
+        if (m != null && m.word.equals(w)) return m.bucket;
+        String b = lexBucketOf(w, lw);
+        LEX_MEMO[slot] = new LexMemo(w, b);
+        return b;
+    }
+
+    /** Recent words and their buckets, one per slot (immutable entries: safe to share between threads). */
+    private static final LexMemo[] LEX_MEMO = new LexMemo[4096];
+
+    private record LexMemo(String word, String bucket) {
+    }
+
+    private static String lexBucketOf(String w, String lw) {
         Lexicon en = Lexicon.english();
-        String lw = w.toLowerCase(Locale.ROOT);
         boolean common = en.contains(lw);
         if (!common) {
             if (en.contains(w)) return en.isProperName(w) ? "name" : "capword";

@@ -22,12 +22,20 @@ import java.util.regex.Pattern;
  */
 public final class CitationParser {
 
+    // patterns of single uses, compiled once (String.matches/split/replace would compile them on every call)
+    private static final Pattern RX_ONLY_CLOSERS = Pattern.compile("[\\s.,)\\]]*");
+    private static final Pattern RX_OPENER_OR_DIGIT = Pattern.compile("(?s).*[(“\"‘„«\\d].*");
+    private static final Pattern RX_ENDS_ED = Pattern.compile("(?s).*,\\s*[Ee]d\\.");
+    private static final Pattern RX_FINAL_STOP = Pattern.compile("[.,]$");
+    private static final Pattern RX_RANGE = Pattern.compile("\\d+[a-z]?\\s*[–—-]\\s*\\d+[a-z]?");
+
     // ------------------------------------------------------------------ lexical building blocks
     private static final String NAMEWORD =
             "\\p{Lu}[\\p{L}\\p{M}'’]*\\p{Ll}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
     private static final String INITIAL = "\\p{Lu}\\p{Ll}?\\.(?:\\s?-?\\p{Lu}\\p{Ll}?\\.)*";
     private static final String PARTICLE =
             "(?:von|van|der|den|de|del|della|degli|di|da|das|dos|du|la|le|ter|ten|zu|bin|ibn|al)";
+    private static final Pattern RX_PARTICLE_FIRST = Pattern.compile(PARTICLE + "\\b.*");
     private static final String FORE = "(?:" + INITIAL + "|" + NAMEWORD + "|" + PARTICLE + ")";
     private static final String FORE_FIRST = "(?:" + INITIAL + "|" + NAMEWORD + ")";
     private static final String SURNAME =
@@ -567,7 +575,7 @@ public final class CitationParser {
                 }
                 int end = p;
                 String rest = t.substring(p, segEnd);
-                if (rest.matches("[\\s.,)\\]]*")) end = segEnd;
+                if (RX_ONLY_CLOSERS.matcher(rest).matches()) end = segEnd;
                 emit(orgS, end, "archival");
                 return true;
             }
@@ -614,7 +622,7 @@ public final class CitationParser {
             while (b.find()) {
                 int q = b.end();
                 String before = t.substring(s, b.start());
-                if (before.matches("(?s).*[(“\"‘„«\\d].*")) break;
+                if (RX_OPENER_OR_DIGIT.matcher(before).matches()) break;
                 if (before.length() > 160) break;
                 if (authorAt(q, false)) return q;
             }
@@ -646,7 +654,7 @@ public final class CitationParser {
             String s = m.group();
             if (NOT_NAME.contains(firstWord(s))) return null;
             if (NOT_NAME_WORD.matcher(s).find()) return null;
-            if (s.matches(PARTICLE + "\\b.*")) return null;
+            if (RX_PARTICLE_FIRST.matcher(s).matches()) return null;
             return new int[] {m.start(), m.end()};
         }
 
@@ -730,7 +738,7 @@ public final class CitationParser {
             int[] d = direct(sp.end(), false);
             if (d == null) d = inverted(sp.end());
             return d != null && at(INLINE_3, d[1]) != null
-                    && t.substring(Math.max(0, q - 8), q).matches("(?s).*,\\s*[Ee]d\\.");
+                    && RX_ENDS_ED.matcher(t.substring(Math.max(0, q - 8), q)).matches();
         }
 
         void emitNames(Names n, String defaultEl) {
@@ -1056,7 +1064,7 @@ public final class CitationParser {
                     continue;
                 }
                 if ((m = at(PLACE_ONLY, p)) != null && at(PLACE_YEAR, m.end()) != null
-                        && CITIES.contains(m.group().replaceAll("[.,]$", "")) && hasTitle && !hasDate) {
+                        && CITIES.contains(RX_FINAL_STOP.matcher(m.group()).replaceAll("")) && hasTitle && !hasDate) {
                     add(m.start(), m.end(), "pubPlace");
                     p = m.end();
                     continue;
@@ -1085,7 +1093,7 @@ public final class CitationParser {
 
         void pages(int s, int e, boolean explicit) {
             String v = t.substring(s, e);
-            boolean range = v.matches("\\d+[a-z]?\\s*[–—-]\\s*\\d+[a-z]?");
+            boolean range = RX_RANGE.matcher(v).matches();
             if (article && journal && range && !hasPageRangeScope) {
                 add(s, e, "biblScope", "unit", "page");
                 hasPageRangeScope = true;

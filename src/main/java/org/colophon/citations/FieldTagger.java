@@ -18,6 +18,18 @@ import java.util.regex.Pattern;
  */
 final class FieldTagger {
 
+    // patterns of single uses, compiled once (String.matches/split/replace would compile them on every call)
+    private static final Pattern RX_DOI_START = Pattern.compile("(?i)(?:doi:|10\\.|https?://(?:dx\\.)?doi\\.org/).*");
+    private static final Pattern RX_HAS_RANGE = Pattern.compile(".*\\d\\s*[–—-]\\s*\\d.*");
+    private static final Pattern RX_COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern RX_SPACES = Pattern.compile("\\s+");
+    private static final Pattern RX_HAS_INITIAL = Pattern.compile(".*\\p{Lu}\\..*");
+    private static final Pattern RX_ENDS_INITIALS = Pattern.compile(".*\\s\\p{Lu}{1,3}");
+    private static final Pattern RX_STARTS_INITIALS = Pattern.compile("\\p{Lu}{1,3}\\s.*");
+    private static final Pattern RX_SUFFIX = Pattern.compile("(?:Jr|Sr|Jun|Sen)\\.?|I{1,3}|IV");
+    private static final Pattern RX_HAS_ALNUM = Pattern.compile(".*[\\p{L}\\d].*");
+    private static final Pattern RX_LIST_GAP = Pattern.compile("\\s*[,&]\\s*|\\s+and\\s+|\\s+und\\s+");
+
     private static final String MODEL = "/org/colophon/citations/tagger.model.gz";
 
     private static final class Holder {
@@ -41,7 +53,7 @@ final class FieldTagger {
     /** Labels of the tokens of {@code text[from, to)}. */
     static String[] labels(List<CiteToken> toks, List<Span> hints) {
         SequenceModel m = Holder.MODEL_INSTANCE;
-        int[] path = m.decode(CitationFeatures.of(toks, hints));
+        int[] path = m.decode(toks, hints);
         String[] out = new String[path.length];
         for (int i = 0; i < path.length; i++) out[i] = m.label(path[i]);
         return out;
@@ -152,7 +164,7 @@ final class FieldTagger {
                 case "url", "doi" -> {
                     // an identifier is one unbroken string that looks like one, whatever the tagger thought
                     if (IDENTIFIER.matcher(text.substring(s, e)).matches()) {
-                        kids.add(new Span(s, e, "idno", Map.of("type", text.substring(s, e).matches("(?i)(?:doi:|10\\.|https?://(?:dx\\.)?doi\\.org/).*") ? "DOI" : "URL")));
+                        kids.add(new Span(s, e, "idno", Map.of("type", RX_DOI_START.matcher(text.substring(s, e)).matches() ? "DOI" : "URL")));
                     }
                 }
                 default -> { }
@@ -323,7 +335,7 @@ final class FieldTagger {
     }
 
     private static boolean isRange(String t, int s, int e) {
-        return t.substring(s, e).matches(".*\\d\\s*[–—-]\\s*\\d.*");
+        return RX_HAS_RANGE.matcher(t.substring(s, e)).matches();
     }
 
     // ------------------------------------------------------------------ persons
@@ -371,7 +383,7 @@ final class FieldTagger {
         for (int[] c : chunks) {
             String chunk = names.substring(c[0], c[1]);
             List<int[]> parts = new ArrayList<>();
-            Matcher comma = Pattern.compile("\\s*,\\s*").matcher(chunk);
+            Matcher comma = RX_COMMA.matcher(chunk);
             int s = 0;
             while (comma.find()) {
                 parts.add(new int[] {s, comma.start()});
@@ -385,8 +397,8 @@ final class FieldTagger {
                 String head = chunk.substring(part[0], part[1]).strip();
                 String next = i + 1 < parts.size() ? chunk.substring(parts.get(i + 1)[0], parts.get(i + 1)[1]).strip() : "";
                 // "Surname, Given" — a one- or two-word surname followed by given names or initials
-                boolean surnameOnly = head.split("\\s+").length <= 3 && !head.matches(".*\\p{Lu}\\..*")
-                        && !head.matches(".*\\s\\p{Lu}{1,3}") && !head.matches("\\p{Lu}{1,3}\\s.*");
+                boolean surnameOnly = RX_SPACES.split(head).length <= 3 && !RX_HAS_INITIAL.matcher(head).matches()
+                        && !RX_ENDS_INITIALS.matcher(head).matches() && !RX_STARTS_INITIALS.matcher(head).matches();
                 boolean givenNext = !next.isEmpty() && (INITIALS.matcher(next).matches()
                         || (GIVEN.matcher(next).matches() && (inverted || out.isEmpty() || parts.size() % 2 == 0)));
                 if (surnameOnly && givenNext && !isSuffix(next)) {
@@ -404,7 +416,7 @@ final class FieldTagger {
     }
 
     private static boolean isSuffix(String s) {
-        return s.matches("(?:Jr|Sr|Jun|Sen)\\.?|I{1,3}|IV");
+        return RX_SUFFIX.matcher(s).matches();
     }
 
     // ------------------------------------------------------------------ numbers
@@ -415,7 +427,7 @@ final class FieldTagger {
             int end = y.end();
             if (end < e && Character.isLowerCase(t.charAt(end)) && (end + 1 == e || !Character.isLetter(t.charAt(end + 1)))) end++;
             String before = t.substring(s, y.start());
-            int start = before.matches(".*[\\p{L}\\d].*") ? s : y.start();
+            int start = RX_HAS_ALNUM.matcher(before).matches() ? s : y.start();
             out.add(new Span(start, end, "date", Map.of("when", y.group(1))));
         } else {
             out.add(new Span(s, e, "date", Map.of()));
@@ -453,7 +465,7 @@ final class FieldTagger {
         // "pp. 3-5, 9" — a list of pages stays one citedRange
         while (m.find()) {
             String gap = t.substring(pe, m.start());
-            if (!gap.matches("\\s*[,&]\\s*|\\s+and\\s+|\\s+und\\s+")) break;
+            if (!RX_LIST_GAP.matcher(gap).matches()) break;
             pe = m.end();
         }
         // "chapter 37" cites a chapter; every other pinpoint (S., p., Rn., at) stays a page for TEI
