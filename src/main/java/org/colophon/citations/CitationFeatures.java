@@ -133,31 +133,42 @@ final class CitationFeatures {
 
         @Override
         final void add(String prefix, String value) {
-            feature(extend(hash(prefix), value, 0, value.length()));
+            feature(finish(extend(extend(SEED, prefix, 0, prefix.length()), value, 0, value.length())));
         }
 
         @Override
         final void add(String prefix, String value, int from, int to) {
-            feature(extend(hash(prefix), value, from, to));
+            feature(finish(extend(extend(SEED, prefix, 0, prefix.length()), value, from, to)));
         }
 
         @Override
         final void add(String prefix, String a, char sep, String b) {
-            long h = extend(hash(prefix), a, 0, a.length());
-            h = h * MULT + sep;
-            feature(extend(h, b, 0, b.length()));
+            long h = extend(extend(SEED, prefix, 0, prefix.length()), a, 0, a.length());
+            h = (h ^ sep) * PRIME;
+            feature(finish(extend(h, b, 0, b.length())));
         }
     }
 
-    private static final long MULT = 0x100000001B3L;   // FNV's 64-bit prime; a polynomial hash over the chars
+    // FNV-1a over the name's chars, then MurmurHash3's 64-bit finaliser to spread every bit
+    private static final long SEED = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
 
     /** The hash of a feature's name, as {@link Hashes} computes it from the name's parts. */
     static long hash(String name) {
-        return extend(0x6A09E667F3BCC909L, name, 0, name.length());
+        return finish(extend(SEED, name, 0, name.length()));
     }
 
     private static long extend(long h, String s, int from, int to) {
-        for (int i = from; i < to; i++) h = h * MULT + s.charAt(i);
+        for (int i = from; i < to; i++) h = (h ^ s.charAt(i)) * PRIME;
+        return h;
+    }
+
+    private static long finish(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
         return h;
     }
 
@@ -360,7 +371,7 @@ final class CitationFeatures {
     }
 
     /** Recent words and their buckets, one per slot (immutable entries: safe to share between threads). */
-    private static final LexMemo[] LEX_MEMO = new LexMemo[4096];
+    private static final LexMemo[] LEX_MEMO = new LexMemo[16384];
 
     private record LexMemo(String word, String bucket) {
     }

@@ -24,12 +24,16 @@ final class SequenceModel {
     private final FeatureTable features;
     private final float[] weights;       // feature * L + label
     private final float[] transitions;   // (previous + 1) * L + label; previous -1 = start
+    private final float[] into;          // label * L + previous: the transitions into each label side by side
 
     private SequenceModel(String[] labels, FeatureTable features, float[] weights, float[] transitions) {
         this.labels = labels;
         this.features = features;
         this.weights = weights;
         this.transitions = transitions;
+        int nl = labels.length;
+        this.into = new float[nl * nl];
+        for (int l = 0; l < nl; l++) for (int p = 0; p < nl; p++) into[l * nl + p] = transitions[(p + 1) * nl + l];
     }
 
     String[] labels() {
@@ -51,7 +55,7 @@ final class SequenceModel {
         if (n == 0) return new int[0];
         Emissions e = new Emissions(n, nl);
         CitationFeatures.extract(toks, hints, e);
-        return viterbi(e.emit, n, transitions, nl);
+        return viterbi(e.emit, n, transitions, into, nl);
     }
 
     /** Adds up the weights of each token's features as they come. */
@@ -81,6 +85,13 @@ final class SequenceModel {
 
     /** The best path through emission scores {@code emit[i * nl + label]}. */
     private static int[] viterbi(float[] emit, int n, float[] tr, int nl) {
+        // transitions into each label side by side: into[l * nl + p] = tr[(p + 1) * nl + l]
+        float[] into = new float[nl * nl];
+        for (int l = 0; l < nl; l++) for (int p = 0; p < nl; p++) into[l * nl + p] = tr[(p + 1) * nl + l];
+        return viterbi(emit, n, tr, into, nl);
+    }
+
+    private static int[] viterbi(float[] emit, int n, float[] tr, float[] into, int nl) {
         float[] score = new float[nl];
         float[] next = new float[nl];
         int[] back = new int[n * nl];
@@ -88,10 +99,11 @@ final class SequenceModel {
         for (int i = 1; i < n; i++) {
             int eb = i * nl;
             for (int l = 0; l < nl; l++) {
-                float best = Float.NEGATIVE_INFINITY;
+                int row = l * nl;
+                float best = score[0] + into[row];
                 int arg = 0;
-                for (int p = 0; p < nl; p++) {
-                    float s = score[p] + tr[(p + 1) * nl + l];
+                for (int p = 1; p < nl; p++) {
+                    float s = score[p] + into[row + p];
                     if (s > best) {
                         best = s;
                         arg = p;
@@ -306,40 +318,52 @@ final class SequenceModel {
         }
     }
 
-    /** Feature hash → row, open addressing with linear probing; key and row side by side (one cache line a probe). */
+    /**
+     * Feature hash → row: open addressing with linear probing, each slot one long (the hash's
+     * upper 32 bits as a fingerprint, the row + 1 below; 0 = empty), so the table is small enough
+     * to stay in the cache. The slot comes from the hash's lower 32 bits, the fingerprint is the upper
+     * 32, so an unknown feature is taken for a known one with odds of about one in 10^9 per lookup.
+     */
     static final class FeatureTable {
-        private final long[] slots;   // 2i: key, 2i + 1: row + 1 (0 = empty)
+        private final long[] slots;
+        private final long[] keys;    // row → full hash (for writing the model)
         private final int mask;
         private int size;
 
         FeatureTable(int expected) {
-            int cap = Integer.highestOneBit(Math.max(4, expected * 2 + 1) - 1) << 1;
-            slots = new long[2 * cap];
+            int cap = Integer.highestOneBit(Math.max(4, expected + expected / 2 + 1) - 1) << 1;
+            slots = new long[cap];
+            keys = new long[Math.max(expected, 1)];
             mask = cap - 1;
         }
 
+        /** The home slot, from the hash's lower 32 bits only (the fingerprint is the upper 32). */
         private static int slot(long h) {
-            h ^= h >>> 33;
-            h *= 0xff51afd7ed558ccdL;
-            h ^= h >>> 33;
-            return (int) h;
+            int x = (int) h;
+            x ^= x >>> 16;
+            x *= 0x7feb352d;
+            x ^= x >>> 15;
+            return x;
         }
 
         void put(long key, int row) {
+            // two features alike in fingerprint and met on one probe path could not be told apart
+            if (get(key) >= 0) throw new IllegalArgumentException("features not told apart: " + Long.toHexString(key));
             int i = slot(key) & mask;
-            while (slots[2 * i + 1] != 0 && slots[2 * i] != key) i = (i + 1) & mask;
-            if (slots[2 * i + 1] == 0) size++;
-            slots[2 * i] = key;
-            slots[2 * i + 1] = row + 1L;
+            while (slots[i] != 0) i = (i + 1) & mask;
+            slots[i] = (key & 0xFFFFFFFF00000000L) | (row + 1L);
+            keys[row] = key;
+            size++;
         }
 
         /** The row of {@code key}, or -1. */
         int get(long key) {
+            long fp = key & 0xFFFFFFFF00000000L;
             int i = slot(key) & mask;
             while (true) {
-                long r = slots[2 * i + 1];
-                if (r == 0) return -1;
-                if (slots[2 * i] == key) return (int) r - 1;
+                long e = slots[i];
+                if (e == 0) return -1;
+                if ((e & 0xFFFFFFFF00000000L) == fp) return (int) e - 1;
                 i = (i + 1) & mask;
             }
         }
@@ -349,10 +373,7 @@ final class SequenceModel {
         }
 
         long[] keys() {
-            long[] out = new long[size];
-            int k = 0;
-            for (int i = 0; i <= mask; i++) if (slots[2 * i + 1] != 0) out[k++] = slots[2 * i];
-            return out;
+            return Arrays.copyOf(keys, size);
         }
     }
 }
