@@ -258,8 +258,9 @@ public final class CitationParser {
 
 
     private List<Span> parseOrFail(String noteText) {
-        List<Span> rules = byRules(noteText);
-        return tagger ? parse(noteText, rules) : rules;
+        if (!tagger) return byRules(noteText);
+        Reading rules = read(noteText);
+        return rules.segments == null ? parse(noteText, rules.spans) : tag(noteText, rules);
     }
 
     /**
@@ -267,17 +268,59 @@ public final class CitationParser {
      * many (a token the rules call a title is likely one), so the two readers' strengths combine.
      */
     static List<Span> byRules(String noteText) {
+        return read(noteText).spans;
+    }
+
+    /**
+     * The rules' spans, and what the rules found of each segment (where its citation starts, or
+     * that it is an ibid or an archival reference), so that the tagger's pass need not find it again;
+     * {@code segments} is null where the note was read as an author-date reference list entry.
+     */
+    private record Reading(List<Span> spans, List<Segment> segments) {
+    }
+
+    /** A segment as the rules' pass left it: its bounds, the citation's start, the archival spans it emitted. */
+    private record Segment(int start, int end, int citation, List<Span> archival) {
+    }
+
+    private static Reading read(String noteText) {
         try {
             List<Span> authorDate = AuthorDate.parse(noteText);
             if (authorDate != null && authorDate.stream().anyMatch(sp -> sp.element().equals("title"))) {
                 List<Span> sorted = new ArrayList<>(authorDate);
                 sorted.sort(ORDER);
-                return List.copyOf(sorted);
+                return new Reading(List.copyOf(sorted), null);
             }
-            return parse(noteText, null);
+            List<Span> out = new ArrayList<>();
+            List<Segment> segs = new ArrayList<>();
+            for (int[] seg : segments(noteText)) {
+                Run run = new Run(noteText, seg[0], seg[1], out, null);
+                int before = out.size();
+                run.parseSegment();
+                List<Span> archival = run.wasArchival ? List.copyOf(out.subList(before, out.size())) : null;
+                segs.add(new Segment(run.segStart, run.segEnd, run.citationStart, archival));
+            }
+            relabelArchivalUnits(noteText, out);
+            out.sort(ORDER);
+            return new Reading(List.copyOf(out), segs);
         } catch (RuntimeException e) {
-            return List.of();
+            return new Reading(List.of(), null);
         }
+    }
+
+    /** The tagger's pass over the segments the rules' pass found. */
+    private static List<Span> tag(String noteText, Reading rules) {
+        List<Span> out = new ArrayList<>();
+        for (Segment seg : rules.segments) {
+            if (seg.archival != null) {
+                out.addAll(seg.archival);
+            } else if (seg.citation >= 0) {
+                new Run(noteText, seg.start, seg.end, out, rules.spans).tag(seg.citation);
+            }
+        }
+        relabelArchivalUnits(noteText, out);
+        out.sort(ORDER);
+        return List.copyOf(out);
     }
 
     /** Segments, lead-ins, ibid and archival references by rules; fields by the tagger when {@code hints} is given. */
@@ -454,21 +497,36 @@ public final class CitationParser {
             lastEnd = Math.max(lastEnd, e);
         }
 
+        /** Where the rules' pass found the segment's citation to start; -1 for none (empty, ibid, archival). */
+        int citationStart = -1;
+        /** Whether the segment was read as an archival reference. */
+        boolean wasArchival;
+
         void parseSegment() {
             if (segEnd <= segStart) return;
             if (at(IBID, segStart) != null) return;
-            if (archival()) return;
+            if (archival()) {
+                wasArchival = true;
+                return;
+            }
             int start = findStart();
             if (start >= segEnd) return;
+            citationStart = start;
             if (hints == null) {
                 citation(start);
                 return;
             }
-            // the tagger's reading (it weighs the rules' as one observation), with the fields of the
-            // rules' reading that fall where it left words outside every field ("(Tokyo: Fuyō shobō,
-            // 1974)": the publisher); the rules' alone where the tagger finds no citation. Preferring
-            // the rules where they covered >= 90 % of the words lost fields on every evaluation set
-            // once the tagger learnt from generated footnotes.
+            tag(start);
+        }
+
+        /**
+         * The tagger's reading (it weighs the rules' as one observation), with the fields of the
+         * rules' reading that fall where it left words outside every field ("(Tokyo: Fuyō shobō,
+         * 1974)": the publisher); the rules' alone where the tagger finds no citation. Preferring
+         * the rules where they covered >= 90 % of the words lost fields on every evaluation set
+         * once the tagger learnt from generated footnotes.
+         */
+        void tag(int start) {
             List<Span> byRules = new ArrayList<>();
             for (Span h : hints) if (h.start() >= start && h.end() <= segEnd) byRules.add(h);
             List<Span> tagged = FieldTagger.spans(t, start, segEnd, hints);
@@ -476,7 +534,7 @@ public final class CitationParser {
                 out.addAll(archivalUnits(withGapsFilled(tagged, byRules)));
                 return;
             }
-            for (Span h : hints) if (h.start() >= start && h.end() <= segEnd) out.add(h);
+            out.addAll(byRules);
         }
 
         /** The tagger's spans, and each rules' field inside its citation that overlaps none of its fields. */
