@@ -48,6 +48,23 @@ final class CitationFeatures {
             "ibidem", "id", "supra", "infra", "op", "cit", "loc", "vgl", "see", "cf", "siehe", "auch", "also", "voir",
             "generally", "compare", "e.g", "passim", "mwn", "m", "w", "n");
 
+    private static final int MONTH = 1;
+    private static final int ROLE = 2;
+    private static final int PUBWORD = 4;
+    private static final int PAGEWORD = 8;
+    private static final int VOLWORD = 16;
+    private static final int CONN = 32;
+    private static final int LAWJ = 64;
+    private static final int CUE = 128;
+    /** Each listed word and the lists it is on (one lookup a token instead of one a list). */
+    private static final java.util.Map<String, Integer> KINDS = new java.util.HashMap<>();
+    static {
+        List<Set<String>> lists = List.of(MONTHS, ROLES, PUBLISHERS, PAGEWORDS, VOLWORDS, CONNECTIVES, LAW_JOURNALS, CUES);
+        for (int k = 0; k < lists.size(); k++) {
+            for (String w : lists.get(k)) KINDS.merge(w, 1 << k, (a, b) -> a | b);
+        }
+    }
+
     private CitationFeatures() {
     }
 
@@ -246,14 +263,17 @@ final class CitationFeatures {
                     }
                 }
             }
-            if (MONTHS.contains(lw)) f.add("month");
-            if (ROLES.contains(lw)) f.add("role");
-            if (PUBLISHERS.contains(lw)) f.add("pubword");
-            if (PAGEWORDS.contains(lw)) f.add("pageword");
-            if (VOLWORDS.contains(lw)) f.add("volword");
-            if (CONNECTIVES.contains(lw)) f.add("conn");
-            if (LAW_JOURNALS.contains(lw) && t.isWord() && Character.isUpperCase(w.charAt(0))) f.add("lawj");
-            if (CUES.contains(lw)) f.add("cue");
+            int kinds = KINDS.getOrDefault(lw, 0);
+            if (kinds != 0) {
+                if ((kinds & MONTH) != 0) f.add("month");
+                if ((kinds & ROLE) != 0) f.add("role");
+                if ((kinds & PUBWORD) != 0) f.add("pubword");
+                if ((kinds & PAGEWORD) != 0) f.add("pageword");
+                if ((kinds & VOLWORD) != 0) f.add("volword");
+                if ((kinds & CONN) != 0) f.add("conn");
+                if ((kinds & LAWJ) != 0 && t.isWord() && Character.isUpperCase(w.charAt(0))) f.add("lawj");
+                if ((kinds & CUE) != 0) f.add("cue");
+            }
             if (lw.equals("v") || lw.equals("vs") || lw.equals("v.")) f.add("versus");
             if (brackets > 0) f.add("square");
             if (lw.startsWith("http") || lw.equals("www") || lw.equals("doi") || lw.equals("url")) f.add("web");

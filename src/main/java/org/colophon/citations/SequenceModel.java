@@ -100,15 +100,11 @@ final class SequenceModel {
             int eb = i * nl;
             for (int l = 0; l < nl; l++) {
                 int row = l * nl;
+                // the best score first (no branch to mispredict), then the first label reaching it
                 float best = score[0] + into[row];
+                for (int p = 1; p < nl; p++) best = Math.max(best, score[p] + into[row + p]);
                 int arg = 0;
-                for (int p = 1; p < nl; p++) {
-                    float s = score[p] + into[row + p];
-                    if (s > best) {
-                        best = s;
-                        arg = p;
-                    }
-                }
+                while (arg < nl - 1 && score[arg] + into[row + arg] != best) arg++;
                 next[l] = best + emit[eb + l];
                 back[eb + l] = arg;
             }
