@@ -98,7 +98,7 @@ public final class CitationParser {
             "(?:Ibid|Ibidem|Idem|Id\\.|Op\\.\\s*cit|Loc\\.\\s*cit|ibid)\\b");
     private static final Pattern LEADIN = Pattern.compile(
             "(?:(?:[Ss]ee|Cf\\.|cf\\.|Compare|Also|Quoted\\s+in|Cited\\s+in|As\\s+cited\\s+in|Reprinted\\s+in"
-            + "|Repr\\.\\s+in|Vgl\\.|Siehe)(?:\\s+also)?[,:]?\\s+"
+            + "|Repr\\.\\s+in|Vgl\\.|Siehe|So\\s+auch)(?:\\s+(?:also|auch|etwa|ferner|nur))?[,:]?\\s+"
             + "|(?:For|On)\\s[^,:;()“\"]{1,80}?,\\s+see(?:\\s+also)?[,:]?\\s+)");
     private static final Pattern BREAKWORD = Pattern.compile(
             "(?<![\\p{L}])(?:from|in|by|see|cf\\.)\\s+|:\\s+");

@@ -104,6 +104,8 @@ final class FieldTagger {
      * when the tagger finds no author, title or journal.
      */
     static List<Span> spans(String text, int from, int to, List<Span> hints) {
+        List<Span> shortCite = shortCite(text, from, to);
+        if (shortCite != null) return shortCite;
         String biblType = null;
         List<Field> fields = fields(text, from, to, hints);
         boolean container = false;
@@ -468,8 +470,58 @@ final class FieldTagger {
             if (!RX_LIST_GAP.matcher(gap).matches()) break;
             pe = m.end();
         }
+        // "NZG 1999, 797 (800)", "ZHR 159 (1995), 287 (290 f.)": the article's first page, then the page cited
+        Matcher pin = PAREN_PINPOINT.matcher(t);
+        pin.region(pe, e);
+        if (pin.lookingAt() && !RX_HAS_RANGE.matcher(t.substring(ps, pe)).matches()) {
+            out.add(new Span(ps, pe, "biblScope", Map.of("unit", "page")));
+            out.add(new Span(pin.start(1), pin.end(1), "citedRange", Map.of("unit", "page")));
+            return;
+        }
         // "chapter 37" cites a chapter; every other pinpoint (S., p., Rn., at) stays a page for TEI
         String unit = !scope && Locators.label(t, ps).equals("chapter") ? "chapter" : "page";
         out.add(new Span(ps, pe, scope ? "biblScope" : "citedRange", Map.of("unit", unit)));
     }
+
+    private static final Pattern PAREN_PINPOINT = Pattern.compile(
+            "\\s*\\(\\s*(\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff))?)\\s*\\)");
+
+    // ------------------------------------------------------------------ short cites
+    private static final String SURNAME = "(?:(?:von|van|de|zu|von\\s+der)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’]+(?:-\\p{Lu}[\\p{L}\\p{M}'’]+)?";
+    /**
+     * A short cite in a note: surname(s), a short title, a pinpoint with its cue ("Birk, Steuerrecht,
+     * S. 231"; "Hübner, Allgemeiner Teil, Rn. 443"; "Smith, Wealth of Nations, p. 5").
+     */
+    private static final Pattern SHORT_CITE = Pattern.compile(
+            "(?<names>" + SURNAME + "(?:\\s*/\\s*" + SURNAME + ")*)\\s*,\\s*"
+            + "(?<title>\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+[\\p{L}\\p{M}'’&.-]+){0,8})\\s*,\\s*"
+            + "(?:S\\.|[Pp]p?\\.|Rn\\.|Rdnr\\.|Rz\\.|§+|at)\\s*"
+            + "(?<pin>\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff))?)\\s*\\.?\\s*");
+
+    /** The spans of a short cite filling {@code text[from, to)}, or null when it is none. */
+    static List<Span> shortCite(String text, int from, int to) {
+        Matcher m = SHORT_CITE.matcher(text);
+        m.region(from, to);
+        if (!m.matches()) return null;
+        String title = m.group("title");
+        // "Smith, John, p. 5" names a person, not a title
+        if (title.indexOf(' ') < 0 && org.colophon.lexicon.Lexicon.english().isProperName(title)) return null;
+        List<Span> out = new ArrayList<>();
+        int end = m.end("pin");
+        if (end < to && text.charAt(end) == '.' && text.substring(end + 1, to).isBlank()) end++;
+        out.add(new Span(m.start("names"), end, "bibl", Map.of()));
+        Matcher sep = SHORT_CITE_NAME_SEP.matcher(text);
+        sep.region(m.start("names"), m.end("names"));
+        int p = m.start("names");
+        while (sep.find()) {
+            out.add(new Span(p, sep.start(), "author", Map.of()));
+            p = sep.end();
+        }
+        out.add(new Span(p, m.end("names"), "author", Map.of()));
+        out.add(new Span(m.start("title"), m.end("title"), "title", Map.of("level", "m")));
+        out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
+        return out;
+    }
+
+    private static final Pattern SHORT_CITE_NAME_SEP = Pattern.compile("\\s*/\\s*");
 }
