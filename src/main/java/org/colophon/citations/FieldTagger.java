@@ -97,7 +97,7 @@ final class FieldTagger {
     private static final Pattern ISSUE_MARK = Pattern.compile(
             "(?:\\b(?:[Nn]o|[Nn]os|[Nn]r|[Nn]um|[Nn]umber|[Ii]ssue|[Hh]eft|H|[Nn]|fasc|[Hh]ft)\\.?\\s*|\\(\\s*)$");
     private static final Pattern PAGES = Pattern.compile(
-            "\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff))?|\\b[ivxlc]+(?:\\s*[–—-]\\s*[ivxlc]+)?\\b");
+            "\\d+[a-z]?(?:\\s*[–—‐‑-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff|f(?![\\p{L}])))?|\\b[ivxlc]+(?:\\s*[–—‐‑-]\\s*[ivxlc]+)?\\b");
 
     /**
      * The spans of one citation in {@code text[from, to)}: a {@code bibl} and its fields, or nothing
@@ -158,7 +158,7 @@ final class FieldTagger {
                 case "pages" -> {
                     pagesSeen++;
                     boolean scope = (container || journal) && pagesSeen == 1 && isRange(text, s, e);
-                    pages(text, s, e, scope, kids);
+                    pages(text, s, e, to, scope, kids);
                 }
                 case "publisher" -> kids.add(new Span(s, e, "publisher", Map.of()));
                 case "place" -> kids.add(new Span(s, e, "pubPlace", Map.of()));
@@ -458,33 +458,53 @@ final class FieldTagger {
         }
     }
 
-    private static void pages(String t, int s, int e, boolean scope, List<Span> out) {
+    private static void pages(String t, int s, int e, int to, boolean scope, List<Span> out) {
         Matcher m = PAGES.matcher(t);
         m.region(s, e);
         if (!m.find()) return;
         int ps = m.start();
         int pe = m.end();
         // "pp. 3-5, 9" — a list of pages stays one citedRange
-        while (m.find()) {
+        boolean more;
+        while ((more = m.find())) {
             String gap = t.substring(pe, m.start());
             if (!RX_LIST_GAP.matcher(gap).matches()) break;
             pe = m.end();
         }
-        // "NZG 1999, 797 (800)", "ZHR 159 (1995), 287 (290 f.)": the article's first page, then the page cited
-        Matcher pin = PAREN_PINPOINT.matcher(t);
-        pin.region(pe, e);
-        if (pin.lookingAt() && !RX_HAS_RANGE.matcher(t.substring(ps, pe)).matches()) {
-            out.add(new Span(ps, pe, "biblScope", Map.of("unit", "page")));
-            out.add(new Span(pin.start(1), pin.end(1), "citedRange", Map.of("unit", "page")));
-            return;
+        // "S. 29–41, hier S. 31", "155, at 162", "17 (para. 28ff.)", "797 (800)": the item's pages, then the pages
+        // cited (also when the tagger left the pinpoint outside the field)
+        Matcher cue = PINPOINT_CUE.matcher(t);
+        cue.region(pe, to);
+        if (cue.lookingAt()) {
+            Matcher q = PAGES.matcher(t);
+            q.region(cue.end(), to);
+            if (q.lookingAt() && (cue.group(1) != null || cue.group(2) != null)) {
+                int qe = q.end();
+                if (cue.group(1) != null) {   // "(800)", "(para. 28ff.)": only with its closing bracket, never "(1995)"
+                    if (cue.end() - cue.start(1) <= 2 && YEAR.matcher(t.substring(q.start(), qe)).matches()) qe = -1;
+                    int close = Math.max(qe, 0);
+                    while (close < to && t.charAt(close) == ' ') close++;
+                    if (qe < 0 || close >= to || t.charAt(close) != ')') qe = -1;
+                }
+                if (qe > 0) {
+                    out.add(new Span(ps, pe, "biblScope", Map.of("unit", "page")));
+                    out.add(new Span(q.start(), qe, "citedRange", Map.of("unit", unit(t, q.start(), false))));
+                    return;
+                }
+            }
         }
-        // "chapter 37" cites a chapter; every other pinpoint (S., p., Rn., at) stays a page for TEI
-        String unit = !scope && Locators.label(t, ps).equals("chapter") ? "chapter" : "page";
-        out.add(new Span(ps, pe, scope ? "biblScope" : "citedRange", Map.of("unit", unit)));
+        out.add(new Span(ps, pe, scope ? "biblScope" : "citedRange", Map.of("unit", unit(t, ps, scope))));
     }
 
-    private static final Pattern PAREN_PINPOINT = Pattern.compile(
-            "\\s*\\(\\s*(\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff))?)\\s*\\)");
+    /** "chapter 37" cites a chapter; every other pinpoint (S., p., Rn., at) stays a page for TEI. */
+    private static String unit(String t, int at, boolean scope) {
+        return !scope && Locators.label(t, at).equals("chapter") ? "chapter" : "page";
+    }
+
+    /** Between the item's pages and the pages cited: a bracket (group 1) or a cue word (group 2), then maybe "S.", "p.", "para.". */
+    private static final Pattern PINPOINT_CUE = Pattern.compile(
+            "\\s*[,;]?\\s*(?:(\\()\\s*|(hier|here|at|esp\\.|especially|insb\\.|bes\\.|bei|ici|surtout)\\s+)"
+            + "(?:(?:S\\.|pp?\\.|paras?\\.|Rn\\.|Rdnr\\.|¶)\\s*)?");
 
     // ------------------------------------------------------------------ short cites
     private static final String SURNAME = "(?:(?:von|van|de|zu|von\\s+der)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’]+(?:-\\p{Lu}[\\p{L}\\p{M}'’]+)?";
