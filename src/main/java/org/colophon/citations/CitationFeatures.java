@@ -203,6 +203,10 @@ final class CitationFeatures {
         }
         // distances to the next number and the next full stop, from the end backwards
         int[] toNum = new int[n];
+        // what the bracketed group around each token holds: "(London: Verso, 1998)" is a book's imprint
+        boolean[] groupYear = new boolean[n];
+        boolean[] groupColon = new boolean[n];
+        if (EXTRA) brackets(toks, groupYear, groupColon);
         int[] toStop = new int[n];
         int nextNum = -1;
         int nextStop = -1;
@@ -223,6 +227,7 @@ final class CitationFeatures {
         boolean yearSeen = false;
         boolean colonSeen = false;
         boolean inSeen = false;
+        boolean quoteClosed = false;
         for (int i = 0; i < n; i++) {
             CiteToken t = toks.get(i);
             String w = t.text();
@@ -294,6 +299,13 @@ final class CitationFeatures {
             if (yearSeen) f.add("afterYear");
             if (colonSeen) f.add("afterColon");
             if (inSeen) f.add("afterIn");
+            if (EXTRA) {
+                if (groupYear[i]) f.add("grpYear");
+                if (groupColon[i]) f.add("grpColon");
+                if (quoteClosed) f.add("afterQuote");
+                if (CITY_WORDS.contains(lw)) f.add("city");
+                if (t.isWord() && w.length() >= 2 && w.length() <= 5 && allUpper(w)) f.add("caps");
+            }
             // update state after the token
             char c = w.charAt(0);
             sinceStop++;
@@ -305,7 +317,10 @@ final class CitationFeatures {
                         inQuote = true;
                         singleQuote = true;
                     }
-                    case '”', '»' -> inQuote = false;
+                    case '”', '»' -> {
+                        inQuote = false;
+                        quoteClosed = true;
+                    }
                     case '"' -> inQuote = !inQuote;
                     case '(', '[' -> paren++;
                     case ')', ']' -> paren = Math.max(0, paren - 1);
@@ -331,11 +346,74 @@ final class CitationFeatures {
             if (singleQuote && i > 0 && w.endsWith("’")) {   // "‘Title’" (OSCOLA): the closing mark ends a word
                 inQuote = false;
                 singleQuote = false;
+                quoteClosed = true;
             }
+            if (w.length() == 1 && c == '"' && !inQuote) quoteClosed = true;
             if (year) yearSeen = true;
             if (lw.equals("in") || lw.equals("dans") || lw.equals("im")) inSeen = true;
         }
         if (f instanceof Names names && n > 0) names.end();
+    }
+
+    /** The second set of features (issue 14): bracketed imprints, quotes closed, place words, capitals. */
+    static final boolean EXTRA = !Boolean.getBoolean("colophon.citations.noExtraFeatures");
+
+    /** First words of frequent places of publication (lower case): "London", "New" (York), "Frankfurt". */
+    private static final Set<String> CITY_WORDS = Set.of(
+            "london", "new", "paris", "berlin", "oxford", "cambridge", "moscow", "leipzig", "munich", "münchen",
+            "vienna", "wien", "frankfurt", "hamburg", "stuttgart", "göttingen", "heidelberg", "tübingen", "bonn",
+            "zürich", "zurich", "basel", "bern", "rome", "roma", "milan", "milano", "florence", "firenze", "madrid",
+            "barcelona", "lisbon", "amsterdam", "leiden", "brussels", "bruxelles", "warsaw", "prague", "budapest",
+            "chicago", "boston", "philadelphia", "princeton", "haven", "berkeley", "stanford", "baltimore",
+            "washington", "toronto", "montreal", "edinburgh", "glasgow", "dublin", "manchester", "stockholm", "oslo",
+            "copenhagen", "helsinki", "athens", "lyon", "geneva", "genève", "ithaca", "bloomington", "austin", "los",
+            "san", "sydney", "melbourne", "tokyo", "kyoto", "jerusalem", "cairo", "dordrecht", "baden", "köln",
+            "cologne", "düsseldorf", "dresden", "weimar", "freiburg", "mainz", "münster", "marburg", "darmstadt",
+            "hannover", "bremen", "kiel", "jena", "halle", "mannheim", "würzburg", "regensburg", "bamberg",
+            "salzburg", "innsbruck", "graz", "lausanne", "genf", "strasbourg", "toulouse", "bordeaux", "lille",
+            "marseille", "rennes", "nancy", "grenoble", "louvain", "leuven", "gent", "utrecht", "groningen",
+            "bologna", "padova", "torino", "napoli", "pisa", "venezia", "urbana", "evanston", "minneapolis",
+            "madison", "ann", "durham", "abingdon", "farnham", "aldershot", "basingstoke", "houndmills", "malden",
+            "hoboken", "westport", "thousand", "boulder", "lanham", "totowa", "englewood", "upper", "columbia",
+            "seattle", "honolulu", "singapore", "delhi", "beijing", "shanghai", "hong", "wiesbaden", "opladen",
+            "paderborn", "hildesheim", "baden-baden", "neuwied", "bielefeld", "konstanz");
+
+    private static boolean allUpper(String w) {
+        for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i))) return false;
+        return true;
+    }
+
+    /** For each token: whether its innermost bracketed group holds a year, a colon. */
+    private static void brackets(List<CiteToken> toks, boolean[] year, boolean[] colon) {
+        int n = toks.size();
+        int[] open = new int[n];
+        int depth = 0;
+        for (int i = 0; i < n; i++) {
+            String w = toks.get(i).text();
+            if (w.length() != 1) continue;
+            char c = w.charAt(0);
+            if (c == '(' || c == '[') {
+                if (depth < n) open[depth++] = i;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                int from = open[--depth];
+                boolean y = false;
+                boolean k = false;
+                for (int j = from + 1; j < i; j++) {
+                    String v = toks.get(j).text();
+                    if (v.length() == 4 && toks.get(j).isNumber()) {
+                        int yy = Integer.parseInt(v);
+                        y |= yy >= 1450 && yy <= 2039;
+                    }
+                    k |= v.equals(":");
+                }
+                for (int j = from; j <= i; j++) {
+                    if (!year[j] && !colon[j]) {
+                        year[j] = y;
+                        colon[j] = k;
+                    }
+                }
+            }
+        }
     }
 
     /** The innermost field the rules gave each token ("title.a", "author", "-" for none). */
