@@ -298,7 +298,7 @@ final class FieldTagger {
         if (m.lookingAt()) s = m.end();
         while (e > s) {
             char c = t.charAt(e - 1);
-            if (Character.isWhitespace(c) || ",;:)]”\"„«»’'/–—-([".indexOf(c) >= 0) {
+            if (Character.isWhitespace(c) || ",;:)]”“\"„«»’‘'/–—-([".indexOf(c) >= 0) {
                 // keep a closing bracket whose opening bracket is inside
                 if ((c == ')' && t.lastIndexOf('(', e - 1) >= s) || (c == ']' && t.lastIndexOf('[', e - 1) >= s)) break;
                 e--;
