@@ -129,9 +129,19 @@ final class FieldTagger {
             int e = r[1];
             switch (f.label()) {
                 case "author" -> anchor |= persons(text, s, e, "author", null, kids);
-                case "editor" -> persons(text, s, e, "editor",
+                case "editor" -> {
+                    // editors are marked as such ("ed.", "(Hrsg.)", "edited by", "tr."); unmarked, the words are the book's title
+                    Matcher role = ROLE_WORDS.matcher(text);
+                    role.region(Math.max(from, f.start() - 25), Math.min(to, f.end() + 25));
+                    if (!role.find()) {
+                        int[] c = stripLeadIn(text, s, e);
+                        if (c != null) kids.add(new Span(c[0], c[1], "title", Map.of("level", "m")));
+                        continue;
+                    }
+                    persons(text, s, e, "editor",
                         TRANSLATOR_BEFORE.matcher(text.substring(Math.max(from, f.start() - 14), f.start())).find()
                         || TRANSLATOR_START.matcher(text.substring(f.start(), f.end())).find() ? "translator" : null, kids);
+                }
                 case "translator" -> persons(text, s, e, "editor", "translator", kids);
                 case "title" -> {
                     int[] c = stripLeadIn(text, s, e);
@@ -190,6 +200,8 @@ final class FieldTagger {
         return out;
     }
 
+    private static final Pattern PARTICLE_THEN_NAME = Pattern.compile(
+            "(?:(?:von|van|der|den|de|del|della|di|da|du|la|le|ter|ten|zu|bin|ibn|al|d')\\s*)+\\p{Lu}");
     private static final Pattern TRANSLATOR_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:[Tt]r|[Tt]rans|[Tt]ransl|[Tt]ranslated|[Üü]bers|[Üü]bersetzt)\\b\\.?(?:\\s+(?:by|von|v\\.))?\\s*$");
     private static final Pattern TRANSLATOR_START = Pattern.compile(
@@ -363,6 +375,8 @@ final class FieldTagger {
             for (int[] person : split(names.substring(0, ne))) {
                 int[] q = trim(t, r[0] + person[0], r[0] + person[1]);
                 if (q == null || !Character.isLetter(t.charAt(q[0]))) continue;
+                // a person's name starts with a capital, or with a particle before one ("van Gogh"); never "the"
+                if (!Character.isUpperCase(t.charAt(q[0])) && !PARTICLE_THEN_NAME.matcher(t).region(q[0], q[1]).lookingAt()) continue;
                 out.add(new Span(q[0], q[1], element, role == null ? Map.of() : Map.of("role", role)));
                 any = true;
             }
