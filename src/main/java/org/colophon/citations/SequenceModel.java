@@ -55,14 +55,21 @@ final class SequenceModel {
         if (n == 0) return new int[0];
         Emissions e = new Emissions(n, nl);
         CitationFeatures.extract(toks, hints, e);
+        e.flush();
         return viterbi(e.emit, n, transitions, into, nl);
     }
 
-    /** Adds up the weights of each token's features as they come. */
+    /**
+     * Adds up the weights of each token's features: a token's features are looked up together, so
+     * that the lookups' cache misses overlap instead of waiting one for another.
+     */
     private final class Emissions extends CitationFeatures.Hashes {
         final float[] emit;
         private final int nl;
         private int base;
+        private long[] hashes = new long[64];
+        private int[] rows = new int[64];
+        private int k;
 
         Emissions(int n, int nl) {
             this.emit = new float[n * nl];
@@ -71,15 +78,28 @@ final class SequenceModel {
 
         @Override
         void token(int i) {
+            flush();
             base = i * nl;
         }
 
         @Override
         void feature(long hash) {
-            int f = features.get(hash);
-            if (f < 0) return;
-            int w = f * nl;
-            for (int l = 0; l < nl; l++) emit[base + l] += weights[w + l];
+            if (k == hashes.length) {
+                hashes = Arrays.copyOf(hashes, 2 * k);
+                rows = new int[2 * k];
+            }
+            hashes[k++] = hash;
+        }
+
+        void flush() {
+            for (int j = 0; j < k; j++) rows[j] = features.get(hashes[j]);
+            for (int j = 0; j < k; j++) {
+                int f = rows[j];
+                if (f < 0) continue;
+                int w = f * nl;
+                for (int l = 0; l < nl; l++) emit[base + l] += weights[w + l];
+            }
+            k = 0;
         }
     }
 
