@@ -147,6 +147,27 @@ final class FieldTagger {
                     int[] c = stripLeadIn(text, s, e);
                     if (c == null) continue;
                     s = c[0];
+                    // "White Noise: Text and Criticism. Edited by Mark Osteen": the title ends before the next sentence's role
+                    Matcher roleNext = ROLE_SENTENCE.matcher(text);
+                    roleNext.region(s, e);
+                    if (roleNext.find()) {
+                        // the names after the role, to the sentence's end, are the editors (translators)
+                        Matcher by = ROLE_BY.matcher(text);
+                        by.region(roleNext.end(), e);
+                        int ns = by.lookingAt() ? by.end() : roleNext.end();
+                        Matcher stop = SENTENCE_STOP.matcher(text);
+                        stop.region(ns, e);
+                        int ne = stop.find() ? stop.start() : e;
+                        boolean tr = roleNext.group().matches("(?s).*(?:Trans|Tradu|Übers).*");
+                        int[] names = trim(text, ns, ne);
+                        if (names != null && LOWER_IN_NAME.matcher(text).region(names[0], names[1]).find()
+                                && !roleNext.group().contains("With") && !roleNext.group().contains("Introduction")) {
+                            persons(text, names[0], names[1], "editor", tr ? "translator" : null, kids);
+                        }
+                        int[] cut = trim(text, s, roleNext.start() + 1);
+                        if (cut == null) continue;
+                        e = cut[1];
+                    }
                     titleNo++;
                     boolean quoted = quotedAt(text, f.start(), f.end());
                     String level = container || journal || quoted || (titles > 1 && titleNo < titles) ? "a" : "m";
@@ -200,6 +221,12 @@ final class FieldTagger {
         return out;
     }
 
+    private static final Pattern ROLE_SENTENCE = Pattern.compile(
+            "\\.\\s+(?:Edited|Ed\\.|Eds\\.|Trans\\.|Translated|Traduction|Traduit|Übersetzt|Übers\\.|Hrsg\\.|Herausgegeben"
+            + "|With\\s+an?\\s+(?:introduction|preface|foreword)|Introduction\\s+by)\\b");
+    private static final Pattern ROLE_BY = Pattern.compile("\\.?\\s*(?:by|de|par|von|v\\.)\\s+");
+    private static final Pattern LOWER_IN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("(?<![\\s.]\\p{Lu})\\.(?=\\s+\\p{Lu})");
     private static final Pattern PARTICLE_THEN_NAME = Pattern.compile(
             "(?:(?:von|van|der|den|de|del|della|di|da|du|la|le|ter|ten|zu|bin|ibn|al|d')\\s*)+\\p{Lu}");
     private static final Pattern TRANSLATOR_BEFORE = Pattern.compile(
