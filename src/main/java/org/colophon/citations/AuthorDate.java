@@ -14,6 +14,17 @@ import java.util.regex.Pattern;
  * general parser handles footnote styles.
  */
 final class AuthorDate {
+
+    // patterns of single uses, compiled once (String.matches/split/replace would compile them on every call)
+    private static final Pattern RX_LEAD_PUNCT = Pattern.compile("^[”’'\".,\\s]+");
+    private static final Pattern RX_BOOK_TITLE_STOP = Pattern.compile("\\s*\\((?=[^)]*:)|,\\s*\\d+(?:st|nd|rd|th|\\.)?\\s*(?:edn|ed\\.|edition)|\\s*\\(\\d+\\.?\\S*\\s*ed");
+    private static final Pattern RX_NOT_NAMES = Pattern.compile(".*[:?!\\d\\[\\]].*");
+    private static final Pattern RX_NAME_SEPS = Pattern.compile("[\\s,;&]+");
+    private static final Pattern RX_SENTENCE_END = Pattern.compile("\\p{Ll}{2,}\\.\\s+\\p{Lu}");
+    private static final Pattern RX_COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern RX_SURNAME_INITIALS = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}\\.?)*");
+    private static final Pattern RX_SPACES = Pattern.compile("\\s+");
+    private static final Pattern RX_GIVEN_CHARS = Pattern.compile("[\\p{L}.'’ -]+");
     private static final Pattern YEAR = Pattern.compile(
             "\\s*(?:\\((?<y1>\\d{4})[a-z]?\\)|(?<=[.,])\\s(?<y2>\\d{4})[a-z]?(?=[.,]\\s))[.,:]?\\s+");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s?-?){1,4}");
@@ -63,7 +74,7 @@ final class AuthorDate {
             te = sentenceEnd(t, ts);
         }
         if (te <= ts) return out;
-        String rest = t.substring(Math.min(t.length(), te + 1)).replaceFirst("^[”’'\".,\\s]+", "");
+        String rest = RX_LEAD_PUNCT.matcher(t.substring(Math.min(t.length(), te + 1))).replaceFirst("");
         int restStart = t.length() - rest.length();
         Matcher j = JOURNAL.matcher(rest);
         Matcher ed = EDITORS.matcher(rest);
@@ -94,7 +105,7 @@ final class AuthorDate {
             out.add(new Span(restStart + j.start("pages"), restStart + j.end("pages"), "biblScope", Map.of("unit", "page")));
         } else {
             // a book: its title stops before "(Place: Publisher" or ", 2nd edn"
-            Matcher stop = Pattern.compile("\\s*\\((?=[^)]*:)|,\\s*\\d+(?:st|nd|rd|th|\\.)?\\s*(?:edn|ed\\.|edition)|\\s*\\(\\d+\\.?\\S*\\s*ed").matcher(t).region(ts, te);
+            Matcher stop = RX_BOOK_TITLE_STOP.matcher(t).region(ts, te);
             int titleEnd = stop.find() ? stop.start() : te;
             out.add(new Span(ts, titleEnd, "title", Map.of("level", "m")));
             placePublisher(t, titleEnd, out);
@@ -128,14 +139,14 @@ final class AuthorDate {
     private static List<int[]> people(String names) {
         String s = names.strip();
         if (s.equals("---") || s.equals("—") || s.equals("–––")) return List.of();
-        if (s.matches(".*[:?!\\d\\[\\]].*")) return null;
-        for (String word : s.split("[\\s,;&]+")) {
+        if (RX_NOT_NAMES.matcher(s).matches()) return null;
+        for (String word : RX_NAME_SEPS.split(s)) {
             if (word.isEmpty() || word.equals("and") || word.equals("und") || word.equals("et") || word.equals("al.")) continue;
             if (PARTICLE.matcher(word).matches()) continue;
             if (!NAME_WORD.matcher(word).matches()) return null;
         }
         // a full stop after a whole word ends a sentence: "Burgess, Anthony. A Clockwork Orange"
-        if (Pattern.compile("\\p{Ll}{2,}\\.\\s+\\p{Lu}").matcher(s).find()) return null;
+        if (RX_SENTENCE_END.matcher(s).find()) return null;
         return split(names, 0);
     }
 
@@ -154,7 +165,7 @@ final class AuthorDate {
             String chunk = names.substring(c[0], c[1]);
             // "Adams, C.J., Korsch, R.J." → pairs of surname and initials
             List<int[]> parts = new ArrayList<>();
-            Matcher comma = Pattern.compile("\\s*,\\s*").matcher(chunk);
+            Matcher comma = RX_COMMA.matcher(chunk);
             int s = 0;
             while (comma.find()) {
                 parts.add(new int[] {s, comma.start()});
@@ -167,7 +178,7 @@ final class AuthorDate {
                 int ps = p[0];
                 int pe = p[1];
                 String next = i + 1 < parts.size() ? chunk.substring(parts.get(i + 1)[0], parts.get(i + 1)[1]) : "";
-                boolean firstInverted = out.isEmpty() && i == 0 && next.strip().matches("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}\\.?)*");
+                boolean firstInverted = out.isEmpty() && i == 0 && RX_SURNAME_INITIALS.matcher(next.strip()).matches();
                 if (i + 1 < parts.size() && (isGiven(next) || firstInverted)) {
                     pe = parts.get(i + 1)[1];
                     i++;
@@ -186,7 +197,7 @@ final class AuthorDate {
         String t = s.strip();
         if (t.isEmpty()) return false;
         if (INITIALS.matcher(t).matches()) return true;
-        String[] words = t.split("\\s+");
-        return words.length <= 3 && Character.isUpperCase(t.charAt(0)) && t.matches("[\\p{L}.'’ -]+") && t.contains(".");
+        String[] words = RX_SPACES.split(t);
+        return words.length <= 3 && Character.isUpperCase(t.charAt(0)) && RX_GIVEN_CHARS.matcher(t).matches() && t.contains(".");
     }
 }

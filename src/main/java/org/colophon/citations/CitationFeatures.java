@@ -48,11 +48,151 @@ final class CitationFeatures {
             "ibidem", "id", "supra", "infra", "op", "cit", "loc", "vgl", "see", "cf", "siehe", "auch", "also", "voir",
             "generally", "compare", "e.g", "passim", "mwn", "m", "w", "n");
 
+    private static final int MONTH = 1;
+    private static final int ROLE = 2;
+    private static final int PUBWORD = 4;
+    private static final int PAGEWORD = 8;
+    private static final int VOLWORD = 16;
+    private static final int CONN = 32;
+    private static final int LAWJ = 64;
+    private static final int CUE = 128;
+    /** Each listed word and the lists it is on (one lookup a token instead of one a list). */
+    private static final java.util.Map<String, Integer> KINDS = new java.util.HashMap<>();
+    static {
+        List<Set<String>> lists = List.of(MONTHS, ROLES, PUBLISHERS, PAGEWORDS, VOLWORDS, CONNECTIVES, LAW_JOURNALS, CUES);
+        for (int k = 0; k < lists.size(); k++) {
+            for (String w : lists.get(k)) KINDS.merge(w, 1 << k, (a, b) -> a | b);
+        }
+    }
+
     private CitationFeatures() {
     }
 
-    /** Feature names of every token, in token order. */
+    /** Feature names of every token, in token order (for training and for reading what the tagger sees). */
     static List<String[]> of(List<CiteToken> toks, List<Span> hints) {
+        Names names = new Names(toks.size());
+        extract(toks, hints, names);
+        return names.out;
+    }
+
+    /**
+     * Where the features of each token go: the tagger adds their weights up without ever making
+     * the feature's name ({@link Hashes}), training and tests get the names ({@link Names}). A
+     * feature is named by a prefix and up to two values; its hash is that of the whole name.
+     */
+    abstract static class Sink {
+        /** The features that follow are those of token {@code i}. */
+        abstract void token(int i);
+
+        /** The feature {@code name}. */
+        abstract void add(String name);
+
+        /** The feature {@code prefix + value}. */
+        abstract void add(String prefix, String value);
+
+        /** The feature {@code prefix + value.substring(from, to)}. */
+        abstract void add(String prefix, String value, int from, int to);
+
+        /** The feature {@code prefix + a + sep + b}. */
+        abstract void add(String prefix, String a, char sep, String b);
+    }
+
+    /** Collects the feature names (training, tests). */
+    static final class Names extends Sink {
+        final List<String[]> out;
+        private final List<String> cur = new ArrayList<>(48);
+
+        Names(int n) {
+            out = new ArrayList<>(n);
+        }
+
+        @Override
+        void token(int i) {
+            if (i > 0) out.add(cur.toArray(String[]::new));
+            cur.clear();
+        }
+
+        void end() {
+            out.add(cur.toArray(String[]::new));
+            cur.clear();
+        }
+
+        @Override
+        void add(String name) {
+            cur.add(name);
+        }
+
+        @Override
+        void add(String prefix, String value) {
+            cur.add(prefix + value);
+        }
+
+        @Override
+        void add(String prefix, String value, int from, int to) {
+            cur.add(prefix + value.substring(from, to));
+        }
+
+        @Override
+        void add(String prefix, String a, char sep, String b) {
+            cur.add(prefix + a + sep + b);
+        }
+    }
+
+    /** Hands on the 64-bit hash of each feature's name, computed from its parts (no string is made). */
+    abstract static class Hashes extends Sink {
+        /** One feature, by the hash of its name ({@link #hash(String)}). */
+        abstract void feature(long hash);
+
+        @Override
+        final void add(String name) {
+            feature(hash(name));
+        }
+
+        @Override
+        final void add(String prefix, String value) {
+            feature(finish(extend(extend(SEED, prefix, 0, prefix.length()), value, 0, value.length())));
+        }
+
+        @Override
+        final void add(String prefix, String value, int from, int to) {
+            feature(finish(extend(extend(SEED, prefix, 0, prefix.length()), value, from, to)));
+        }
+
+        @Override
+        final void add(String prefix, String a, char sep, String b) {
+            long h = extend(extend(SEED, prefix, 0, prefix.length()), a, 0, a.length());
+            h = (h ^ sep) * PRIME;
+            feature(finish(extend(h, b, 0, b.length())));
+        }
+    }
+
+    // FNV-1a over the name's chars, then MurmurHash3's 64-bit finaliser to spread every bit
+    private static final long SEED = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+
+    /** The hash of a feature's name, as {@link Hashes} computes it from the name's parts. */
+    static long hash(String name) {
+        return finish(extend(SEED, name, 0, name.length()));
+    }
+
+    private static long extend(long h, String s, int from, int to) {
+        for (int i = from; i < to; i++) h = (h ^ s.charAt(i)) * PRIME;
+        return h;
+    }
+
+    private static long finish(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    private static final String[] SMALL = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
+
+    /** Hands the features of every token, in token order, to {@code f}. */
+    static void extract(List<CiteToken> toks, List<Span> hints, Sink f) {
         int n = toks.size();
         String[] hint = hints(toks, hints);
         String[] lower = new String[n];
@@ -63,6 +203,10 @@ final class CitationFeatures {
         }
         // distances to the next number and the next full stop, from the end backwards
         int[] toNum = new int[n];
+        // what the bracketed group around each token holds: "(London: Verso, 1998)" is a book's imprint
+        boolean[] groupYear = new boolean[n];
+        boolean[] groupColon = new boolean[n];
+        if (EXTRA) brackets(toks, groupYear, groupColon);
         int[] toStop = new int[n];
         int nextNum = -1;
         int nextStop = -1;
@@ -72,7 +216,6 @@ final class CitationFeatures {
             if (toks.get(i).isNumber()) nextNum = i;
             if (lower[i].equals(".")) nextStop = i;
         }
-        List<String[]> out = new ArrayList<>(n);
         String lastPunct = "<s>";
         int sinceStop = 0;
         boolean inQuote = false;
@@ -84,71 +227,85 @@ final class CitationFeatures {
         boolean yearSeen = false;
         boolean colonSeen = false;
         boolean inSeen = false;
+        boolean quoteClosed = false;
         for (int i = 0; i < n; i++) {
             CiteToken t = toks.get(i);
             String w = t.text();
             String lw = lower[i];
-            List<String> f = new ArrayList<>(40);
+            f.token(i);
             f.add("b");
-            f.add("w=" + lw);
-            f.add("s=" + shape[i]);
+            f.add("w=", lw);
+            f.add("s=", shape[i]);
             if (lw.length() > 3) {
-                f.add("suf=" + lw.substring(lw.length() - 3));
-                f.add("pre=" + lw.substring(0, 3));
+                f.add("suf=", lw, lw.length() - 3, lw.length());
+                f.add("pre=", lw, 0, 3);
             }
-            f.add("w-1=" + (i > 0 ? lower[i - 1] : "<s>"));
-            f.add("w+1=" + (i + 1 < n ? lower[i + 1] : "</s>"));
-            f.add("w-2=" + (i > 1 ? lower[i - 2] : "<s>"));
-            f.add("w+2=" + (i + 2 < n ? lower[i + 2] : "</s>"));
-            f.add("s-1=" + (i > 0 ? shape[i - 1] : "<s>"));
-            f.add("s+1=" + (i + 1 < n ? shape[i + 1] : "</s>"));
-            f.add("s-1s=" + (i > 0 ? shape[i - 1] : "<s>") + "|" + shape[i]);
-            f.add("ss+1=" + shape[i] + "|" + (i + 1 < n ? shape[i + 1] : "</s>"));
-            f.add("pos=" + (n <= 1 ? 0 : (10 * i) / n));
+            f.add("w-1=", i > 0 ? lower[i - 1] : "<s>");
+            f.add("w+1=", i + 1 < n ? lower[i + 1] : "</s>");
+            f.add("w-2=", i > 1 ? lower[i - 2] : "<s>");
+            f.add("w+2=", i + 2 < n ? lower[i + 2] : "</s>");
+            f.add("s-1=", i > 0 ? shape[i - 1] : "<s>");
+            f.add("s+1=", i + 1 < n ? shape[i + 1] : "</s>");
+            f.add("s-1s=", i > 0 ? shape[i - 1] : "<s>", '|', shape[i]);
+            f.add("ss+1=", shape[i], '|', i + 1 < n ? shape[i + 1] : "</s>");
+            f.add("pos=", SMALL[n <= 1 ? 0 : (10 * i) / n]);
             if (i == 0) f.add("first");
             if (i == n - 1) f.add("last");
             if (t.isWord()) {
-                f.add("lex=" + lexBucket(w));
+                f.add("lex=", lexBucket(w, lw));
                 if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) && i + 1 < n && lower[i + 1].equals(".")) {
                     f.add("initial");
                 }
             }
+            boolean year = false;
             if (t.isNumber()) {
-                f.add("digits=" + Math.min(w.length(), 5));
+                f.add("digits=", SMALL[Math.min(w.length(), 5)]);
                 if (w.length() == 4) {
                     int y = Integer.parseInt(w);
-                    if (y >= 1450 && y <= 2039) f.add("year");
+                    if (y >= 1450 && y <= 2039) {
+                        f.add("year");
+                        year = true;
+                    }
                 }
             }
-            if (MONTHS.contains(lw)) f.add("month");
-            if (ROLES.contains(lw)) f.add("role");
-            if (PUBLISHERS.contains(lw)) f.add("pubword");
-            if (PAGEWORDS.contains(lw)) f.add("pageword");
-            if (VOLWORDS.contains(lw)) f.add("volword");
-            if (CONNECTIVES.contains(lw)) f.add("conn");
-            if (LAW_JOURNALS.contains(lw) && t.isWord() && Character.isUpperCase(w.charAt(0))) f.add("lawj");
-            if (CUES.contains(lw)) f.add("cue");
+            int kinds = KINDS.getOrDefault(lw, 0);
+            if (kinds != 0) {
+                if ((kinds & MONTH) != 0) f.add("month");
+                if ((kinds & ROLE) != 0) f.add("role");
+                if ((kinds & PUBWORD) != 0) f.add("pubword");
+                if ((kinds & PAGEWORD) != 0) f.add("pageword");
+                if ((kinds & VOLWORD) != 0) f.add("volword");
+                if ((kinds & CONN) != 0) f.add("conn");
+                if ((kinds & LAWJ) != 0 && t.isWord() && Character.isUpperCase(w.charAt(0))) f.add("lawj");
+                if ((kinds & CUE) != 0) f.add("cue");
+            }
             if (lw.equals("v") || lw.equals("vs") || lw.equals("v.")) f.add("versus");
             if (brackets > 0) f.add("square");
             if (lw.startsWith("http") || lw.equals("www") || lw.equals("doi") || lw.equals("url")) f.add("web");
             // structure so far
-            f.add("q=" + inQuote);
+            f.add("q=", inQuote ? "true" : "false");
             if (paren > 0) f.add("paren");
-            f.add("stops=" + Math.min(stops, 5));
-            f.add("commas=" + Math.min(commas, 6));
-            f.add("sc=" + Math.min(stops, 4) + "," + Math.min(commas, 4));
-            f.add("r=" + hint[i]);
-            f.add("r|s=" + hint[i] + "|" + shape[i]);
-            f.add("r-1=" + (i > 0 ? hint[i - 1] : "<s>") + "|" + hint[i]);
-            f.add("tonum=" + bucket(toNum[i]));
-            f.add("tostop=" + bucket(toStop[i]));
-            f.add("since=" + bucket(sinceStop));
-            f.add("lp=" + lastPunct);
-            f.add("lp|s=" + lastPunct + "|" + shape[i]);
+            f.add("stops=", SMALL[Math.min(stops, 5)]);
+            f.add("commas=", SMALL[Math.min(commas, 6)]);
+            f.add("sc=", SMALL[Math.min(stops, 4)], ',', SMALL[Math.min(commas, 4)]);
+            f.add("r=", hint[i]);
+            f.add("r|s=", hint[i], '|', shape[i]);
+            f.add("r-1=", i > 0 ? hint[i - 1] : "<s>", '|', hint[i]);
+            f.add("tonum=", bucket(toNum[i]));
+            f.add("tostop=", bucket(toStop[i]));
+            f.add("since=", bucket(sinceStop));
+            f.add("lp=", lastPunct);
+            f.add("lp|s=", lastPunct, '|', shape[i]);
             if (yearSeen) f.add("afterYear");
             if (colonSeen) f.add("afterColon");
             if (inSeen) f.add("afterIn");
-            out.add(f.toArray(String[]::new));
+            if (EXTRA) {
+                if (groupYear[i]) f.add("grpYear");
+                if (groupColon[i]) f.add("grpColon");
+                if (quoteClosed) f.add("afterQuote");
+                if (CITY_WORDS.contains(lw)) f.add("city");
+                if (t.isWord() && w.length() >= 2 && w.length() <= 5 && allUpper(w)) f.add("caps");
+            }
             // update state after the token
             char c = w.charAt(0);
             sinceStop++;
@@ -160,7 +317,10 @@ final class CitationFeatures {
                         inQuote = true;
                         singleQuote = true;
                     }
-                    case '”', '»' -> inQuote = false;
+                    case '”', '»' -> {
+                        inQuote = false;
+                        quoteClosed = true;
+                    }
                     case '"' -> inQuote = !inQuote;
                     case '(', '[' -> paren++;
                     case ')', ']' -> paren = Math.max(0, paren - 1);
@@ -186,11 +346,74 @@ final class CitationFeatures {
             if (singleQuote && i > 0 && w.endsWith("’")) {   // "‘Title’" (OSCOLA): the closing mark ends a word
                 inQuote = false;
                 singleQuote = false;
+                quoteClosed = true;
             }
-            if (f.contains("year")) yearSeen = true;
+            if (w.length() == 1 && c == '"' && !inQuote) quoteClosed = true;
+            if (year) yearSeen = true;
             if (lw.equals("in") || lw.equals("dans") || lw.equals("im")) inSeen = true;
         }
-        return out;
+        if (f instanceof Names names && n > 0) names.end();
+    }
+
+    /** The second set of features (issue 14): bracketed imprints, quotes closed, place words, capitals. */
+    static final boolean EXTRA = !Boolean.getBoolean("colophon.citations.noExtraFeatures");
+
+    /** First words of frequent places of publication (lower case): "London", "New" (York), "Frankfurt". */
+    private static final Set<String> CITY_WORDS = Set.of(
+            "london", "new", "paris", "berlin", "oxford", "cambridge", "moscow", "leipzig", "munich", "münchen",
+            "vienna", "wien", "frankfurt", "hamburg", "stuttgart", "göttingen", "heidelberg", "tübingen", "bonn",
+            "zürich", "zurich", "basel", "bern", "rome", "roma", "milan", "milano", "florence", "firenze", "madrid",
+            "barcelona", "lisbon", "amsterdam", "leiden", "brussels", "bruxelles", "warsaw", "prague", "budapest",
+            "chicago", "boston", "philadelphia", "princeton", "haven", "berkeley", "stanford", "baltimore",
+            "washington", "toronto", "montreal", "edinburgh", "glasgow", "dublin", "manchester", "stockholm", "oslo",
+            "copenhagen", "helsinki", "athens", "lyon", "geneva", "genève", "ithaca", "bloomington", "austin", "los",
+            "san", "sydney", "melbourne", "tokyo", "kyoto", "jerusalem", "cairo", "dordrecht", "baden", "köln",
+            "cologne", "düsseldorf", "dresden", "weimar", "freiburg", "mainz", "münster", "marburg", "darmstadt",
+            "hannover", "bremen", "kiel", "jena", "halle", "mannheim", "würzburg", "regensburg", "bamberg",
+            "salzburg", "innsbruck", "graz", "lausanne", "genf", "strasbourg", "toulouse", "bordeaux", "lille",
+            "marseille", "rennes", "nancy", "grenoble", "louvain", "leuven", "gent", "utrecht", "groningen",
+            "bologna", "padova", "torino", "napoli", "pisa", "venezia", "urbana", "evanston", "minneapolis",
+            "madison", "ann", "durham", "abingdon", "farnham", "aldershot", "basingstoke", "houndmills", "malden",
+            "hoboken", "westport", "thousand", "boulder", "lanham", "totowa", "englewood", "upper", "columbia",
+            "seattle", "honolulu", "singapore", "delhi", "beijing", "shanghai", "hong", "wiesbaden", "opladen",
+            "paderborn", "hildesheim", "baden-baden", "neuwied", "bielefeld", "konstanz");
+
+    private static boolean allUpper(String w) {
+        for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i))) return false;
+        return true;
+    }
+
+    /** For each token: whether its innermost bracketed group holds a year, a colon. */
+    private static void brackets(List<CiteToken> toks, boolean[] year, boolean[] colon) {
+        int n = toks.size();
+        int[] open = new int[n];
+        int depth = 0;
+        for (int i = 0; i < n; i++) {
+            String w = toks.get(i).text();
+            if (w.length() != 1) continue;
+            char c = w.charAt(0);
+            if (c == '(' || c == '[') {
+                if (depth < n) open[depth++] = i;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                int from = open[--depth];
+                boolean y = false;
+                boolean k = false;
+                for (int j = from + 1; j < i; j++) {
+                    String v = toks.get(j).text();
+                    if (v.length() == 4 && toks.get(j).isNumber()) {
+                        int yy = Integer.parseInt(v);
+                        y |= yy >= 1450 && yy <= 2039;
+                    }
+                    k |= v.equals(":");
+                }
+                for (int j = from; j <= i; j++) {
+                    if (!year[j] && !colon[j]) {
+                        year[j] = y;
+                        colon[j] = k;
+                    }
+                }
+            }
+        }
     }
 
     /** The innermost field the rules gave each token ("title.a", "author", "-" for none). */
@@ -236,9 +459,23 @@ final class CitationFeatures {
     }
 
     /** How the lexicon knows a word: unknown, a name, or a common word by frequency band. */
-    private static String lexBucket(String w) {
+    private static String lexBucket(String w, String lw) {
+        int slot = w.hashCode() & (LEX_MEMO.length - 1);
+        LexMemo m = LEX_MEMO[slot];
+        if (m != null && m.word.equals(w)) return m.bucket;
+        String b = lexBucketOf(w, lw);
+        LEX_MEMO[slot] = new LexMemo(w, b);
+        return b;
+    }
+
+    /** Recent words and their buckets, one per slot (immutable entries: safe to share between threads). */
+    private static final LexMemo[] LEX_MEMO = new LexMemo[16384];
+
+    private record LexMemo(String word, String bucket) {
+    }
+
+    private static String lexBucketOf(String w, String lw) {
         Lexicon en = Lexicon.english();
-        String lw = w.toLowerCase(Locale.ROOT);
         boolean common = en.contains(lw);
         if (!common) {
             if (en.contains(w)) return en.isProperName(w) ? "name" : "capword";

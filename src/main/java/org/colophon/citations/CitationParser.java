@@ -22,12 +22,20 @@ import java.util.regex.Pattern;
  */
 public final class CitationParser {
 
+    // patterns of single uses, compiled once (String.matches/split/replace would compile them on every call)
+    private static final Pattern RX_ONLY_CLOSERS = Pattern.compile("[\\s.,)\\]]*");
+    private static final Pattern RX_OPENER_OR_DIGIT = Pattern.compile("(?s).*[(“\"‘„«\\d].*");
+    private static final Pattern RX_ENDS_ED = Pattern.compile("(?s).*,\\s*[Ee]d\\.");
+    private static final Pattern RX_FINAL_STOP = Pattern.compile("[.,]$");
+    private static final Pattern RX_RANGE = Pattern.compile("\\d+[a-z]?\\s*[–—-]\\s*\\d+[a-z]?");
+
     // ------------------------------------------------------------------ lexical building blocks
     private static final String NAMEWORD =
             "\\p{Lu}[\\p{L}\\p{M}'’]*\\p{Ll}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
     private static final String INITIAL = "\\p{Lu}\\p{Ll}?\\.(?:\\s?-?\\p{Lu}\\p{Ll}?\\.)*";
     private static final String PARTICLE =
             "(?:von|van|der|den|de|del|della|degli|di|da|das|dos|du|la|le|ter|ten|zu|bin|ibn|al)";
+    private static final Pattern RX_PARTICLE_FIRST = Pattern.compile(PARTICLE + "\\b.*");
     private static final String FORE = "(?:" + INITIAL + "|" + NAMEWORD + "|" + PARTICLE + ")";
     private static final String FORE_FIRST = "(?:" + INITIAL + "|" + NAMEWORD + ")";
     private static final String SURNAME =
@@ -90,7 +98,7 @@ public final class CitationParser {
             "(?:Ibid|Ibidem|Idem|Id\\.|Op\\.\\s*cit|Loc\\.\\s*cit|ibid)\\b");
     private static final Pattern LEADIN = Pattern.compile(
             "(?:(?:[Ss]ee|Cf\\.|cf\\.|Compare|Also|Quoted\\s+in|Cited\\s+in|As\\s+cited\\s+in|Reprinted\\s+in"
-            + "|Repr\\.\\s+in|Vgl\\.|Siehe)(?:\\s+also)?[,:]?\\s+"
+            + "|Repr\\.\\s+in|Vgl\\.|Siehe|So\\s+auch)(?:\\s+(?:also|auch|etwa|ferner|nur))?[,:]?\\s+"
             + "|(?:For|On)\\s[^,:;()“\"]{1,80}?,\\s+see(?:\\s+also)?[,:]?\\s+)");
     private static final Pattern BREAKWORD = Pattern.compile(
             "(?<![\\p{L}])(?:from|in|by|see|cf\\.)\\s+|:\\s+");
@@ -250,8 +258,9 @@ public final class CitationParser {
 
 
     private List<Span> parseOrFail(String noteText) {
-        List<Span> rules = byRules(noteText);
-        return tagger ? parse(noteText, rules) : rules;
+        if (!tagger) return byRules(noteText);
+        Reading rules = read(noteText);
+        return rules.segments == null ? parse(noteText, rules.spans) : tag(noteText, rules);
     }
 
     /**
@@ -259,17 +268,59 @@ public final class CitationParser {
      * many (a token the rules call a title is likely one), so the two readers' strengths combine.
      */
     static List<Span> byRules(String noteText) {
+        return read(noteText).spans;
+    }
+
+    /**
+     * The rules' spans, and what the rules found of each segment (where its citation starts, or
+     * that it is an ibid or an archival reference), so that the tagger's pass need not find it again;
+     * {@code segments} is null where the note was read as an author-date reference list entry.
+     */
+    private record Reading(List<Span> spans, List<Segment> segments) {
+    }
+
+    /** A segment as the rules' pass left it: its bounds, the citation's start, the archival spans it emitted. */
+    private record Segment(int start, int end, int citation, List<Span> archival) {
+    }
+
+    private static Reading read(String noteText) {
         try {
             List<Span> authorDate = AuthorDate.parse(noteText);
             if (authorDate != null && authorDate.stream().anyMatch(sp -> sp.element().equals("title"))) {
                 List<Span> sorted = new ArrayList<>(authorDate);
                 sorted.sort(ORDER);
-                return List.copyOf(sorted);
+                return new Reading(List.copyOf(sorted), null);
             }
-            return parse(noteText, null);
+            List<Span> out = new ArrayList<>();
+            List<Segment> segs = new ArrayList<>();
+            for (int[] seg : segments(noteText)) {
+                Run run = new Run(noteText, seg[0], seg[1], out, null);
+                int before = out.size();
+                run.parseSegment();
+                List<Span> archival = run.wasArchival ? List.copyOf(out.subList(before, out.size())) : null;
+                segs.add(new Segment(run.segStart, run.segEnd, run.citationStart, archival));
+            }
+            relabelArchivalUnits(noteText, out);
+            out.sort(ORDER);
+            return new Reading(List.copyOf(out), segs);
         } catch (RuntimeException e) {
-            return List.of();
+            return new Reading(List.of(), null);
         }
+    }
+
+    /** The tagger's pass over the segments the rules' pass found. */
+    private static List<Span> tag(String noteText, Reading rules) {
+        List<Span> out = new ArrayList<>();
+        for (Segment seg : rules.segments) {
+            if (seg.archival != null) {
+                out.addAll(seg.archival);
+            } else if (seg.citation >= 0) {
+                new Run(noteText, seg.start, seg.end, out, rules.spans).tag(seg.citation);
+            }
+        }
+        relabelArchivalUnits(noteText, out);
+        out.sort(ORDER);
+        return List.copyOf(out);
     }
 
     /** Segments, lead-ins, ibid and archival references by rules; fields by the tagger when {@code hints} is given. */
@@ -446,21 +497,36 @@ public final class CitationParser {
             lastEnd = Math.max(lastEnd, e);
         }
 
+        /** Where the rules' pass found the segment's citation to start; -1 for none (empty, ibid, archival). */
+        int citationStart = -1;
+        /** Whether the segment was read as an archival reference. */
+        boolean wasArchival;
+
         void parseSegment() {
             if (segEnd <= segStart) return;
             if (at(IBID, segStart) != null) return;
-            if (archival()) return;
+            if (archival()) {
+                wasArchival = true;
+                return;
+            }
             int start = findStart();
             if (start >= segEnd) return;
+            citationStart = start;
             if (hints == null) {
                 citation(start);
                 return;
             }
-            // the tagger's reading (it weighs the rules' as one observation), with the fields of the
-            // rules' reading that fall where it left words outside every field ("(Tokyo: Fuyō shobō,
-            // 1974)": the publisher); the rules' alone where the tagger finds no citation. Preferring
-            // the rules where they covered >= 90 % of the words lost fields on every evaluation set
-            // once the tagger learnt from generated footnotes.
+            tag(start);
+        }
+
+        /**
+         * The tagger's reading (it weighs the rules' as one observation), with the fields of the
+         * rules' reading that fall where it left words outside every field ("(Tokyo: Fuyō shobō,
+         * 1974)": the publisher); the rules' alone where the tagger finds no citation. Preferring
+         * the rules where they covered >= 90 % of the words lost fields on every evaluation set
+         * once the tagger learnt from generated footnotes.
+         */
+        void tag(int start) {
             List<Span> byRules = new ArrayList<>();
             for (Span h : hints) if (h.start() >= start && h.end() <= segEnd) byRules.add(h);
             List<Span> tagged = FieldTagger.spans(t, start, segEnd, hints);
@@ -468,7 +534,7 @@ public final class CitationParser {
                 out.addAll(archivalUnits(withGapsFilled(tagged, byRules)));
                 return;
             }
-            for (Span h : hints) if (h.start() >= start && h.end() <= segEnd) out.add(h);
+            out.addAll(byRules);
         }
 
         /** The tagger's spans, and each rules' field inside its citation that overlaps none of its fields. */
@@ -567,7 +633,7 @@ public final class CitationParser {
                 }
                 int end = p;
                 String rest = t.substring(p, segEnd);
-                if (rest.matches("[\\s.,)\\]]*")) end = segEnd;
+                if (RX_ONLY_CLOSERS.matcher(rest).matches()) end = segEnd;
                 emit(orgS, end, "archival");
                 return true;
             }
@@ -614,7 +680,7 @@ public final class CitationParser {
             while (b.find()) {
                 int q = b.end();
                 String before = t.substring(s, b.start());
-                if (before.matches("(?s).*[(“\"‘„«\\d].*")) break;
+                if (RX_OPENER_OR_DIGIT.matcher(before).matches()) break;
                 if (before.length() > 160) break;
                 if (authorAt(q, false)) return q;
             }
@@ -646,7 +712,7 @@ public final class CitationParser {
             String s = m.group();
             if (NOT_NAME.contains(firstWord(s))) return null;
             if (NOT_NAME_WORD.matcher(s).find()) return null;
-            if (s.matches(PARTICLE + "\\b.*")) return null;
+            if (RX_PARTICLE_FIRST.matcher(s).matches()) return null;
             return new int[] {m.start(), m.end()};
         }
 
@@ -730,7 +796,7 @@ public final class CitationParser {
             int[] d = direct(sp.end(), false);
             if (d == null) d = inverted(sp.end());
             return d != null && at(INLINE_3, d[1]) != null
-                    && t.substring(Math.max(0, q - 8), q).matches("(?s).*,\\s*[Ee]d\\.");
+                    && RX_ENDS_ED.matcher(t.substring(Math.max(0, q - 8), q)).matches();
         }
 
         void emitNames(Names n, String defaultEl) {
@@ -1056,7 +1122,7 @@ public final class CitationParser {
                     continue;
                 }
                 if ((m = at(PLACE_ONLY, p)) != null && at(PLACE_YEAR, m.end()) != null
-                        && CITIES.contains(m.group().replaceAll("[.,]$", "")) && hasTitle && !hasDate) {
+                        && CITIES.contains(RX_FINAL_STOP.matcher(m.group()).replaceAll("")) && hasTitle && !hasDate) {
                     add(m.start(), m.end(), "pubPlace");
                     p = m.end();
                     continue;
@@ -1085,7 +1151,7 @@ public final class CitationParser {
 
         void pages(int s, int e, boolean explicit) {
             String v = t.substring(s, e);
-            boolean range = v.matches("\\d+[a-z]?\\s*[–—-]\\s*\\d+[a-z]?");
+            boolean range = RX_RANGE.matcher(v).matches();
             if (article && journal && range && !hasPageRangeScope) {
                 add(s, e, "biblScope", "unit", "page");
                 hasPageRangeScope = true;

@@ -19,7 +19,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class CitationTraining {
 
-    static final int EPOCHS = Integer.getInteger("colophon.citations.epochs", 30);
+    static final int EPOCHS = Integer.getInteger("colophon.citations.epochs", 15);
     static final boolean AUGMENT = !Boolean.getBoolean("colophon.citations.noAugment");
     static final long SEED = 20261126L;
 

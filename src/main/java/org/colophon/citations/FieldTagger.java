@@ -18,6 +18,18 @@ import java.util.regex.Pattern;
  */
 final class FieldTagger {
 
+    // patterns of single uses, compiled once (String.matches/split/replace would compile them on every call)
+    private static final Pattern RX_DOI_START = Pattern.compile("(?i)(?:doi:|10\\.|https?://(?:dx\\.)?doi\\.org/).*");
+    private static final Pattern RX_HAS_RANGE = Pattern.compile(".*\\d\\s*[–—-]\\s*\\d.*");
+    private static final Pattern RX_COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern RX_SPACES = Pattern.compile("\\s+");
+    private static final Pattern RX_HAS_INITIAL = Pattern.compile(".*\\p{Lu}\\..*");
+    private static final Pattern RX_ENDS_INITIALS = Pattern.compile(".*\\s\\p{Lu}{1,3}");
+    private static final Pattern RX_STARTS_INITIALS = Pattern.compile("\\p{Lu}{1,3}\\s.*");
+    private static final Pattern RX_SUFFIX = Pattern.compile("(?:Jr|Sr|Jun|Sen)\\.?|I{1,3}|IV");
+    private static final Pattern RX_HAS_ALNUM = Pattern.compile(".*[\\p{L}\\d].*");
+    private static final Pattern RX_LIST_GAP = Pattern.compile("\\s*[,&]\\s*|\\s+and\\s+|\\s+und\\s+");
+
     private static final String MODEL = "/org/colophon/citations/tagger.model.gz";
 
     private static final class Holder {
@@ -41,7 +53,7 @@ final class FieldTagger {
     /** Labels of the tokens of {@code text[from, to)}. */
     static String[] labels(List<CiteToken> toks, List<Span> hints) {
         SequenceModel m = Holder.MODEL_INSTANCE;
-        int[] path = m.decode(CitationFeatures.of(toks, hints));
+        int[] path = m.decode(toks, hints);
         String[] out = new String[path.length];
         for (int i = 0; i < path.length; i++) out[i] = m.label(path[i]);
         return out;
@@ -85,13 +97,15 @@ final class FieldTagger {
     private static final Pattern ISSUE_MARK = Pattern.compile(
             "(?:\\b(?:[Nn]o|[Nn]os|[Nn]r|[Nn]um|[Nn]umber|[Ii]ssue|[Hh]eft|H|[Nn]|fasc|[Hh]ft)\\.?\\s*|\\(\\s*)$");
     private static final Pattern PAGES = Pattern.compile(
-            "\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff))?|\\b[ivxlc]+(?:\\s*[–—-]\\s*[ivxlc]+)?\\b");
+            "\\d+[a-z]?(?:\\s*[–—‐‑-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff|f(?![\\p{L}])))?|\\b[ivxlc]+(?:\\s*[–—‐‑-]\\s*[ivxlc]+)?\\b");
 
     /**
      * The spans of one citation in {@code text[from, to)}: a {@code bibl} and its fields, or nothing
      * when the tagger finds no author, title or journal.
      */
     static List<Span> spans(String text, int from, int to, List<Span> hints) {
+        List<Span> shortCite = shortCite(text, from, to);
+        if (shortCite != null) return shortCite;
         String biblType = null;
         List<Field> fields = fields(text, from, to, hints);
         boolean container = false;
@@ -115,14 +129,45 @@ final class FieldTagger {
             int e = r[1];
             switch (f.label()) {
                 case "author" -> anchor |= persons(text, s, e, "author", null, kids);
-                case "editor" -> persons(text, s, e, "editor",
+                case "editor" -> {
+                    // editors are marked as such ("ed.", "(Hrsg.)", "edited by", "tr."); unmarked, the words are the book's title
+                    Matcher role = ROLE_WORDS.matcher(text);
+                    role.region(Math.max(from, f.start() - 25), Math.min(to, f.end() + 25));
+                    if (!role.find()) {
+                        int[] c = stripLeadIn(text, s, e);
+                        if (c != null) kids.add(new Span(c[0], c[1], "title", Map.of("level", "m")));
+                        continue;
+                    }
+                    persons(text, s, e, "editor",
                         TRANSLATOR_BEFORE.matcher(text.substring(Math.max(from, f.start() - 14), f.start())).find()
                         || TRANSLATOR_START.matcher(text.substring(f.start(), f.end())).find() ? "translator" : null, kids);
+                }
                 case "translator" -> persons(text, s, e, "editor", "translator", kids);
                 case "title" -> {
                     int[] c = stripLeadIn(text, s, e);
                     if (c == null) continue;
                     s = c[0];
+                    // "White Noise: Text and Criticism. Edited by Mark Osteen": the title ends before the next sentence's role
+                    Matcher roleNext = ROLE_SENTENCE.matcher(text);
+                    roleNext.region(s, e);
+                    if (roleNext.find()) {
+                        // the names after the role, to the sentence's end, are the editors (translators)
+                        Matcher by = ROLE_BY.matcher(text);
+                        by.region(roleNext.end(), e);
+                        int ns = by.lookingAt() ? by.end() : roleNext.end();
+                        Matcher stop = SENTENCE_STOP.matcher(text);
+                        stop.region(ns, e);
+                        int ne = stop.find() ? stop.start() : e;
+                        boolean tr = roleNext.group().matches("(?s).*(?:Trans|Tradu|Übers).*");
+                        int[] names = trim(text, ns, ne);
+                        if (names != null && LOWER_IN_NAME.matcher(text).region(names[0], names[1]).find()
+                                && !roleNext.group().contains("With") && !roleNext.group().contains("Introduction")) {
+                            persons(text, names[0], names[1], "editor", tr ? "translator" : null, kids);
+                        }
+                        int[] cut = trim(text, s, roleNext.start() + 1);
+                        if (cut == null) continue;
+                        e = cut[1];
+                    }
                     titleNo++;
                     boolean quoted = quotedAt(text, f.start(), f.end());
                     String level = container || journal || quoted || (titles > 1 && titleNo < titles) ? "a" : "m";
@@ -144,7 +189,7 @@ final class FieldTagger {
                 case "pages" -> {
                     pagesSeen++;
                     boolean scope = (container || journal) && pagesSeen == 1 && isRange(text, s, e);
-                    pages(text, s, e, scope, kids);
+                    pages(text, s, e, to, scope, kids);
                 }
                 case "publisher" -> kids.add(new Span(s, e, "publisher", Map.of()));
                 case "place" -> kids.add(new Span(s, e, "pubPlace", Map.of()));
@@ -152,7 +197,7 @@ final class FieldTagger {
                 case "url", "doi" -> {
                     // an identifier is one unbroken string that looks like one, whatever the tagger thought
                     if (IDENTIFIER.matcher(text.substring(s, e)).matches()) {
-                        kids.add(new Span(s, e, "idno", Map.of("type", text.substring(s, e).matches("(?i)(?:doi:|10\\.|https?://(?:dx\\.)?doi\\.org/).*") ? "DOI" : "URL")));
+                        kids.add(new Span(s, e, "idno", Map.of("type", RX_DOI_START.matcher(text.substring(s, e)).matches() ? "DOI" : "URL")));
                     }
                 }
                 default -> { }
@@ -176,6 +221,14 @@ final class FieldTagger {
         return out;
     }
 
+    private static final Pattern ROLE_SENTENCE = Pattern.compile(
+            "\\.\\s+(?:Edited|Ed\\.|Eds\\.|Trans\\.|Translated|Traduction|Traduit|Übersetzt|Übers\\.|Hrsg\\.|Herausgegeben"
+            + "|With\\s+an?\\s+(?:introduction|preface|foreword)|Introduction\\s+by)\\b");
+    private static final Pattern ROLE_BY = Pattern.compile("\\.?\\s*(?:by|de|par|von|v\\.)\\s+");
+    private static final Pattern LOWER_IN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("(?<![\\s.]\\p{Lu})\\.(?=\\s+\\p{Lu})");
+    private static final Pattern PARTICLE_THEN_NAME = Pattern.compile(
+            "(?:(?:von|van|der|den|de|del|della|di|da|du|la|le|ter|ten|zu|bin|ibn|al|d')\\s*)+\\p{Lu}");
     private static final Pattern TRANSLATOR_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:[Tt]r|[Tt]rans|[Tt]ransl|[Tt]ranslated|[Üü]bers|[Üü]bersetzt)\\b\\.?(?:\\s+(?:by|von|v\\.))?\\s*$");
     private static final Pattern TRANSLATOR_START = Pattern.compile(
@@ -284,7 +337,7 @@ final class FieldTagger {
         if (m.lookingAt()) s = m.end();
         while (e > s) {
             char c = t.charAt(e - 1);
-            if (Character.isWhitespace(c) || ",;:)]”\"„«»’'/–—-([".indexOf(c) >= 0) {
+            if (Character.isWhitespace(c) || ",;:)]”“\"„«»’‘'/–—-([".indexOf(c) >= 0) {
                 // keep a closing bracket whose opening bracket is inside
                 if ((c == ')' && t.lastIndexOf('(', e - 1) >= s) || (c == ']' && t.lastIndexOf('[', e - 1) >= s)) break;
                 e--;
@@ -323,7 +376,7 @@ final class FieldTagger {
     }
 
     private static boolean isRange(String t, int s, int e) {
-        return t.substring(s, e).matches(".*\\d\\s*[–—-]\\s*\\d.*");
+        return RX_HAS_RANGE.matcher(t.substring(s, e)).matches();
     }
 
     // ------------------------------------------------------------------ persons
@@ -349,6 +402,8 @@ final class FieldTagger {
             for (int[] person : split(names.substring(0, ne))) {
                 int[] q = trim(t, r[0] + person[0], r[0] + person[1]);
                 if (q == null || !Character.isLetter(t.charAt(q[0]))) continue;
+                // a person's name starts with a capital, or with a particle before one ("van Gogh"); never "the"
+                if (!Character.isUpperCase(t.charAt(q[0])) && !PARTICLE_THEN_NAME.matcher(t).region(q[0], q[1]).lookingAt()) continue;
                 out.add(new Span(q[0], q[1], element, role == null ? Map.of() : Map.of("role", role)));
                 any = true;
             }
@@ -371,7 +426,7 @@ final class FieldTagger {
         for (int[] c : chunks) {
             String chunk = names.substring(c[0], c[1]);
             List<int[]> parts = new ArrayList<>();
-            Matcher comma = Pattern.compile("\\s*,\\s*").matcher(chunk);
+            Matcher comma = RX_COMMA.matcher(chunk);
             int s = 0;
             while (comma.find()) {
                 parts.add(new int[] {s, comma.start()});
@@ -385,8 +440,8 @@ final class FieldTagger {
                 String head = chunk.substring(part[0], part[1]).strip();
                 String next = i + 1 < parts.size() ? chunk.substring(parts.get(i + 1)[0], parts.get(i + 1)[1]).strip() : "";
                 // "Surname, Given" — a one- or two-word surname followed by given names or initials
-                boolean surnameOnly = head.split("\\s+").length <= 3 && !head.matches(".*\\p{Lu}\\..*")
-                        && !head.matches(".*\\s\\p{Lu}{1,3}") && !head.matches("\\p{Lu}{1,3}\\s.*");
+                boolean surnameOnly = RX_SPACES.split(head).length <= 3 && !RX_HAS_INITIAL.matcher(head).matches()
+                        && !RX_ENDS_INITIALS.matcher(head).matches() && !RX_STARTS_INITIALS.matcher(head).matches();
                 boolean givenNext = !next.isEmpty() && (INITIALS.matcher(next).matches()
                         || (GIVEN.matcher(next).matches() && (inverted || out.isEmpty() || parts.size() % 2 == 0)));
                 if (surnameOnly && givenNext && !isSuffix(next)) {
@@ -404,7 +459,7 @@ final class FieldTagger {
     }
 
     private static boolean isSuffix(String s) {
-        return s.matches("(?:Jr|Sr|Jun|Sen)\\.?|I{1,3}|IV");
+        return RX_SUFFIX.matcher(s).matches();
     }
 
     // ------------------------------------------------------------------ numbers
@@ -415,7 +470,7 @@ final class FieldTagger {
             int end = y.end();
             if (end < e && Character.isLowerCase(t.charAt(end)) && (end + 1 == e || !Character.isLetter(t.charAt(end + 1)))) end++;
             String before = t.substring(s, y.start());
-            int start = before.matches(".*[\\p{L}\\d].*") ? s : y.start();
+            int start = RX_HAS_ALNUM.matcher(before).matches() ? s : y.start();
             out.add(new Span(start, end, "date", Map.of("when", y.group(1))));
         } else {
             out.add(new Span(s, e, "date", Map.of()));
@@ -444,20 +499,90 @@ final class FieldTagger {
         }
     }
 
-    private static void pages(String t, int s, int e, boolean scope, List<Span> out) {
+    private static void pages(String t, int s, int e, int to, boolean scope, List<Span> out) {
         Matcher m = PAGES.matcher(t);
         m.region(s, e);
         if (!m.find()) return;
         int ps = m.start();
         int pe = m.end();
         // "pp. 3-5, 9" — a list of pages stays one citedRange
-        while (m.find()) {
+        boolean more;
+        while ((more = m.find())) {
             String gap = t.substring(pe, m.start());
-            if (!gap.matches("\\s*[,&]\\s*|\\s+and\\s+|\\s+und\\s+")) break;
+            if (!RX_LIST_GAP.matcher(gap).matches()) break;
             pe = m.end();
         }
-        // "chapter 37" cites a chapter; every other pinpoint (S., p., Rn., at) stays a page for TEI
-        String unit = !scope && Locators.label(t, ps).equals("chapter") ? "chapter" : "page";
-        out.add(new Span(ps, pe, scope ? "biblScope" : "citedRange", Map.of("unit", unit)));
+        // "S. 29–41, hier S. 31", "155, at 162", "17 (para. 28ff.)", "797 (800)": the item's pages, then the pages
+        // cited (also when the tagger left the pinpoint outside the field)
+        Matcher cue = PINPOINT_CUE.matcher(t);
+        cue.region(pe, to);
+        if (cue.lookingAt()) {
+            Matcher q = PAGES.matcher(t);
+            q.region(cue.end(), to);
+            if (q.lookingAt() && (cue.group(1) != null || cue.group(2) != null)) {
+                int qe = q.end();
+                if (cue.group(1) != null) {   // "(800)", "(para. 28ff.)": only with its closing bracket, never "(1995)"
+                    if (cue.end() - cue.start(1) <= 2 && YEAR.matcher(t.substring(q.start(), qe)).matches()) qe = -1;
+                    int close = Math.max(qe, 0);
+                    while (close < to && t.charAt(close) == ' ') close++;
+                    if (qe < 0 || close >= to || t.charAt(close) != ')') qe = -1;
+                }
+                if (qe > 0) {
+                    out.add(new Span(ps, pe, "biblScope", Map.of("unit", "page")));
+                    out.add(new Span(q.start(), qe, "citedRange", Map.of("unit", unit(t, q.start(), false))));
+                    return;
+                }
+            }
+        }
+        out.add(new Span(ps, pe, scope ? "biblScope" : "citedRange", Map.of("unit", unit(t, ps, scope))));
     }
+
+    /** "chapter 37" cites a chapter; every other pinpoint (S., p., Rn., at) stays a page for TEI. */
+    private static String unit(String t, int at, boolean scope) {
+        return !scope && Locators.label(t, at).equals("chapter") ? "chapter" : "page";
+    }
+
+    /** Between the item's pages and the pages cited: a bracket (group 1) or a cue word (group 2), then maybe "S.", "p.", "para.". */
+    private static final Pattern PINPOINT_CUE = Pattern.compile(
+            "\\s*[,;]?\\s*(?:(\\()\\s*|(hier|here|at|esp\\.|especially|insb\\.|bes\\.|bei|ici|surtout)\\s+)"
+            + "(?:(?:S\\.|pp?\\.|paras?\\.|Rn\\.|Rdnr\\.|¶)\\s*)?");
+
+    // ------------------------------------------------------------------ short cites
+    private static final String SURNAME = "(?:(?:von|van|de|zu|von\\s+der)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’]+(?:-\\p{Lu}[\\p{L}\\p{M}'’]+)?";
+    /**
+     * A short cite in a note: surname(s), a short title, a pinpoint with its cue ("Birk, Steuerrecht,
+     * S. 231"; "Hübner, Allgemeiner Teil, Rn. 443"; "Smith, Wealth of Nations, p. 5").
+     */
+    private static final Pattern SHORT_CITE = Pattern.compile(
+            "(?<names>" + SURNAME + "(?:\\s*/\\s*" + SURNAME + ")*)\\s*,\\s*"
+            + "(?<title>\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+[\\p{L}\\p{M}'’&.-]+){0,8})\\s*,\\s*"
+            + "(?:S\\.|[Pp]p?\\.|Rn\\.|Rdnr\\.|Rz\\.|§+|at)\\s*"
+            + "(?<pin>\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff))?)\\s*\\.?\\s*");
+
+    /** The spans of a short cite filling {@code text[from, to)}, or null when it is none. */
+    static List<Span> shortCite(String text, int from, int to) {
+        Matcher m = SHORT_CITE.matcher(text);
+        m.region(from, to);
+        if (!m.matches()) return null;
+        String title = m.group("title");
+        // "Smith, John, p. 5" names a person, not a title
+        if (title.indexOf(' ') < 0 && org.colophon.lexicon.Lexicon.english().isProperName(title)) return null;
+        List<Span> out = new ArrayList<>();
+        int end = m.end("pin");
+        if (end < to && text.charAt(end) == '.' && text.substring(end + 1, to).isBlank()) end++;
+        out.add(new Span(m.start("names"), end, "bibl", Map.of()));
+        Matcher sep = SHORT_CITE_NAME_SEP.matcher(text);
+        sep.region(m.start("names"), m.end("names"));
+        int p = m.start("names");
+        while (sep.find()) {
+            out.add(new Span(p, sep.start(), "author", Map.of()));
+            p = sep.end();
+        }
+        out.add(new Span(p, m.end("names"), "author", Map.of()));
+        out.add(new Span(m.start("title"), m.end("title"), "title", Map.of("level", "m")));
+        out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
+        return out;
+    }
+
+    private static final Pattern SHORT_CITE_NAME_SEP = Pattern.compile("\\s*/\\s*");
 }

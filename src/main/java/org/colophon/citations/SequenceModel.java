@@ -14,20 +14,26 @@ import java.util.zip.GZIPInputStream;
 /**
  * A first-order linear-chain tagger trained as an averaged structured perceptron (Collins 2002)
  * and decoded with Viterbi: each token's label is scored by the weights of its features, each
- * pair of neighbouring labels by a transition weight. Immutable once built; thread-safe.
+ * pair of neighbouring labels by a transition weight. Features are known by the 64-bit hash of
+ * their names ({@link CitationFeatures#hash}), so tagging makes no strings. Immutable once built;
+ * thread-safe.
  */
 final class SequenceModel {
 
     private final String[] labels;
-    private final Map<String, Integer> features;
+    private final FeatureTable features;
     private final float[] weights;       // feature * L + label
     private final float[] transitions;   // (previous + 1) * L + label; previous -1 = start
+    private final float[] into;          // label * L + previous: the transitions into each label side by side
 
-    private SequenceModel(String[] labels, Map<String, Integer> features, float[] weights, float[] transitions) {
+    private SequenceModel(String[] labels, FeatureTable features, float[] weights, float[] transitions) {
         this.labels = labels;
         this.features = features;
         this.weights = weights;
         this.transitions = transitions;
+        int nl = labels.length;
+        this.into = new float[nl * nl];
+        for (int l = 0; l < nl; l++) for (int p = 0; p < nl; p++) into[l * nl + p] = transitions[(p + 1) * nl + l];
     }
 
     String[] labels() {
@@ -38,74 +44,155 @@ final class SequenceModel {
         return features.size();
     }
 
-    /** The best label sequence for tokens with these features. */
-    int[] decode(List<String[]> feats) {
-        int[][] ids = new int[feats.size()][];
-        for (int i = 0; i < ids.length; i++) ids[i] = ids(feats.get(i), features, false);
-        return viterbi(ids, weights, transitions, labels.length);
-    }
-
     String label(int i) {
         return labels[i];
     }
 
-    private static int[] ids(String[] fs, Map<String, Integer> index, boolean grow) {
-        int[] out = new int[fs.length];
-        int k = 0;
-        for (String f : fs) {
-            Integer id = index.get(f);
-            if (id == null && grow) {
-                id = index.size();
-                index.put(f, id);
-            }
-            if (id != null) out[k++] = id;
-        }
-        return Arrays.copyOf(out, k);
+    /** The best label sequence for these tokens (the rules' reading as hints). */
+    int[] decode(List<CiteToken> toks, List<Span> hints) {
+        int n = toks.size();
+        int nl = labels.length;
+        if (n == 0) return new int[0];
+        Emissions e = new Emissions(n, nl);
+        CitationFeatures.extract(toks, hints, e);
+        e.flush();
+        return viterbi(e.emit, n, transitions, into, nl);
     }
 
-    private static int[] viterbi(int[][] ids, float[] w, float[] tr, int nl) {
-        int n = ids.length;
-        if (n == 0) return new int[0];
-        float[][] score = new float[n][nl];
-        int[][] back = new int[n][nl];
-        for (int i = 0; i < n; i++) {
-            float[] emit = new float[nl];
-            for (int f : ids[i]) {
-                int base = f * nl;
-                for (int l = 0; l < nl; l++) emit[l] += w[base + l];
+    /**
+     * Adds up the weights of each token's features: a token's features are looked up together, so
+     * that the lookups' cache misses overlap instead of waiting one for another.
+     */
+    private final class Emissions extends CitationFeatures.Hashes {
+        final float[] emit;
+        private final int nl;
+        private int base;
+        private long[] hashes = new long[64];
+        private int[] rows = new int[64];
+        private int k;
+
+        Emissions(int n, int nl) {
+            this.emit = new float[n * nl];
+            this.nl = nl;
+        }
+
+        @Override
+        void token(int i) {
+            flush();
+            base = i * nl;
+        }
+
+        @Override
+        void feature(long hash) {
+            if (k == hashes.length) {
+                hashes = Arrays.copyOf(hashes, 2 * k);
+                rows = new int[2 * k];
             }
+            hashes[k++] = hash;
+        }
+
+        void flush() {
+            for (int j = 0; j < k; j++) rows[j] = features.get(hashes[j]);
+            for (int j = 0; j < k; j++) {
+                int f = rows[j];
+                if (f < 0) continue;
+                int w = f * nl;
+                for (int l = 0; l < nl; l++) emit[base + l] += weights[w + l];
+            }
+            k = 0;
+        }
+    }
+
+    /** The best path through emission scores {@code emit[i * nl + label]}. */
+    private static int[] viterbi(float[] emit, int n, float[] tr, int nl) {
+        // transitions into each label side by side: into[l * nl + p] = tr[(p + 1) * nl + l]
+        float[] into = new float[nl * nl];
+        for (int l = 0; l < nl; l++) for (int p = 0; p < nl; p++) into[l * nl + p] = tr[(p + 1) * nl + l];
+        return viterbi(emit, n, tr, into, nl);
+    }
+
+    private static int[] viterbi(float[] emit, int n, float[] tr, float[] into, int nl) {
+        float[] score = new float[nl];
+        float[] next = new float[nl];
+        int[] back = new int[n * nl];
+        for (int l = 0; l < nl; l++) score[l] = emit[l] + tr[l];
+        for (int i = 1; i < n; i++) {
+            int eb = i * nl;
             for (int l = 0; l < nl; l++) {
-                if (i == 0) {
-                    score[0][l] = emit[l] + tr[l];
-                    continue;
-                }
-                float best = Float.NEGATIVE_INFINITY;
+                int row = l * nl;
+                // the best score first (no branch to mispredict), then the first label reaching it
+                float best = score[0] + into[row];
+                for (int p = 1; p < nl; p++) best = Math.max(best, score[p] + into[row + p]);
                 int arg = 0;
-                for (int p = 0; p < nl; p++) {
-                    float s = score[i - 1][p] + tr[(p + 1) * nl + l];
-                    if (s > best) {
-                        best = s;
-                        arg = p;
-                    }
-                }
-                score[i][l] = best + emit[l];
-                back[i][l] = arg;
+                while (arg < nl - 1 && score[arg] + into[row + arg] != best) arg++;
+                next[l] = best + emit[eb + l];
+                back[eb + l] = arg;
             }
+            float[] swap = score;
+            score = next;
+            next = swap;
         }
         int[] path = new int[n];
         float best = Float.NEGATIVE_INFINITY;
         for (int l = 0; l < nl; l++) {
-            if (score[n - 1][l] > best) {
-                best = score[n - 1][l];
+            if (score[l] > best) {
+                best = score[l];
                 path[n - 1] = l;
             }
         }
-        for (int i = n - 1; i > 0; i--) path[i - 1] = back[i][path[i]];
+        for (int i = n - 1; i > 0; i--) path[i - 1] = back[i * nl + path[i]];
         return path;
     }
 
-    /** One training sequence: features per token and the gold label of each. */
-    record Example(List<String[]> features, String[] gold) {
+    /** Viterbi over feature ids (training). */
+    private static int[] viterbi(int[][] ids, float[] w, float[] tr, int nl) {
+        int n = ids.length;
+        if (n == 0) return new int[0];
+        float[] emit = new float[n * nl];
+        for (int i = 0; i < n; i++) {
+            int eb = i * nl;
+            for (int f : ids[i]) {
+                int base = f * nl;
+                for (int l = 0; l < nl; l++) emit[eb + l] += w[base + l];
+            }
+        }
+        return viterbi(emit, n, tr, nl);
+    }
+
+    /** One training sequence: the hashes of each token's features and the gold label of each. */
+    record Example(long[][] features, String[] gold) {
+
+        /** Hashes the features of the tokens (as the tagger will). */
+        static Example of(List<CiteToken> toks, List<Span> hints, String[] gold) {
+            Collect c = new Collect(toks.size());
+            CitationFeatures.extract(toks, hints, c);
+            c.token(-1);
+            return new Example(c.x, gold);
+        }
+    }
+
+    private static final class Collect extends CitationFeatures.Hashes {
+        final long[][] x;
+        private long[] buf = new long[64];
+        private int i = -1;
+        private int k;
+
+        Collect(int n) {
+            x = new long[n][];
+        }
+
+        @Override
+        void token(int t) {
+            if (i >= 0) x[i] = Arrays.copyOf(buf, k);
+            k = 0;
+            i = t;
+        }
+
+        @Override
+        void feature(long hash) {
+            if (k == buf.length) buf = Arrays.copyOf(buf, 2 * k);
+            buf[k++] = hash;
+        }
     }
 
     /** Trains on examples for {@code epochs} passes in a fixed pseudo-random order (deterministic). */
@@ -115,12 +202,23 @@ final class SequenceModel {
         String[] labels = labelIndex.keySet().toArray(String[]::new);
         for (int i = 0; i < labels.length; i++) labelIndex.put(labels[i], i);
         int nl = labels.length;
-        Map<String, Integer> index = new HashMap<>();
+        Map<Long, Integer> index = new HashMap<>();
         List<int[][]> xs = new ArrayList<>();
         List<int[]> ys = new ArrayList<>();
         for (Example e : data) {
-            int[][] x = new int[e.features().size()][];
-            for (int i = 0; i < x.length; i++) x[i] = ids(e.features().get(i), index, true);
+            int[][] x = new int[e.features().length][];
+            for (int i = 0; i < x.length; i++) {
+                long[] fs = e.features()[i];
+                x[i] = new int[fs.length];
+                for (int k = 0; k < fs.length; k++) {
+                    Integer id = index.get(fs[k]);
+                    if (id == null) {
+                        id = index.size();
+                        index.put(fs[k], id);
+                    }
+                    x[i][k] = id;
+                }
+            }
             int[] y = new int[e.gold().length];
             for (int i = 0; i < y.length; i++) y[i] = labelIndex.get(e.gold()[i]);
             xs.add(x);
@@ -167,61 +265,131 @@ final class SequenceModel {
         }
         for (int i = 0; i < w.length; i++) w[i] -= u[i] / c;
         for (int i = 0; i < tr.length; i++) tr[i] -= tu[i] / c;
-        // keep the features whose weights matter
-        Map<String, Integer> kept = new HashMap<>();
-        List<float[]> rows = new ArrayList<>();
-        String[] names = new String[nf];
+        // keep the features whose weights matter, in the order of their hashes (stable files)
+        long[] names = new long[nf];
         index.forEach((k, v) -> names[v] = k);
+        TreeMap<Long, float[]> kept = new TreeMap<>();
         for (int f = 0; f < nf; f++) {
             float[] row = Arrays.copyOfRange(w, f * nl, f * nl + nl);
             boolean any = false;
             for (float x : row) any |= Math.abs(x) >= 1e-3f;
-            if (!any) continue;
-            kept.put(names[f], rows.size());
-            rows.add(row);
+            if (any) kept.put(names[f], row);
         }
-        float[] packed = new float[rows.size() * nl];
-        for (int i = 0; i < rows.size(); i++) System.arraycopy(rows.get(i), 0, packed, i * nl, nl);
-        return new SequenceModel(labels, kept, packed, tr);
+        return build(labels, kept, tr);
     }
 
-    private static final String MAGIC = "colophon-citation-tagger/1";
+    private static SequenceModel build(String[] labels, TreeMap<Long, float[]> rows, float[] tr) {
+        int nl = labels.length;
+        FeatureTable table = new FeatureTable(rows.size());
+        float[] packed = new float[rows.size() * nl];
+        int i = 0;
+        for (Map.Entry<Long, float[]> e : rows.entrySet()) {
+            table.put(e.getKey(), i);
+            System.arraycopy(e.getValue(), 0, packed, i * nl, nl);
+            i++;
+        }
+        return new SequenceModel(labels, table, packed, tr);
+    }
 
-    /** Writes the model, binary (labels, transitions, then each feature in sorted order: stable files). */
+    private static final String MAGIC_NAMES = "colophon-citation-tagger/1";   // features by name
+    private static final String MAGIC = "colophon-citation-tagger/2";         // features by hash
+
+    /** Writes the model, binary (labels, transitions, then each feature's hash and weights in hash order: stable files). */
     void write(java.io.DataOutputStream out) throws IOException {
         int nl = labels.length;
         out.writeUTF(MAGIC);
         out.writeInt(nl);
         for (String l : labels) out.writeUTF(l);
         for (float t : transitions) out.writeFloat(t);
-        TreeMap<String, Integer> sorted = new TreeMap<>(features);
-        out.writeInt(sorted.size());
-        for (Map.Entry<String, Integer> e : sorted.entrySet()) {
-            out.writeUTF(e.getKey());
-            int base = e.getValue() * nl;
+        long[] keys = features.keys();
+        Arrays.sort(keys);
+        out.writeInt(keys.length);
+        for (long k : keys) {
+            out.writeLong(k);
+            int base = features.get(k) * nl;
             for (int l = 0; l < nl; l++) out.writeFloat(weights[base + l]);
         }
     }
 
-    /** Reads a model written by {@link #write}, gzipped. */
+    /** Reads a model written by {@link #write} (or one that names its features), gzipped. */
     static SequenceModel read(InputStream gz) throws IOException {
         try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
                 new GZIPInputStream(gz, 1 << 16), 1 << 16))) {
-            if (!MAGIC.equals(in.readUTF())) throw new IOException("not a Colophon citation model");
+            String magic = in.readUTF();
+            boolean named = MAGIC_NAMES.equals(magic);
+            if (!named && !MAGIC.equals(magic)) throw new IOException("not a Colophon citation model");
             int nl = in.readInt();
             String[] labels = new String[nl];
             for (int l = 0; l < nl; l++) labels[l] = in.readUTF();
             float[] tr = new float[(nl + 1) * nl];
             for (int i = 0; i < tr.length; i++) tr[i] = in.readFloat();
             int nf = in.readInt();
-            Map<String, Integer> feats = new HashMap<>(nf * 2);
+            FeatureTable feats = new FeatureTable(nf);
             float[] w = new float[nf * nl];
             for (int f = 0; f < nf; f++) {
-                feats.put(in.readUTF(), f);
+                feats.put(named ? CitationFeatures.hash(in.readUTF()) : in.readLong(), f);
                 for (int l = 0; l < nl; l++) w[f * nl + l] = in.readFloat();
             }
             return new SequenceModel(labels, feats, w, tr);
         }
     }
 
+    /**
+     * Feature hash → row: open addressing with linear probing, each slot one long (the hash's
+     * upper 32 bits as a fingerprint, the row + 1 below; 0 = empty), so the table is small enough
+     * to stay in the cache. The slot comes from the hash's lower 32 bits, the fingerprint is the upper
+     * 32, so an unknown feature is taken for a known one with odds of about one in 10^9 per lookup.
+     */
+    static final class FeatureTable {
+        private final long[] slots;
+        private final long[] keys;    // row → full hash (for writing the model)
+        private final int mask;
+        private int size;
+
+        FeatureTable(int expected) {
+            int cap = Integer.highestOneBit(Math.max(4, expected + expected / 2 + 1) - 1) << 1;
+            slots = new long[cap];
+            keys = new long[Math.max(expected, 1)];
+            mask = cap - 1;
+        }
+
+        /** The home slot, from the hash's lower 32 bits only (the fingerprint is the upper 32). */
+        private static int slot(long h) {
+            int x = (int) h;
+            x ^= x >>> 16;
+            x *= 0x7feb352d;
+            x ^= x >>> 15;
+            return x;
+        }
+
+        void put(long key, int row) {
+            // two features alike in fingerprint and met on one probe path could not be told apart
+            if (get(key) >= 0) throw new IllegalArgumentException("features not told apart: " + Long.toHexString(key));
+            int i = slot(key) & mask;
+            while (slots[i] != 0) i = (i + 1) & mask;
+            slots[i] = (key & 0xFFFFFFFF00000000L) | (row + 1L);
+            keys[row] = key;
+            size++;
+        }
+
+        /** The row of {@code key}, or -1. */
+        int get(long key) {
+            long fp = key & 0xFFFFFFFF00000000L;
+            int i = slot(key) & mask;
+            while (true) {
+                long e = slots[i];
+                if (e == 0) return -1;
+                if ((e & 0xFFFFFFFF00000000L) == fp) return (int) e - 1;
+                i = (i + 1) & mask;
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        long[] keys() {
+            return Arrays.copyOf(keys, size);
+        }
+    }
 }

@@ -146,6 +146,6 @@ final class TrainingData {
     }
 
     static SequenceModel.Example example(Labelled l) {
-        return new SequenceModel.Example(CitationFeatures.of(l.tokens(), CitationParser.byRules(l.text())), l.labels());
+        return SequenceModel.Example.of(l.tokens(), CitationParser.byRules(l.text()), l.labels());
     }
 }

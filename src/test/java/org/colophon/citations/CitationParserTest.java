@@ -434,4 +434,17 @@ class CitationParserTest {
         System.out.printf("CitationParser: %.0f citations/s%n", perSecond);
         assertTrue(perSecond > 1000, "too slow: " + perSecond + "/s"); // target >= 5,000/s; loose bound for shared CI
     }
+
+    @Test
+    void aTitleEndsBeforeTheSentenceThatNamesItsEditorOrTranslator() {
+        CitationParser parser = new CitationParser();
+        String t = "Jane Roe, A History of Small Towns. Edited by John Doe. London: Example Press, 2001.";
+        List<Span> s = parser.parse(t);
+        has(t, s, "title", "A History of Small Towns", "level", "m");
+        has(t, s, "editor", "John Doe");
+        String u = "Roe, Jane. A History of Small Towns. Translated by J. R. Doe. London: Example Press, 2001.";
+        List<Span> v = parser.parse(u);
+        has(u, v, "title", "A History of Small Towns", "level", "m");
+        has(u, v, "editor", "J. R. Doe", "role", "translator");
+    }
 }

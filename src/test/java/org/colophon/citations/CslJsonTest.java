@@ -93,4 +93,12 @@ class CslJsonTest {
         assertEquals("page", Locators.label("Birk, Steuerrecht, S. 231", 22));
         assertEquals("page", Locators.label("Smith, Title, at 183", 17));
     }
+
+    @Test
+    void theBracketedPinpointIsTheLocatorAndTheFirstPageThePage() throws Exception {
+        String json = csl("Mustermann, NZG 1999, 797 (800).", "Birk, Steuerrecht, S. 231 f.");
+        assertEquals("797", eval(json, "$e[?id = 'c1-b1']?page"), json);
+        assertEquals("800|page", eval(json, "$e[?id = 'c1-b1'] ! (?locator, ?label)"), json);
+        assertEquals("Steuerrecht|231 f.|page", eval(json, "$e[?id = 'c2-b1'] ! (?title, ?locator, ?label)"), json);
+    }
 }

@@ -59,4 +59,47 @@ class LegalFormsTest {
         has(t, s, "author", "Wilson");
         has(t, s, "date", "2005", "when", "2005");
     }
+
+    @Test
+    void thePinpointInBracketsAfterTheFirstPageIsThePageCited() {
+        String t = "Mustermann, NZG 1999, 797 (800).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "biblScope", "797", "unit", "page");
+        has(t, s, "citedRange", "800", "unit", "page");
+        String u = "Vgl. Lutz, ZHR 159 (1995), 287 (290 f.).";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "biblScope", "287", "unit", "page");
+        has(u, v, "citedRange", "290 f.", "unit", "page");
+        has(u, v, "biblScope", "159", "unit", "volume");
+    }
+
+    @Test
+    void aShortCiteIsAuthorShortTitleAndPinpoint() {
+        String t = "Birk, Steuerrecht, S. 231.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Birk");
+        has(t, s, "title", "Steuerrecht", "level", "m");
+        has(t, s, "citedRange", "231", "unit", "page");
+        String u = "Vgl. Hübner, Allgemeiner Teil des BGB, Rn. 443 ff.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "author", "Hübner");
+        has(u, v, "title", "Allgemeiner Teil des BGB", "level", "m");
+        has(u, v, "citedRange", "443 ff.", "unit", "page");
+        String w = "See Palmer/Roberts, Dispute Processes, p. 77.";
+        List<Span> x = PARSER.parse(w);
+        has(w, x, "author", "Palmer");
+        has(w, x, "author", "Roberts");
+        has(w, x, "title", "Dispute Processes", "level", "m");
+        has(w, x, "citedRange", "77", "unit", "page");
+    }
+
+    @Test
+    void aShortCiteAmongOthersInOneNote() {
+        String t = "Siehe auch Birk, Steuerrecht, S. 231 f.; Mustermann, NZG 1999, 797 (800).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Steuerrecht", "level", "m");
+        has(t, s, "citedRange", "231 f.", "unit", "page");
+        has(t, s, "title", "NZG", "level", "j");
+        has(t, s, "citedRange", "800", "unit", "page");
+    }
 }
