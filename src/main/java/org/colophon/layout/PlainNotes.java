@@ -422,10 +422,11 @@ public final class PlainNotes {
         return (strength == STRONG ? 10 : strength == MEDIUM ? 6 : 3) + (p.closes() ? 1 : 0);
     }
 
-    /** Whether the number closes a clause: after closing punctuation, before punctuation, or at the line's end. */
+    /** Whether a number glued to its word closes a clause: after closing punctuation, before punctuation, or at the line's end. */
     private static boolean closes(String t, int from, int to) {
+        if (from == 0 || Character.isWhitespace(t.charAt(from - 1))) return false;     // glued calls only
         if (to == t.length() || ".,;:!?)".indexOf(t.charAt(to)) >= 0) return true;
-        return from > 0 && CLOSERS.indexOf(t.charAt(from - 1)) >= 0;
+        return CLOSERS.indexOf(t.charAt(from - 1)) >= 0;
     }
 
     /**
@@ -472,11 +473,15 @@ public final class PlainNotes {
         if (before == ' ' && from >= 2) {
             char b2 = t.charAt(from - 2);
             if (!Character.isLetter(b2) && CLOSERS.indexOf(b2) < 0) return 0;
+            // after a capitalised word the number is the word's own more likely ("Table 8:", "Tabela 8.")
+            int w = from - 1;
+            while (w > 0 && Character.isLetter(t.charAt(w - 1))) w--;
+            int closing = w < from - 1 && Character.isUpperCase(t.charAt(w)) ? WEAK : STRONG;
             if (to == t.length()) return WEAK;                                  // "\\parindent. 2" (or "Vol. 1")
-            if (t.charAt(to) != ' ') return ".,;:".indexOf(t.charAt(to)) >= 0 && (to + 1 == t.length() || t.charAt(to + 1) == ' ') ? STRONG : 0;
+            if (t.charAt(to) != ' ') return ".,;:".indexOf(t.charAt(to)) >= 0 && (to + 1 == t.length() || t.charAt(to + 1) == ' ') ? closing : 0;
             if (to + 1 == t.length()) return WEAK;
             char next = t.charAt(to + 1);
-            if (".,;:".indexOf(next) >= 0 && (to + 2 == t.length() || t.charAt(to + 2) == ' ')) return STRONG;   // "appel 11 ."
+            if (".,;:".indexOf(next) >= 0 && (to + 2 == t.length() || t.charAt(to + 2) == ' ')) return closing;   // "appel 11 ."
             return Character.isLetter(next) ? WEAK : 0;                         // "Gundlach 3 est"
         }
         return 0;

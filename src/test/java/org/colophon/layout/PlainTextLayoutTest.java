@@ -286,4 +286,15 @@ class PlainTextLayoutTest {
         assertEquals(List.of("15", "16"), numbers(l));
         assertTrue(body(l).contains("Kemp3¹⁶,"), "a raised call stays where it was raised: " + body(l));
     }
+
+    @Test
+    void aNumberAfterACapitalisedWordIsThatWordsNotACall() throws InputProblem {
+        PageLayout l = analyze("The options are grouped as the sets defined8 . " + LONG + ".\n"
+                + LONG + ".\n"
+                + "Table 8: The groups of options and the sets they stand for.\n"
+                + "8 The sets were defined in the first release.\n");
+        assertEquals(List.of("8"), numbers(l));
+        assertTrue(body(l).contains("defined⁸ ."), body(l));
+        assertTrue(body(l).contains("Table 8:"), body(l));
+    }
 }
