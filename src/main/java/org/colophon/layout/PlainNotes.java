@@ -294,6 +294,8 @@ public final class PlainNotes {
             }
         }
         if (!pending.isEmpty() || c.notes.isEmpty() || missing >= 0) return null;   // labels without text: a column of numbers, not notes
+        for (Note note : c.notes) if (!hasWords(note)) return null;   // "2 ..", "1 M.": a table's cells, not notes
+        if (listed(lines, s, c.notes.get(0).n())) return null;
         c.notes.sort(java.util.Comparator.comparingInt(Note::n));
 
         // calls, in the order of the notes, each after the one before: the sequence with the
@@ -304,6 +306,25 @@ public final class PlainNotes {
         // a long run of unnumbered lines after a single label is body text, not a note
         if (notes == 1 && c.notes.get(0).text().size() > 8) return null;
         return c;
+    }
+
+    /** Whether a note has words: a word of two letters or more in its label line or text, besides the label. */
+    private static boolean hasWords(Note note) {
+        String label = note.label().text().replaceFirst("^\\s*\\d{1,3}[.)]?", "");
+        if (label.matches(".*\\p{L}{2}.*")) return true;
+        for (SourceLine l : note.text()) if (l.text().matches(".*\\p{L}{2}.*")) return true;
+        return false;
+    }
+
+    /**
+     * Whether the first label's number opens three other lines of the page as well ("1 Samuel",
+     * "1 Kings", "1 Chronicles"): an enumeration, whose numbers repeat; a note's label does not.
+     */
+    private static boolean listed(List<SourceLine> lines, int s, int n) {
+        Pattern opens = Pattern.compile("^" + n + "[.)]?\\s+\\S.*");
+        int seen = 0;
+        for (int i = 0; i < lines.size(); i++) if (i != s && opens.matcher(lines.get(i).text()).matches()) seen++;
+        return seen >= 3;
     }
 
     /** Whether the label {@code n} stands alone on a line from line {@code from} on. */

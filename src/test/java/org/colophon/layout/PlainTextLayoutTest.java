@@ -297,4 +297,18 @@ class PlainTextLayoutTest {
         assertTrue(body(l).contains("defined⁸ ."), body(l));
         assertTrue(body(l).contains("Table 8:"), body(l));
     }
+
+    @Test
+    void anEnumerationWhoseNumbersRepeatIsNoNoteBlock() throws InputProblem {
+        PageLayout l = analyze("Table 1: Books and their short forms\nBook\nGenesis\n1 Samuel\n2 Samuel\n1 Kings\n2 Kings\n"
+                + "1 Chronicles\n2 Chronicles\nEzra\nShort form\nGen.\n1 Sam.\n2 Sam.\n1 Kgs.\n2 Kgs.\n");
+        assertTrue(l.notes().isEmpty(), "numbered books are no notes");
+    }
+
+    @Test
+    void labelsWithoutWordsAreATablesCellsNotNotes() throws InputProblem {
+        PageLayout l = analyze("The list is shortened after more than 2 authors " + LONG + ".\n" + LONG + ".\n"
+                + "value\n0\n2\n..\n3\n.\n");
+        assertTrue(l.notes().isEmpty(), body(l));
+    }
 }
