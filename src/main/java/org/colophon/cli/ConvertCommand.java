@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
         header = "Encode pages of extracted text as TEI P5.",
         description = {"Reads each PAGE (UTF-8 or UTF-16 text; '-' reads standard input), finds the running head, body, headings and footnotes, repairs lost ligature letters, loose diacritics, divided words and lost spaces (each repair recorded in the TEI), moves every note to its call and encodes its citations as bibl.",
                 "",
-                "One PAGE: OUT is the TEI file (standard output when -o is missing). Several PAGEs: OUT is a directory; NAME.txt becomes OUT/NAME.tei.xml. A page that cannot be read is named on standard error with its line; the others are still converted, and the exit code is 1. A file is written whole or not at all."},
+                "One PAGE: OUT is the TEI file (standard output when -o is missing). Several PAGEs: OUT is a directory; NAME.txt becomes OUT/NAME.tei.xml. Pages of one book are read together first, for what they show across pages (running heads and folios, a note continued from the page before, the book's vocabulary): a book's pages are the files of one folder whose names differ only in their page number (atlas-p012.txt, atlas-p013.txt). A page that cannot be read is named on standard error with its line; the others are still converted, and the exit code is 1. A file is written whole or not at all."},
         mixinStandardHelpOptions = true,
         sortOptions = false,
         exitCodeListHeading = "%nExit codes:%n",
