@@ -89,6 +89,7 @@ public final class LayoutAnalyzer {
         List<NoteSource> notes;
         boolean marked = PlainNotes.hasMarkedCalls(lines);
         int noteStart = marked ? findNoteStart(lines) : lines.size();
+        List<NoteSource> labelled = notes(lines.subList(noteStart, lines.size()));   // "N text" labels under raised calls
         PlainNotes.Result plain = noteStart < lines.size() ? null : PlainNotes.find(lines);
         if (marked) {
             // raised calls, but labels in the forms plain text gives them ("15" alone before its
@@ -98,7 +99,7 @@ public final class LayoutAnalyzer {
             // (over the notes read with raised calls and "N text" labels, only when it finds more;
             // over plain digits alone, which know less, when it finds as many)
             boolean better = noteStart < lines.size()
-                    ? lowered != null && lowered.notes().size() > notes(lines.subList(noteStart, lines.size())).size()
+                    ? lowered != null && lowered.notes().size() > labelled.size()
                     : lowered != null && (plain == null || lowered.notes().size() >= plain.notes().size());
             if (better) plain = lowered;
         }
@@ -107,7 +108,7 @@ public final class LayoutAnalyzer {
             notes = plain.notes();
         } else {
             bodyLines = lines.subList(0, noteStart);
-            notes = notes(lines.subList(noteStart, lines.size()));
+            notes = labelled;
         }
 
         if (run.followsAnOpenNote(page.name())) {
@@ -138,11 +139,7 @@ public final class LayoutAnalyzer {
         int n = body.size();
         if (n < 3) return -1;
         for (int i = n - 2; i >= Math.max(1, n - 12) && !numberedNotes; i--) {
-            String t = body.get(i).text().strip();
-            String before = body.get(i - 1).text().strip();
-            String lastWord = before.substring(before.lastIndexOf(' ') + 1);
-            if (!t.isEmpty() && Character.isLowerCase(t.charAt(0)) && before.matches(".*(?:\\p{L}{2}[.!?]|[’”\"»)\\]][.!?])")
-                    && !lastWord.contains("://") && !lastWord.startsWith("www.")) return i;
+            if (PlainNotes.goesOnAfterASentence(body.get(i - 1).text(), body.get(i).text())) return i;
         }
         if (!numberedNotes) return -1;
         // (lower case after a stop is no sign here: "vgl." and "bzw." end lines of text too)
@@ -157,18 +154,15 @@ public final class LayoutAnalyzer {
         List<SourceLine> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             SourceLine l = lines.get(i);
-            Matcher m = RAISED.matcher(l.text());
-            boolean any = false;
-            while (m.find()) {
-                any = true;
-                for (int k = m.start(); k < m.end(); k++) raised.add(PlainNotes.place(i, k));    // one digit for one
-            }
-            out.add(any ? new SourceLine(l.number(), RAISED.matcher(l.text()).replaceAll(r -> Superscripts.toDigits(r.group())), l.blanksAfter()) : l);
+            int line = i;
+            String text = Superscripts.RAISED.matcher(l.text()).replaceAll(r -> {
+                for (int k = r.start(); k < r.end(); k++) raised.add(PlainNotes.place(line, k));    // one digit for one
+                return Superscripts.toDigits(r.group());
+            });
+            out.add(text.equals(l.text()) ? l : new SourceLine(l.number(), text, l.blanksAfter()));
         }
         return out;
     }
-
-    private static final Pattern RAISED = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}");
 
     static RunningHead runningHead(SourceLine line) {
         String t = line.text();

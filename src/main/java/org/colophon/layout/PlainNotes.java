@@ -156,9 +156,7 @@ public final class PlainNotes {
         if (before.isEmpty() || ".!?:;)”’\"»".indexOf(before.charAt(before.length() - 1)) >= 0) return null;
         for (int j = s + 1; j < lines.size(); j++) {
             if (label(lines, j, -1) >= 0) return null;
-            String prev = lines.get(j - 1).text().strip();
-            String t = lines.get(j).text().strip();
-            if (prev.matches(".*\\p{L}{2,}[.!?]") && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+            if (goesOnAfterASentence(lines.get(j - 1).text(), lines.get(j).text())) {
                 int end = j + 1;
                 while (end < lines.size() && label(lines, end, -1) < 0) end++;
                 return end < lines.size() ? new int[] {j, end} : null;
@@ -308,6 +306,21 @@ public final class PlainNotes {
         return c;
     }
 
+    /**
+     * Whether a line opens in lower case right after a line that ends a sentence ("… the ‘g’)."
+     * / "tard, quand …"), which no paragraph does: the text of something else goes on there. An
+     * address cut at a stop ("http://www.") ends no sentence.
+     */
+    static boolean goesOnAfterASentence(String before, String line) {
+        String b = before.strip();
+        String t = line.strip();
+        String lastWord = b.substring(b.lastIndexOf(' ') + 1);
+        return !t.isEmpty() && Character.isLowerCase(t.charAt(0)) && SENTENCE_END.matcher(b).matches()
+                && !lastWord.contains("://") && !lastWord.startsWith("www.");
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*(?:\\p{L}{2}[.!?]|[’”\"»)\\]][.!?])");
+
     /** Whether a note has words: a word of two letters or more in its label line or text, besides the label. */
     private static boolean hasWords(Note note) {
         String label = note.label().text().replaceFirst("^\\s*\\d{1,3}[.)]?", "");
@@ -321,9 +334,11 @@ public final class PlainNotes {
      * "1 Kings", "1 Chronicles"): an enumeration, whose numbers repeat; a note's label does not.
      */
     private static boolean listed(List<SourceLine> lines, int s, int n) {
-        Pattern opens = Pattern.compile("^" + n + "[.)]?\\s+\\S.*");
         int seen = 0;
-        for (int i = 0; i < lines.size(); i++) if (i != s && opens.matcher(lines.get(i).text()).matches()) seen++;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = LABEL_WITH_TEXT.matcher(lines.get(i).text());
+            if (i != s && m.matches() && Integer.parseInt(m.group(1)) == n) seen++;
+        }
         return seen >= 3;
     }
 

@@ -18,7 +18,7 @@ import org.colophon.ingest.SourceLine;
  */
 public final class RunEvidence {
     /** No other pages: each page is judged alone. */
-    public static final RunEvidence NONE = new RunEvidence(Set.of(), Set.of(), Set.of(), new org.colophon.text.PageVocabulary(List.of()), Set.of(), Set.of(), Set.of());
+    public static final RunEvidence NONE = new Builder().build();
 
     /** The places of a page where a running line stands: its first three lines, and its last (-1). */
     static final int[] PLACES = {0, 1, 2, -1};
@@ -42,13 +42,13 @@ public final class RunEvidence {
 
     private RunEvidence(Set<String> repeated, Set<String> running, Set<String> constant, org.colophon.text.PageVocabulary vocabulary,
             Set<Integer> numbered, Set<String> withNumber, Set<String> continuing) {
-        this.continuing = continuing;
-        this.numbered = numbered;
-        this.withNumber = withNumber;
         this.repeated = repeated;
         this.running = running;
         this.constant = constant;
         this.vocabulary = vocabulary;
+        this.numbered = numbered;
+        this.withNumber = withNumber;
+        this.continuing = continuing;
     }
 
     /** The words the run's pages print, all pages together: the document's own vocabulary. */
@@ -70,7 +70,6 @@ public final class RunEvidence {
         private final List<String> words = new ArrayList<>();
         /** For each place a running line may stand (top lines 0–2, -1 the last line), the pages with a numbered line there. */
         private final Map<Integer, List<String>> numberedAt = new HashMap<>();
-        private int pages;
         /** The pages in the order given, and those whose last note breaks off at the foot. */
         private final List<String> order = new ArrayList<>();
         private final Map<String, String> openNote = new HashMap<>();     // page → its last line
@@ -78,14 +77,13 @@ public final class RunEvidence {
         public synchronized Builder add(PageSource page) {
             List<SourceLine> lines = page.lines();
             for (SourceLine l : lines) words.add(l.text());
-            pages++;
             order.add(page.name());
             String open = endsInOpenNote(lines);
             if (open != null) openNote.put(page.name(), open);
             for (int at : PLACES) {
                 int i = at < 0 ? lines.size() - 1 : at;
-                String[] numbered = i >= 0 && i < lines.size() ? RunningLines.numberedLine(text(lines.get(i))) : null;
-                if (numbered != null) numberedAt.computeIfAbsent(at, k -> new ArrayList<>()).add(numbered[0]);
+                RunningLines.Numbered numbered = i >= 0 && i < lines.size() ? RunningLines.numberedLine(text(lines.get(i))) : null;
+                if (numbered != null) numberedAt.computeIfAbsent(at, k -> new ArrayList<>()).add(numbered.folio());
             }
             java.util.Set<String> here = new java.util.HashSet<>();
             java.util.Set<String> numbersHere = new java.util.HashSet<>();
@@ -121,7 +119,7 @@ public final class RunEvidence {
                     .filter(e -> e.getValue().size() >= 2 && new java.util.HashSet<>(e.getValue()).size() == e.getValue().size())
                     .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()),
                     atLeastTwice(placed), atLeastTwice(beside), new org.colophon.text.PageVocabulary(words),
-                    numberedAt.entrySet().stream().filter(e -> e.getValue().size() >= 2 && e.getValue().size() * 2 >= pages
+                    numberedAt.entrySet().stream().filter(e -> e.getValue().size() >= 2 && e.getValue().size() * 2 >= order.size()
                                     && new java.util.HashSet<>(e.getValue()).size() == e.getValue().size())   // a folio changes
                             .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet()),
                     atLeastTwice(withNumber), continuing());
@@ -133,7 +131,7 @@ public final class RunEvidence {
             Set<String> running = atLeastTwice(placed);
             for (int i = 1; i < order.size(); i++) {
                 String last = openNote.get(order.get(i - 1));
-                if (last != null && !running.contains(last) && consecutive(order.get(i - 1), order.get(i))) out.add(order.get(i));
+                if (last != null && !running.contains(last) && PageNames.consecutive(order.get(i - 1), order.get(i))) out.add(order.get(i));
             }
             return out;
         }
@@ -176,7 +174,14 @@ public final class RunEvidence {
     }
 
     static String text(SourceLine l) {
-        return l.text().strip().replaceAll("\\s+", " ");
+        return normal(l.text());
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** A line's text as the run compares it: trimmed, runs of spaces one space. */
+    static String normal(String line) {
+        return SPACES.matcher(line.strip()).replaceAll(" ");
     }
 
     static boolean loneNumber(List<SourceLine> lines, int i) {
@@ -185,7 +190,7 @@ public final class RunEvidence {
 
     /** Whether the line is printed word for word where running lines stand on two pages of the run or more. */
     public boolean runs(String line) {
-        return !running.isEmpty() && running.contains(line.strip().replaceAll("\\s+", " "));
+        return !running.isEmpty() && running.contains(normal(line));
     }
 
     /**
@@ -203,7 +208,7 @@ public final class RunEvidence {
      * title on its opening page).
      */
     public boolean printedWithItsNumber(String line) {
-        return withNumber.contains(line.strip().replaceAll("\\s+", " "));
+        return withNumber.contains(normal(line));
     }
 
     /** Whether the page before this one (in the run's order) ends in a footnote that breaks off in mid-sentence. */
@@ -225,16 +230,6 @@ public final class RunEvidence {
         // a short line is a running foot more likely ("8 Querverweise"); an address ends without a stop
         return t.length() >= 25 && !t.contains("://") && !t.contains("www.") && t.matches(".*(?:\\p{L}{2}|[;,])") ? t : null;
     }
-
-    /** Whether two pages follow each other: the numbers their names end in differ by one (names without numbers: as given). */
-    static boolean consecutive(String a, String b) {
-        java.util.regex.Matcher x = PAGE_NUMBER.matcher(a);
-        java.util.regex.Matcher y = PAGE_NUMBER.matcher(b);
-        if (!x.find() || !y.find()) return true;
-        return Long.parseLong(y.group(1)) == Long.parseLong(x.group(1)) + 1;
-    }
-
-    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile("(\\d{1,9})(?:\\.[A-Za-z]+)?$");
 
     /** Whether a lone number stood beside such lines on two pages or more: a chapter's number, not a folio. */
     public boolean constant(String number) {

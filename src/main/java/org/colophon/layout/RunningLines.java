@@ -77,21 +77,19 @@ public final class RunningLines {
             if (here && !numbered && i < RunEvidence.TOP && run.printedWithItsNumber(lines.get(i).text())) continue;   // a heading here
             // elsewhere on the page, only a long line, and only beside a head found in its place
             // (a word of the head, "Examples", may be a heading in the text)
-            if (here || lines.get(i).text().strip().split("\\s+").length >= 4) pieces.add(here ? i : -1 - i);
+            if (here || RunEvidence.normal(lines.get(i).text()).split(" ").length >= 4) pieces.add(i);
             placed |= here;
         }
         if (!placed) return null;
-        pieces.replaceAll(i -> i < 0 ? -1 - i : i);
         int footFrom = lines.size();
         while (footFrom > 0 && (run.runs(lines.get(footFrom - 1).text()) || isFolio(lines.get(footFrom - 1)))) footFrom--;
-        List<SourceLine> feet = new ArrayList<>();
         List<SourceLine> title = new ArrayList<>();
         List<SourceLine> removed = new ArrayList<>();
         String folio = null;
         SourceLine folioLine = null;
         for (int i : pieces) {
             boolean foot = i >= footFrom;
-            (foot ? feet : title).add(lines.get(i));
+            if (!foot) title.add(lines.get(i));
             removed.add(lines.get(i));
             for (int step : new int[] {-1, 1}) {
                 // lone numbers on either side; a section number ("3.4") only before the title
@@ -294,7 +292,7 @@ public final class RunningLines {
             String title = first ? m.group(2) : m.group(1);
             // a roman folio below the first line is a letter of a table's column more likely ("v   Input: …")
             if (i > 0 && i < last && !(first ? m.group(1) : m.group(2)).matches("\\d+")) continue;
-            if (title.strip().replaceAll("\\s+", " ").length() > 100 || title.strip().endsWith(",")) continue;
+            if (RunEvidence.normal(title).length() > 100 || title.strip().endsWith(",")) continue;
             Found found = atLine(lines, i, first ? m.group(1) : m.group(2), title, first);
             if (found != null) return found;
         }
@@ -306,7 +304,7 @@ public final class RunningLines {
      * lines only) are the printer's furniture. Null when what stands beside the folio is no title.
      */
     private static Found atLine(List<SourceLine> lines, int i, String folio, String title, boolean folioFirst) {
-        String t = title.strip().replaceAll("\\s+", " ");
+        String t = RunEvidence.normal(title);
         if (!isTitle(t)) return null;
         SourceLine l = lines.get(i);
         List<SourceLine> furniture = i == lines.size() - 1 ? List.of() : new ArrayList<>(lines.subList(0, i));
@@ -347,9 +345,11 @@ public final class RunningLines {
      * section number ("2 Globales" is both), so a second of either is the page's own heading.
      * Lines without letters ("\\", "§4") go with the head.
      */
+    private static final Pattern NUMBERED_TITLE = Pattern.compile("(?:\\d{1,2}|[IVXL]{1,5}|[A-Z])(?:\\.\\d{1,2})*\\.?\\s+\\p{L}.*");
+
     private static boolean takes(String t, boolean[] seen) {
         boolean number = SECTION_NUMBER.matcher(t).matches();
-        boolean numberedTitle = !number && t.matches("(?:\\d{1,2}|[IVXL]{1,5}|[A-Z])(?:\\.\\d{1,2})*\\.?\\s+\\p{L}.*");
+        boolean numberedTitle = !number && NUMBERED_TITLE.matcher(t).matches();
         boolean title = !number && t.chars().anyMatch(Character::isLetter);
         if (number && seen[1] || title && seen[0] || numberedTitle && seen[1]) return false;
         if (number || numberedTitle) seen[1] = true;
@@ -401,9 +401,9 @@ public final class RunningLines {
         for (int place : new int[] {2, 1, 0, -1}) {
             if (!run.numberedAt(place)) continue;
             int i = place < 0 ? last : place;
-            String[] parts = numberedLine(lines.get(i).text().strip().replaceAll("\\s+", " "));
-            if (parts == null) continue;
-            Found found = atLine(lines, i, parts[0], parts[1], parts[2] != null);
+            Numbered line = numberedLine(RunEvidence.normal(lines.get(i).text()));
+            if (line == null) continue;
+            Found found = atLine(lines, i, line.folio(), line.title(), line.folioFirst());
             if (found != null) return found;
         }
         return null;
@@ -411,11 +411,10 @@ public final class RunningLines {
 
     /**
      * A short line with a page number at one end and a title ("1.2 History 13", "40 7 Apparatus
-     * customization", "UNITS OF MEASUREMENT xxxvii"): {folio, title, non-null when the folio
-     * comes first}, or null. With numbers at both ends the folio is the greater ("8 Querverweise
-     * 42", "906 draft: … No. 0").
+     * customization", "UNITS OF MEASUREMENT xxxvii"), or null. With numbers at both ends the
+     * folio is the greater ("8 Querverweise 42", "906 draft: … No. 0").
      */
-    static String[] numberedLine(String t) {
+    static Numbered numberedLine(String t) {
         if (t.length() > 80 || t.isEmpty() || ".,;:".indexOf(t.charAt(t.length() - 1)) >= 0 && !t.matches(".*\\d")) return null;
         Matcher first = NUMBER_FIRST.matcher(t);
         Matcher end = NUMBER_LAST.matcher(t);
@@ -425,10 +424,13 @@ public final class RunningLines {
             if (Integer.parseInt(first.group(1)) >= (end.group(2).matches("\\d+") ? Integer.parseInt(end.group(2)) : 0)) e = false;
             else f = false;
         }
-        if (f) return new String[] {first.group(1), first.group(2), "first"};
-        if (e) return new String[] {end.group(2), end.group(1), null};
+        if (f) return new Numbered(first.group(1), first.group(2), true);
+        if (e) return new Numbered(end.group(2), end.group(1), false);
         return null;
     }
+
+    /** A running line's folio and title, and which comes first. */
+    record Numbered(String folio, String title, boolean folioFirst) {}
 
     /** The title lines joined; a section number alone on its line goes first ("JURABOOK", "3" → "3 JURABOOK"). */
     static String titleText(List<SourceLine> title) {

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 public final class Superscripts {
     private static final String DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     /** A call: 1 to 999; notes are numbered from 1, so a number that begins with 0 is none. */
-    public static final Pattern CALL = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}|\\^[1-9][0-9]{0,2}(?![0-9])|\u2060[*†‡§¶‖]{1,3}");
+    /** A number in superscript digits, 1 to 999. */
+    public static final Pattern RAISED = Pattern.compile("[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2}");
+    public static final Pattern CALL = Pattern.compile(RAISED.pattern() + "|\\^[1-9][0-9]{0,2}(?![0-9])|\u2060[*†‡§¶‖]{1,3}");
     /**
      * Marks a symbol the layout found to be a call ("dehyph-exptl*" with its note "* This …"):
      * U+2060 WORD JOINER before the symbol, which no extraction puts there.
