@@ -84,6 +84,10 @@ final class CitationFeatures {
         /** The features that follow are those of token {@code i}. */
         abstract void token(int i);
 
+        /** The last token's features are done (not called when there are no tokens). */
+        void end() {
+        }
+
         /** The feature {@code name}. */
         abstract void add(String name);
 
@@ -112,6 +116,7 @@ final class CitationFeatures {
             cur.clear();
         }
 
+        @Override
         void end() {
             out.add(cur.toArray(String[]::new));
             cur.clear();
@@ -201,12 +206,12 @@ final class CitationFeatures {
             lower[i] = toks.get(i).text().toLowerCase(Locale.ROOT);
             shape[i] = shape(toks.get(i).text());
         }
-        // distances to the next number and the next full stop, from the end backwards
-        int[] toNum = new int[n];
         // what the bracketed group around each token holds: "(London: Verso, 1998)" is a book's imprint
         boolean[] groupYear = new boolean[n];
         boolean[] groupColon = new boolean[n];
-        if (EXTRA) brackets(toks, groupYear, groupColon);
+        brackets(toks, groupYear, groupColon);
+        // distances to the next number and the next full stop, from the end backwards
+        int[] toNum = new int[n];
         int[] toStop = new int[n];
         int nextNum = -1;
         int nextStop = -1;
@@ -299,13 +304,11 @@ final class CitationFeatures {
             if (yearSeen) f.add("afterYear");
             if (colonSeen) f.add("afterColon");
             if (inSeen) f.add("afterIn");
-            if (EXTRA) {
-                if (groupYear[i]) f.add("grpYear");
-                if (groupColon[i]) f.add("grpColon");
-                if (quoteClosed) f.add("afterQuote");
-                if (CITY_WORDS.contains(lw)) f.add("city");
-                if (t.isWord() && w.length() >= 2 && w.length() <= 5 && allUpper(w)) f.add("caps");
-            }
+            if (groupYear[i]) f.add("grpYear");
+            if (groupColon[i]) f.add("grpColon");
+            if (quoteClosed) f.add("afterQuote");
+            if (CITY_WORDS.contains(lw)) f.add("city");
+            if (t.isWord() && w.length() >= 2 && w.length() <= 5 && allUpper(w)) f.add("caps");
             // update state after the token
             char c = w.charAt(0);
             sinceStop++;
@@ -352,11 +355,8 @@ final class CitationFeatures {
             if (year) yearSeen = true;
             if (lw.equals("in") || lw.equals("dans") || lw.equals("im")) inSeen = true;
         }
-        if (f instanceof Names names && n > 0) names.end();
+        if (n > 0) f.end();
     }
-
-    /** The second set of features (issue 14): bracketed imprints, quotes closed, place words, capitals. */
-    static final boolean EXTRA = !Boolean.getBoolean("colophon.citations.noExtraFeatures");
 
     /** First words of frequent places of publication (lower case): "London", "New" (York), "Frankfurt". */
     private static final Set<String> CITY_WORDS = Set.of(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.colophon.lexicon.Lexicon;
 
 /**
  * Reads the fields of one citation with the learned tagger: every token gets a label (author,
@@ -158,7 +159,7 @@ final class FieldTagger {
                         Matcher stop = SENTENCE_STOP.matcher(text);
                         stop.region(ns, e);
                         int ne = stop.find() ? stop.start() : e;
-                        boolean tr = roleNext.group().matches("(?s).*(?:Trans|Tradu|Übers).*");
+                        boolean tr = TRANSLATOR_ROLE.matcher(roleNext.group()).find();
                         int[] names = trim(text, ns, ne);
                         if (names != null && LOWER_IN_NAME.matcher(text).region(names[0], names[1]).find()
                                 && !roleNext.group().contains("With") && !roleNext.group().contains("Introduction")) {
@@ -224,6 +225,7 @@ final class FieldTagger {
     private static final Pattern ROLE_SENTENCE = Pattern.compile(
             "\\.\\s+(?:Edited|Ed\\.|Eds\\.|Trans\\.|Translated|Traduction|Traduit|Übersetzt|Übers\\.|Hrsg\\.|Herausgegeben"
             + "|With\\s+an?\\s+(?:introduction|preface|foreword)|Introduction\\s+by)\\b");
+    private static final Pattern TRANSLATOR_ROLE = Pattern.compile("Trans|Tradu|Übers");
     private static final Pattern ROLE_BY = Pattern.compile("\\.?\\s*(?:by|de|par|von|v\\.)\\s+");
     private static final Pattern LOWER_IN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}");
     private static final Pattern SENTENCE_STOP = Pattern.compile("(?<![\\s.]\\p{Lu})\\.(?=\\s+\\p{Lu})");
@@ -566,7 +568,7 @@ final class FieldTagger {
         if (!m.matches()) return null;
         String title = m.group("title");
         // "Smith, John, p. 5" names a person, not a title
-        if (title.indexOf(' ') < 0 && org.colophon.lexicon.Lexicon.english().isProperName(title)) return null;
+        if (title.indexOf(' ') < 0 && Lexicon.english().isProperName(title)) return null;
         List<Span> out = new ArrayList<>();
         int end = m.end("pin");
         if (end < to && text.charAt(end) == '.' && text.substring(end + 1, to).isBlank()) end++;

@@ -31,9 +31,14 @@ final class SequenceModel {
         this.features = features;
         this.weights = weights;
         this.transitions = transitions;
-        int nl = labels.length;
-        this.into = new float[nl * nl];
-        for (int l = 0; l < nl; l++) for (int p = 0; p < nl; p++) into[l * nl + p] = transitions[(p + 1) * nl + l];
+        this.into = into(transitions, labels.length);
+    }
+
+    /** The transitions into each label side by side: {@code into[l * nl + p] = tr[(p + 1) * nl + l]}. */
+    private static float[] into(float[] tr, int nl) {
+        float[] into = new float[nl * nl];
+        for (int l = 0; l < nl; l++) for (int p = 0; p < nl; p++) into[l * nl + p] = tr[(p + 1) * nl + l];
+        return into;
     }
 
     String[] labels() {
@@ -55,7 +60,6 @@ final class SequenceModel {
         if (n == 0) return new int[0];
         Emissions e = new Emissions(n, nl);
         CitationFeatures.extract(toks, hints, e);
-        e.flush();
         return viterbi(e.emit, n, transitions, into, nl);
     }
 
@@ -91,7 +95,12 @@ final class SequenceModel {
             hashes[k++] = hash;
         }
 
-        void flush() {
+        @Override
+        void end() {
+            flush();
+        }
+
+        private void flush() {
             for (int j = 0; j < k; j++) rows[j] = features.get(hashes[j]);
             for (int j = 0; j < k; j++) {
                 int f = rows[j];
@@ -105,10 +114,7 @@ final class SequenceModel {
 
     /** The best path through emission scores {@code emit[i * nl + label]}. */
     private static int[] viterbi(float[] emit, int n, float[] tr, int nl) {
-        // transitions into each label side by side: into[l * nl + p] = tr[(p + 1) * nl + l]
-        float[] into = new float[nl * nl];
-        for (int l = 0; l < nl; l++) for (int p = 0; p < nl; p++) into[l * nl + p] = tr[(p + 1) * nl + l];
-        return viterbi(emit, n, tr, into, nl);
+        return viterbi(emit, n, tr, into(tr, nl), nl);
     }
 
     private static int[] viterbi(float[] emit, int n, float[] tr, float[] into, int nl) {
@@ -166,7 +172,6 @@ final class SequenceModel {
         static Example of(List<CiteToken> toks, List<Span> hints, String[] gold) {
             Collect c = new Collect(toks.size());
             CitationFeatures.extract(toks, hints, c);
-            c.token(-1);
             return new Example(c.x, gold);
         }
     }
@@ -183,9 +188,14 @@ final class SequenceModel {
 
         @Override
         void token(int t) {
-            if (i >= 0) x[i] = Arrays.copyOf(buf, k);
+            end();
             k = 0;
             i = t;
+        }
+
+        @Override
+        void end() {
+            if (i >= 0) x[i] = Arrays.copyOf(buf, k);
         }
 
         @Override
@@ -291,8 +301,7 @@ final class SequenceModel {
         return new SequenceModel(labels, table, packed, tr);
     }
 
-    private static final String MAGIC_NAMES = "colophon-citation-tagger/1";   // features by name
-    private static final String MAGIC = "colophon-citation-tagger/2";         // features by hash
+    private static final String MAGIC = "colophon-citation-tagger/2";   // features by hash
 
     /** Writes the model, binary (labels, transitions, then each feature's hash and weights in hash order: stable files). */
     void write(java.io.DataOutputStream out) throws IOException {
@@ -311,13 +320,11 @@ final class SequenceModel {
         }
     }
 
-    /** Reads a model written by {@link #write} (or one that names its features), gzipped. */
+    /** Reads a model written by {@link #write}, gzipped. */
     static SequenceModel read(InputStream gz) throws IOException {
         try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
                 new GZIPInputStream(gz, 1 << 16), 1 << 16))) {
-            String magic = in.readUTF();
-            boolean named = MAGIC_NAMES.equals(magic);
-            if (!named && !MAGIC.equals(magic)) throw new IOException("not a Colophon citation model");
+            if (!MAGIC.equals(in.readUTF())) throw new IOException("not a Colophon citation model");
             int nl = in.readInt();
             String[] labels = new String[nl];
             for (int l = 0; l < nl; l++) labels[l] = in.readUTF();
@@ -327,7 +334,7 @@ final class SequenceModel {
             FeatureTable feats = new FeatureTable(nf);
             float[] w = new float[nf * nl];
             for (int f = 0; f < nf; f++) {
-                feats.put(named ? CitationFeatures.hash(in.readUTF()) : in.readLong(), f);
+                feats.put(in.readLong(), f);
                 for (int l = 0; l < nl; l++) w[f * nl + l] = in.readFloat();
             }
             return new SequenceModel(labels, feats, w, tr);

@@ -139,9 +139,8 @@ final class BenchCommand implements Callable<Integer> {
                         + "on the thread's CPU time (%.2f s): %.0f citations/s, %.0f lines/s (one thread)%n",
                         n, s, weight.length, found, found / s, n / s, 1000 * s / n, cpu, found / cpu, n / cpu);
             } else {
-                String unit = "pages";
-                out.printf("%s: %d %s in %.2f s: %.0f %s/s, %.3f ms each (%d distinct, one thread; %.0f %s/s of its CPU time)%n",
-                        stage.name().replace('_', '-'), n, unit, s, n / s, unit, 1000 * s / n, weight.length, n / cpu, unit);
+                out.printf("%s: %d pages in %.2f s: %.0f pages/s, %.3f ms each (%d distinct, one thread; %.0f pages/s of its CPU time)%n",
+                        stage.name().replace('_', '-'), n, s, n / s, 1000 * s / n, weight.length, n / cpu);
             }
         } catch (InputProblem e) {
             err.println(e.oneLine());
