@@ -23,7 +23,7 @@ import org.colophon.text.PageVocabulary;
 public final class PageBuilder {
 
     public PageModel build(PageSource source, PageLayout layout, Report report) {
-        return build(source, layout, report, new PageVocabulary(List.of()));
+        return build(source, layout, report, PageVocabulary.EMPTY);
     }
 
     /** @param document the words the other pages of the document print (see {@link org.colophon.layout.RunEvidence#vocabulary()}) */

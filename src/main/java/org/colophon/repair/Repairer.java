@@ -30,7 +30,7 @@ public final class Repairer {
      *              the damage the page shows
      */
     public Repairer(PageVocabulary page, List<String> lines) {
-        this(page, lines, new PageVocabulary(List.of()));
+        this(page, lines, PageVocabulary.EMPTY);
     }
 
     /** @param document the words the document's pages print, all together */

@@ -25,7 +25,7 @@ public final class WordJudge implements LineJoiner.Words {
      *             German text: "host" is not a damaged "hoffst")
      */
     public WordJudge(Lexicon lexicon, Lexicon also, PageVocabulary page) {
-        this(lexicon, also, page, new PageVocabulary(java.util.List.of()));
+        this(lexicon, also, page, PageVocabulary.EMPTY);
     }
 
     /** @param document the words all the document's pages print */

@@ -82,19 +82,23 @@ public final class LineJoiner {
         int asHyphenated = page.count(hyphenated);
         if (asJoined != asHyphenated) return asHyphenated > asJoined;      // the page's own spelling
         if (Character.isUpperCase(right.charAt(0))) return !hasInnerCapital(left); // Europe-Asia, but ImageMarkup-Tool
-        if (words.known(joined) || words.inDocument(joined)) return false;
+        if (!twoWordsNotOne(left, right)) return false;
         double rarer = Math.min(words.frequency(left), words.frequency(right));
-        if (words.known(left) && words.known(right) && left.length() >= 5 && right.length() >= 5
-                && (rarer < 0 || rarer >= 3.0)) {
+        if (left.length() >= 5 && right.length() >= 5 && (rarer < 0 || rarer >= 3.0)) {
             // two words the lexicon knows whose joining it does not: a compound
             // ("medizinisch-naturwissenschaftlichen"); not where one is a rare word ("upper-|cased")
             return true;
         }
-        if (words.known(left) && words.known(right) && left.length() >= 4 && right.length() >= 4 && rarer >= 5.0) {
+        if (left.length() >= 4 && right.length() >= 4 && rarer >= 5.0) {
             return true;    // two very common words ("real-|life"): a compound the document does not write closed
         }
-        return words.known(left) && words.known(right) && left.length() > 2 && right.length() > 2
-                && !words.known(joined) && isCompoundPrefix(left);
+        return left.length() > 2 && right.length() > 2 && isCompoundPrefix(left);
+    }
+
+    /** Both halves are words the lexicon knows, and their joining is no word of the lexicon or of the document. */
+    private boolean twoWordsNotOne(String left, String right) {
+        String joined = left + right;
+        return words.known(left) && words.known(right) && !words.known(joined) && !words.inDocument(joined);
     }
 
     /**
@@ -105,8 +109,7 @@ public final class LineJoiner {
     private boolean inChain(String token, String left, String right) {
         int at = token.length() - left.length() - 1;
         if (at < 1 || token.charAt(at) != '-' || !Character.isLetter(token.charAt(at - 1))) return false;
-        String joined = left + right;
-        return words.known(left) && words.known(right) && !words.known(joined) && !words.inDocument(joined);
+        return twoWordsNotOne(left, right);
     }
 
     /** The whitespace-delimited run of characters at the end of a line. */

@@ -9,6 +9,9 @@ import java.util.Map;
  * evidence for spellings, e.g. whether it writes "non-aggression" or "nonaggression".
  */
 public final class PageVocabulary {
+    /** No words: a page judged without other pages. */
+    public static final PageVocabulary EMPTY = new PageVocabulary(List.of());
+
     private final Map<String, Integer> counts = new HashMap<>();
 
     public PageVocabulary(List<String> lines) {
