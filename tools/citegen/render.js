@@ -90,7 +90,10 @@ function label(v, item) {
 function wrapper(params, pre, str, post) {
   if (!params || !params.itemData) return pre + str + post;
   const item = params.itemData;
-  const v = params.variableNames.find((n) => item[n] !== undefined) || params.variableNames[0];
+  let v = params.variableNames.find((n) => item[n] !== undefined) || params.variableNames[0];
+  // a style that prints the editors (translators) where the author stands when there is none
+  // still names the variable "author": the names are the item's editors
+  if (NAMES.has(v) && item[v] === undefined) v = ['editor', 'translator', 'container-author'].find((n) => item[n] !== undefined) || v;
   if (v === 'locator' || v === 'citation-number' || v === 'first-reference-note-number') {
     return pre + OPEN + (v === 'locator' ? 'pages' : 'other') + MID + str + CLOSE + post;
   }

@@ -149,8 +149,11 @@ function firstNotes(engine, ids, records, lang, rand) {
   return out;
 }
 
-const ROLE = /\s*[,(]*\s*\b(?:eds?|edd|editors?|edited by|hrsg|hg|hgg|herausgegeben von|trans|transl|translated by|übers|dir|éds?|coord)\b\.?\)?\s*$/i;
-const ETAL = /\s*,?\s*(?:et al\.?|u\.\s*a\.|and others|et alii|\[et al\.\]|…|\.\.\.)\s*$/i;
+// role words and "et al." around a names field (\p{L} lookarounds: JavaScript's \b knows no "é")
+const ROLE_WORDS = 'eds?|edd|editors?|edited by|hrsg|hg|hgg|herausgegeben von|trans|transl|translated by|übers|dir|éds?|coord|orgs?';
+const ROLE = new RegExp(`\\s*[,(]*\\s*(?<!\\p{L})(?:${ROLE_WORDS})(?!\\p{L})\\.?\\)?\\s*$`, 'iu');
+const LEAD_ROLE = /^\s*(?:(?:ed|eds|hrsg|hg|trans|transl|éd|dir)\.?\s+(?:by|von|v\.|par)|edited by|translated by|herausgegeben von|übersetzt von|(?:ed|eds|hrsg|hg|éd|dir)\.)\s+/iu;
+const ETAL = /\s*,?\s*(?:et al\.?|u\.\s*a\.?|and others|et alii|\[et al\.\]|…|\.\.\.)\s*$/iu;
 const EDGE = /^[\s,.;:(\[“”"„«»‘’'/–—&-]+|[\s,;:)\]“”"„«»‘’'/–—&-]+$/g;
 const SEPS = /,\s+(?:and|&|und|et|y|e)\s+|\s+(?:and|&|und|et|y|e|u\.)\s+|\s*;\s*|,\s*|\s+\/\s+|\s+–\s+/g;
 
@@ -176,8 +179,12 @@ function persons(text) {
     const s = k === 0 ? 0 : cuts[k][1];
     const e = k + 1 < fams.length ? cuts[k + 1][0] : text.length;
     let p = text.slice(s, e).replace(/[\uE010\uE011]/g, '');
-    if (k === fams.length - 1) p = p.replace(EDGE, '').replace(ETAL, '').replace(ROLE, '').replace(EDGE, '').replace(ETAL, '');
-    p = p.replace(ROLE, '').replace(EDGE, '').trim();
+    if (k === 0) p = p.replace(LEAD_ROLE, '');
+    for (let before = null; before !== p;) {
+      before = p;
+      if (k === fams.length - 1) p = p.replace(EDGE, '').replace(ETAL, '');
+      p = p.replace(ROLE, '').replace(EDGE, '').trim();
+    }
     if (p) out.push(p);
   }
   return out;

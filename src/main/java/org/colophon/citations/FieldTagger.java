@@ -23,6 +23,8 @@ final class FieldTagger {
     private static final Pattern RX_DOI_START = Pattern.compile("(?i)(?:doi:|10\\.|https?://(?:dx\\.)?doi\\.org/).*");
     private static final Pattern RX_HAS_RANGE = Pattern.compile(".*\\d\\s*[–—-]\\s*\\d.*");
     private static final Pattern RX_COMMA = Pattern.compile("\\s*,\\s*");
+    /** One surname and nothing else: "Rountree", "Cameron-Jones", "O'Brien" (no initial, no given name). */
+    private static final Pattern RX_ONE_SURNAME = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?\\.?");
     private static final Pattern RX_SPACES = Pattern.compile("\\s+");
     private static final Pattern RX_HAS_INITIAL = Pattern.compile(".*\\p{Lu}\\..*");
     private static final Pattern RX_ENDS_INITIALS = Pattern.compile(".*\\s\\p{Lu}{1,3}");
@@ -81,15 +83,20 @@ final class FieldTagger {
 
     // ------------------------------------------------------------------ fields to TEI spans
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,.;:(\\[“”\"„«»‘’'/–—-]+|[\\s,;:)\\]“”\"„«»‘’'/–—-]+$");
-    private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:(?:[Ii]n|[Dd]ans|[Ii]m)\\s*:?\\s+|\\(?(?:[Ee]ds?|[Ee]dd|[Hh]rsgg?|[Hh]gg?)\\.?\\)?[\\s.,:]+"
-            + "|\\(?(?:1[4-9]\\d\\d|20[0-3]\\d)[a-z]?\\)?[\\s.,:]+)+");
+    // what leads into a field without being part of it: "In:", "(eds.)", "(1998)."
+    private static final String IN_WORD = "(?:[Ii]n|[Dd]ans|[Ii]m)";
+    private static final String LEAD_ROLE_OR_YEAR = "\\(?(?:[Ee]ds?|[Ee]dd|[Hh]rsgg?|[Hh]gg?)\\.?\\)?[\\s.,:]+"
+            + "|\\(?(?:1[4-9]\\d\\d|20[0-3]\\d)[a-z]?\\)?[\\s.,:]+";
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:" + IN_WORD + "\\s*:?\\s+|" + LEAD_ROLE_OR_YEAR + ")+");
+    /** The lead-ins a title may itself begin with: the role and the year, not "In" ("In the Wake of Chaos"). */
+    private static final Pattern LEAD_IN_NO_IN = Pattern.compile("^(?:" + LEAD_ROLE_OR_YEAR + ")+");
+    private static final Pattern LEAD_IN_COLON = Pattern.compile("^" + IN_WORD + "\\s*:");
     private static final Pattern ROLE_WORDS = Pattern.compile(
             "\\(?\\b(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Ee]dited(?:\\s+by)?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgegeben(?:\\s+von)?"
             + "|[Tt]rans(?:l)?|[Tt]ranslated(?:\\s+by)?|[Tt]r|[Üü]bers(?:etzt)?(?:\\s+von)?|[Cc]omps?|[Dd]ir|[ÉéEe]ds?)"
             + "\\b\\.?\\)?(?:\\s+(?:by|von|v\\.))?");
     private static final Pattern PERSON_SEP = Pattern.compile(
-            "\\s*(?:;|\\s&\\s|,?\\s+(?:and|und|et|y|e|i)\\s+|,\\s*&\\s*|\\s/\\s)\\s*");
+            "\\s*(?:;|\\s&\\s|,?\\s+(?:and|und|et|y|e|i)\\s+|,\\s*&\\s*|\\s/\\s|(?<=\\p{L})/(?=\\p{Lu}))\\s*");
     private static final Pattern ETAL = Pattern.compile("\\s*,?\\s*(?:et\\s*al\\.?|u\\.\\s*a\\.|and\\s+others)\\s*$");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s*-?\\s*){1,4}");
     private static final Pattern GIVEN = Pattern.compile("(?:(?:\\p{Lu}\\.?|\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s*){1,3}");
@@ -145,7 +152,9 @@ final class FieldTagger {
                 }
                 case "translator" -> persons(text, s, e, "editor", "translator", kids);
                 case "title" -> {
-                    int[] c = stripLeadIn(text, s, e);
+                    // "In" opens a title ("In the Wake of Chaos") unless it leads in ("In:") or a title came before
+                    int[] c = titleNo > 0 || LEAD_IN_COLON.matcher(text).region(s, e).lookingAt()
+                            ? stripLeadIn(text, s, e) : stripLeadIn(text, s, e, LEAD_IN_NO_IN);
                     if (c == null) continue;
                     s = c[0];
                     // "White Noise: Text and Criticism. Edited by Mark Osteen": the title ends before the next sentence's role
@@ -271,10 +280,16 @@ final class FieldTagger {
         for (int i = 0; i < out.size(); i++) {
             Field f = out.get(i);
             if (!f.label().equals("author")) continue;
-            boolean roleNext = i + 1 < out.size() && out.get(i + 1).label().equals("editor")
+            boolean roleNext = i + 1 < out.size() && (out.get(i + 1).label().equals("editor") || out.get(i + 1).label().equals("other"))
                     && ROLE_ONLY.matcher(t.substring(out.get(i + 1).start(), out.get(i + 1).end())).matches();
+            Field next = i + 1 < out.size() ? out.get(i + 1) : null;
             if (roleNext || ENDS_WITH_ROLE.matcher(t.substring(f.start(), f.end())).matches()) {
                 out.set(i, new Field("editor", f.start(), f.end()));
+            } else if (next != null && next.label().equals("editor") && t.substring(f.end(), next.start()).isBlank()
+                    && ENDS_WITH_ROLE.matcher(t.substring(next.start(), next.end())).matches()) {
+                // "Comaroff, J. and J. L. | Comaroff, eds.": one list of names that the role closes
+                out.set(i, new Field("editor", f.start(), next.end()));
+                out.remove(i + 1);
             }
         }
         return out;
@@ -371,7 +386,11 @@ final class FieldTagger {
     }
 
     private static int[] stripLeadIn(String t, int s, int e) {
-        Matcher m = LEAD_IN.matcher(t);
+        return stripLeadIn(t, s, e, LEAD_IN);
+    }
+
+    private static int[] stripLeadIn(String t, int s, int e, Pattern leadIn) {
+        Matcher m = leadIn.matcher(t);
         m.region(s, e);
         if (m.lookingAt()) s = m.end();
         return trim(t, s, e);
@@ -425,6 +444,10 @@ final class FieldTagger {
         chunks.add(new int[] {start, names.length()});
         List<int[]> out = new ArrayList<>();
         boolean inverted = false;
+        // "Robins, Rountree and Rountree": a list that ends in a bare surname is of surnames alone,
+        // so a word after a comma is the next surname, not a given name
+        int[] last = chunks.get(chunks.size() - 1);
+        boolean surnamesAlone = chunks.size() > 1 && RX_ONE_SURNAME.matcher(names.substring(last[0], last[1]).strip()).matches();
         for (int[] c : chunks) {
             String chunk = names.substring(c[0], c[1]);
             List<int[]> parts = new ArrayList<>();
@@ -445,7 +468,7 @@ final class FieldTagger {
                 boolean surnameOnly = RX_SPACES.split(head).length <= 3 && !RX_HAS_INITIAL.matcher(head).matches()
                         && !RX_ENDS_INITIALS.matcher(head).matches() && !RX_STARTS_INITIALS.matcher(head).matches();
                 boolean givenNext = !next.isEmpty() && (INITIALS.matcher(next).matches()
-                        || (GIVEN.matcher(next).matches() && (inverted || out.isEmpty() || parts.size() % 2 == 0)));
+                        || (!surnamesAlone && GIVEN.matcher(next).matches() && (inverted || out.isEmpty() || parts.size() % 2 == 0)));
                 if (surnameOnly && givenNext && !isSuffix(next)) {
                     pe = parts.get(i + 1)[1];
                     i++;

@@ -18,8 +18,9 @@ final class Glue {
             "hier", "abs", "vol", "vols", "volume", "no", "nos", "nr", "number", "issue", "heft", "h", "bd", "band",
             "jg", "jahrgang", "t", "tome", "n°", "in", "im", "dans", "en", "ed", "eds", "edited", "by", "hrsg", "hg",
             "von", "trans", "transl", "translated", "übers", "chap", "ch", "kap");
-    private static final Set<String> BACKWARD = Set.of("ed", "eds", "edd", "hrsg", "hg", "hgg", "éd", "éds", "dir",
-            "aufl", "auflage", "edn", "edition", "f", "ff", "comp", "comps", "red");
+    private static final Set<String> BACKWARD = Set.of("ed", "eds", "edd", "editor", "editors", "hrsg", "hg", "hgg",
+            "herausgeber", "éd", "éds", "dir", "coord", "org", "orgs", "aufl", "auflage", "edn", "edition", "f", "ff",
+            "comp", "comps", "red");
     private static final String OPENERS = "([“\"‘„«";
 
     private Glue() {
@@ -37,8 +38,11 @@ final class Glue {
             String before = i > 0 ? out[i - 1] : null;
             String after = j < n ? labels[j] : null;
             int k = i;
-            // trailing punctuation and closing cue words of the field before
-            while (before != null && k < j && (isClosingPunct(toks.get(k)) || isBackward(toks, k))) out[k++] = before;
+            // trailing punctuation and closing cue words of the field before, bracketed or not ("(Hrsg.)")
+            while (before != null && k < j && (isClosingPunct(toks.get(k)) || isBackward(toks, k)
+                    || bracketedBackward(toks, k, j))) {
+                out[k++] = before;
+            }
             // opening brackets and cue words of the field after, read back from its start
             int e = j;
             while (after != null && e > k && (isOpening(toks.get(e - 1)) || isForward(toks, e - 1))) out[--e] = after;
@@ -58,6 +62,21 @@ final class Glue {
 
     private static boolean isForward(List<CiteToken> toks, int k) {
         return toks.get(k).isWord() && FORWARD.contains(toks.get(k).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** An opening bracket whose group, up to its closing bracket before {@code end}, holds closing cue words only. */
+    private static boolean bracketedBackward(List<CiteToken> toks, int k, int end) {
+        String open = toks.get(k).text();
+        if (!open.equals("(") && !open.equals("[")) return false;
+        String close = open.equals("(") ? ")" : "]";
+        boolean cue = false;
+        for (int q = k + 1; q < end; q++) {
+            String w = toks.get(q).text();
+            if (w.equals(close)) return cue;
+            if (isBackward(toks, q)) cue = true;
+            else if (!w.equals(".")) return false;
+        }
+        return false;
     }
 
     private static boolean isBackward(List<CiteToken> toks, int k) {

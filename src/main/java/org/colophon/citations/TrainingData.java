@@ -114,15 +114,30 @@ final class TrainingData {
             List<CiteToken> toks = CiteToken.of(s, 0, s.length());
             if (toks.isEmpty()) continue;
             String[] labels = new String[toks.size()];
-            for (int k = 0; k < toks.size(); k++) {
-                labels[k] = null;
-                for (int f = 0; f < spans.size(); f++) {
-                    if (toks.get(k).start() >= spans.get(f)[0] && toks.get(k).end() <= spans.get(f)[1]) labels[k] = spanLabels.get(f);
-                }
-            }
+            for (int k = 0; k < toks.size(); k++) labels[k] = fieldOf(s, toks.get(k), spans, spanLabels);
             out.add(new Labelled(s, toks, Glue.attach(toks, labels)));
         }
         return out;
+    }
+
+    /**
+     * The field a token belongs to: the one holding most of its letters and digits, so that
+     * "State’" of "‘The State’" is the title's although the quotation mark is not (null: none).
+     */
+    private static String fieldOf(String text, CiteToken t, List<int[]> spans, List<String> spanLabels) {
+        String best = null;
+        int most = 0;
+        for (int f = 0; f < spans.size(); f++) {
+            int from = Math.max(t.start(), spans.get(f)[0]);
+            int to = Math.min(t.end(), spans.get(f)[1]);
+            int n = 0;
+            for (int c = from; c < to; c++) if (Character.isLetterOrDigit(text.charAt(c))) n++;
+            if (n > most || n == 0 && most == 0 && best == null && from == t.start() && to == t.end()) {
+                best = spanLabels.get(f);
+                most = n;
+            }
+        }
+        return best;
     }
 
     /** A citation built from pieces, each with its label, joined by single spaces. */
