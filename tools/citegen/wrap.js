@@ -190,6 +190,9 @@ function persons(text) {
   return out;
 }
 
+// a page label the style printed inside the page variable ("pp. 71–88", "here 1679–92"): not part of the value
+const PAGE_LABEL = /^(?:pp?\.|S\.|here|hier|at)\s*/iu;
+
 /** The held-out notes as an evaluation TSV (tools/eval_citations.py's columns). */
 function tsv(rows, records) {
   const cols = ['authors', 'editors', 'title_a', 'title_m', 'title_j', 'date', 'volume', 'issue', 'pages', 'publisher', 'place'];
@@ -209,7 +212,7 @@ function tsv(rows, records) {
         case 'date': g.date.push(clean(v)); break;
         case 'volume': g.volume.push(clean(v)); break;
         case 'issue': g.issue.push(clean(v)); break;
-        case 'pages': g.pages.push(clean(v)); break;
+        case 'pages': g.pages.push(clean(v).replace(PAGE_LABEL, '')); break;
         case 'publisher': g.publisher.push(clean(v)); break;
         case 'place': g.place.push(clean(v)); break;
         default:

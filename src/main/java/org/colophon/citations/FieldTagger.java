@@ -97,7 +97,9 @@ final class FieldTagger {
             + "\\b\\.?\\)?(?:\\s+(?:by|von|v\\.))?");
     private static final Pattern PERSON_SEP = Pattern.compile(
             "\\s*(?:;|\\s&\\s|,?\\s+(?:and|und|et|y|e|i)\\s+|,\\s*&\\s*|\\s/\\s|(?<=\\p{L})/(?=\\p{Lu}))\\s*");
-    private static final Pattern ETAL = Pattern.compile("\\s*,?\\s*(?:et\\s*al\\.?|u\\.\\s*a\\.|and\\s+others)\\s*$");
+    /** "et al.", "u. a." (often with a narrow or no-break space) or "and others" closing a list of names. */
+    private static final Pattern ETAL = Pattern.compile(
+            "[\\s\\u00a0\\u202f]*,?[\\s\\u00a0\\u202f]*(?:et[\\s\\u00a0\\u202f]*al\\.?|u\\.[\\s\\u00a0\\u202f]*a\\.?|and\\s+others)\\s*$");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s*-?\\s*){1,4}");
     private static final Pattern GIVEN = Pattern.compile("(?:(?:\\p{Lu}\\.?|\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s*){1,3}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[4-9]\\d\\d|20[0-3]\\d)(?!\\d)");
@@ -531,20 +533,25 @@ final class FieldTagger {
         int ps = m.start();
         int pe = m.end();
         // "pp. 3-5, 9" — a list of pages stays one citedRange
-        boolean more;
-        while ((more = m.find())) {
+        // (the item's page range in its journal or book is one range: a number after it is the pinpoint)
+        while (m.find()) {
             String gap = t.substring(pe, m.start());
             if (!RX_LIST_GAP.matcher(gap).matches()) break;
+            if (scope && gap.strip().equals(",")) {
+                out.add(new Span(ps, pe, "biblScope", Map.of("unit", "page")));
+                out.add(new Span(m.start(), m.end(), "citedRange", Map.of("unit", "page")));
+                return;
+            }
             pe = m.end();
         }
-        // "S. 29–41, hier S. 31", "155, at 162", "17 (para. 28ff.)", "797 (800)": the item's pages, then the pages
+        // "S. 29–41, hier S. 31", "155, at 162", "17 (para. 28ff.)", "797 (800)", "S. 6691, S. 6698": the item's pages, then the pages
         // cited (also when the tagger left the pinpoint outside the field)
         Matcher cue = PINPOINT_CUE.matcher(t);
         cue.region(pe, to);
         if (cue.lookingAt()) {
             Matcher q = PAGES.matcher(t);
             q.region(cue.end(), to);
-            if (q.lookingAt() && (cue.group(1) != null || cue.group(2) != null)) {
+            if (q.lookingAt() && (cue.group(1) != null || cue.group(2) != null || cue.group(3) != null)) {
                 int qe = q.end();
                 if (cue.group(1) != null) {   // "(800)", "(para. 28ff.)": only with its closing bracket, never "(1995)"
                     if (cue.end() - cue.start(1) <= 2 && YEAR.matcher(t.substring(q.start(), qe)).matches()) qe = -1;
@@ -569,7 +576,7 @@ final class FieldTagger {
 
     /** Between the item's pages and the pages cited: a bracket (group 1) or a cue word (group 2), then maybe "S.", "p.", "para.". */
     private static final Pattern PINPOINT_CUE = Pattern.compile(
-            "\\s*[,;]?\\s*(?:(\\()\\s*|(hier|here|at|esp\\.|especially|insb\\.|bes\\.|bei|ici|surtout)\\s+)"
+            "\\s*[,;]?\\s*(?:(\\()\\s*|(hier|here|at|esp\\.|especially|insb\\.|bes\\.|bei|ici|surtout)\\s+|(,)\\s*(?=(?:S|pp?)\\.))"
             + "(?:(?:S\\.|pp?\\.|paras?\\.|Rn\\.|Rdnr\\.|¶)\\s*)?");
 
     // ------------------------------------------------------------------ short cites
