@@ -376,6 +376,9 @@ public final class CitationParser {
     }
 
     // ------------------------------------------------------------------ segmentation
+    /** "2001;95(3):233-41": in Vancouver style the semicolon parts the year from the volume, not two citations. */
+    private static final Pattern VANCOUVER_VOLUME = Pattern.compile("\\s?\\d+[A-Za-z]?(?:\\s?\\([^()]{1,12}\\))?\\s?:\\s?[A-Za-z]?\\d");
+
     private static List<int[]> segments(String t) {
         int n = t.length();
         boolean[] top = new boolean[n];
@@ -391,7 +394,9 @@ public final class CitationParser {
         }
         List<int[]> cuts = new ArrayList<>(); // [segEnd, nextStart]
         for (int i = 0; i < n; i++) {
-            if (t.charAt(i) == ';' && top[i]) cuts.add(new int[] {i, i + 1});
+            if (t.charAt(i) == ';' && top[i] && !VANCOUVER_VOLUME.matcher(t).region(i + 1, n).lookingAt()) {
+                cuts.add(new int[] {i, i + 1});
+            }
         }
         Matcher m = CONNECTOR.matcher(t);
         while (m.find()) {
