@@ -192,6 +192,8 @@ function persons(text) {
 
 // a page label the style printed inside the page variable ("pp. 71–88", "here 1679–92"): not part of the value
 const PAGE_LABEL = /^(?:pp?\.|S\.|here|hier|at)\s*/iu;
+// "in:" that a style printed inside the container's title variable
+const IN_COLON = /^(?:in|dans|im|en)\s*:\s*/iu;
 
 /** The held-out notes as an evaluation TSV (tools/eval_citations.py's columns). */
 function tsv(rows, records) {
@@ -207,8 +209,8 @@ function tsv(rows, records) {
         case 'author': g.authors.push(...persons(v)); break;
         case 'editor': case 'translator': if (sg.label === 'editor') g.editors.push(...persons(v)); break;
         case 'title': (rec['container-title'] ? g.title_a : g.title_m).push(clean(v)); break;
-        case 'journal': g.title_j.push(clean(v)); break;
-        case 'container': g.title_m.push(clean(v)); break;
+        case 'journal': g.title_j.push(clean(v).replace(IN_COLON, '')); break;
+        case 'container': g.title_m.push(clean(v).replace(IN_COLON, '')); break;
         case 'date': g.date.push(clean(v)); break;
         case 'volume': g.volume.push(clean(v)); break;
         case 'issue': g.issue.push(clean(v)); break;

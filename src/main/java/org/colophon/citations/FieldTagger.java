@@ -118,16 +118,18 @@ final class FieldTagger {
         if (shortCite != null) return shortCite;
         String biblType = null;
         List<Field> fields = fields(text, from, to, hints);
+        fields = editorsByRole(text, fields);
+        fields = loneJournalIsABook(text, fields);
+        // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
         boolean journal = false;
         int titles = 0;
         for (Field f : fields) {
+            if (!hasAlnum(text, f.start(), f.end())) continue;
             container |= f.label().equals("container");
             journal |= f.label().equals("journal");
             if (f.label().equals("title")) titles++;
         }
-        fields = editorsByRole(text, fields);
-        fields = loneJournalIsABook(text, fields);
         List<Span> kids = new ArrayList<>();
         boolean anchor = false;
         int titleNo = 0;
@@ -396,6 +398,11 @@ final class FieldTagger {
         m.region(s, e);
         if (m.lookingAt()) s = m.end();
         return trim(t, s, e);
+    }
+
+    private static boolean hasAlnum(String t, int s, int e) {
+        for (int i = s; i < e; i++) if (Character.isLetterOrDigit(t.charAt(i))) return true;
+        return false;
     }
 
     private static boolean isRange(String t, int s, int e) {
