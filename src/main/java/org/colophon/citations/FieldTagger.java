@@ -120,6 +120,7 @@ final class FieldTagger {
         List<Field> fields = fields(text, from, to, hints);
         fields = editorsByRole(text, fields);
         fields = loneJournalIsABook(text, fields);
+        fields = secondTitleBeforeAVolumeIsAJournal(text, fields);
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
         boolean journal = false;
@@ -278,6 +279,49 @@ final class FieldTagger {
         return out;
     }
 
+    /**
+     * A journal the tagger read as a title: with no journal or book in the citation, the last title
+     * is the journal when a volume follows it, if another title stands before it, in its own field
+     * or in the same one after a full stop or comma ("Three factors in language design, Linguistic
+     * Inquiry, v. 36, p. 1–22": a style the tagger has not seen may run both titles together).
+     */
+    private static List<Field> secondTitleBeforeAVolumeIsAJournal(String t, List<Field> fields) {
+        int titles = 0;
+        int last = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            String label = fields.get(i).label();
+            if (label.equals("journal") || label.equals("container")) return fields;
+            if (label.equals("title") && hasAlnum(t, fields.get(i).start(), fields.get(i).end())) {
+                titles++;
+                last = i;
+            }
+        }
+        if (last < 0) return fields;
+        int next = last + 1;
+        while (next < fields.size() && (!hasAlnum(t, fields.get(next).start(), fields.get(next).end())
+                || fields.get(next).label().equals("other") && letters(t, fields.get(next).start(), fields.get(next).end()) <= 3)) {
+            next++;   // punctuation, "v." or "Bd." the tagger left outside the volume, "[s. l.]"
+        }
+        if (next >= fields.size() || !fields.get(next).label().equals("volume")) return fields;
+        List<Field> out = new ArrayList<>(fields);
+        Field f = out.get(last);
+        if (titles >= 2) {
+            out.set(last, new Field("journal", f.start(), f.end()));
+            return out;
+        }
+        Matcher cut = TITLE_THEN_JOURNAL.matcher(t);
+        cut.region(f.start(), f.end());
+        int at = -1;
+        while (cut.find()) at = cut.end();
+        if (at < 0) return fields;
+        out.set(last, new Field("title", f.start(), at));
+        out.add(last + 1, new Field("journal", at, f.end()));
+        return out;
+    }
+
+    /** Where a title ends and a capitalised one begins: "… hormones. Trends", "… design, Linguistic". */
+    private static final Pattern TITLE_THEN_JOURNAL = Pattern.compile("(?<=\\p{Ll}{3})[.,]\\s+(?=\\p{Lu}\\p{Ll})");
+
     /** Names marked "eds." ("(Hrsg.)", "(Ed.)") are the editors, whatever the tagger called them. */
     private static List<Field> editorsByRole(String t, List<Field> fields) {
         List<Field> out = new ArrayList<>(fields);
@@ -398,6 +442,12 @@ final class FieldTagger {
         m.region(s, e);
         if (m.lookingAt()) s = m.end();
         return trim(t, s, e);
+    }
+
+    private static int letters(String t, int s, int e) {
+        int n = 0;
+        for (int i = s; i < e; i++) if (Character.isLetter(t.charAt(i))) n++;
+        return n;
     }
 
     private static boolean hasAlnum(String t, int s, int e) {
