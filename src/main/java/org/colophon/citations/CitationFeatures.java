@@ -249,6 +249,9 @@ final class CitationFeatures {
             f.add("w+1=", i + 1 < n ? lower[i + 1] : "</s>");
             f.add("w-2=", i > 1 ? lower[i - 2] : "<s>");
             f.add("w+2=", i + 2 < n ? lower[i + 2] : "</s>");
+            // the word with each neighbour: "in Ecology", "Review ," tell a journal's words from a title's
+            f.add("ww-1=", i > 0 ? lower[i - 1] : "<s>", '|', lw);
+            f.add("ww+1=", lw, '|', i + 1 < n ? lower[i + 1] : "</s>");
             f.add("s-1=", i > 0 ? shape[i - 1] : "<s>");
             f.add("s+1=", i + 1 < n ? shape[i + 1] : "</s>");
             f.add("s-1s=", i > 0 ? shape[i - 1] : "<s>", '|', shape[i]);
