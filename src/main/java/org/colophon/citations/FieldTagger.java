@@ -203,8 +203,8 @@ final class FieldTagger {
                 case "volume" -> volume(text, s, e, kids);
                 case "pages" -> {
                     pagesSeen++;
-                    boolean scope = (container || journal) && pagesSeen == 1 && isRange(text, s, e);
-                    pages(text, s, e, to, scope, kids);
+                    boolean inPart = (container || journal) && pagesSeen == 1;
+                    pages(text, s, e, to, inPart && isRange(text, s, e), inPart, kids);
                 }
                 case "publisher" -> kids.add(new Span(s, e, "publisher", Map.of()));
                 case "place" -> kids.add(new Span(s, e, "pubPlace", Map.of()));
@@ -583,7 +583,12 @@ final class FieldTagger {
         }
     }
 
-    private static void pages(String t, int s, int e, int to, boolean scope, List<Span> out) {
+    /**
+     * The pages of a field: the item's ({@code scope}: a range in a journal or book) and the pages
+     * cited. {@code inPart}: the first pages of a citation of a part of a journal or book, where
+     * "161, 165" is the first page and the page cited.
+     */
+    private static void pages(String t, int s, int e, int to, boolean scope, boolean inPart, List<Span> out) {
         Matcher m = PAGES.matcher(t);
         m.region(s, e);
         if (!m.find()) return;
@@ -594,7 +599,7 @@ final class FieldTagger {
         while (m.find()) {
             String gap = t.substring(pe, m.start());
             if (!RX_LIST_GAP.matcher(gap).matches()) break;
-            if (scope && gap.strip().equals(",")) {
+            if ((scope || inPart && firstPageThenLater(t, ps, pe, m.start(), m.end())) && gap.strip().equals(",")) {
                 out.add(new Span(ps, pe, "biblScope", Map.of("unit", "page")));
                 out.add(new Span(m.start(), m.end(), "citedRange", Map.of("unit", "page")));
                 return;
@@ -625,6 +630,18 @@ final class FieldTagger {
         }
         out.add(new Span(ps, pe, scope ? "biblScope" : "citedRange", Map.of("unit", unit(t, ps, scope))));
     }
+
+    /** "161, 165": one page, then a later one (not "161, 12", nor a range first). */
+    private static boolean firstPageThenLater(String t, int s, int e, int s2, int e2) {
+        String a = t.substring(s, e);
+        String b = t.substring(s2, e2);
+        if (!RX_DIGITS.matcher(a).matches()) return false;
+        Matcher lead = RX_DIGITS.matcher(b);
+        if (!lead.lookingAt() || a.length() > 9 || lead.end() > 9) return false;
+        return Long.parseLong(b.substring(0, lead.end())) > Long.parseLong(a);
+    }
+
+    private static final Pattern RX_DIGITS = Pattern.compile("\\d+");
 
     /** "chapter 37" cites a chapter; every other pinpoint (S., p., Rn., at) stays a page for TEI. */
     private static String unit(String t, int at, boolean scope) {

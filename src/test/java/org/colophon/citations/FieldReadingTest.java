@@ -1,0 +1,93 @@
+package org.colophon.citations;
+
+import static org.colophon.citations.CitationParserTest.has;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the fields the tagger finds are read into TEI: persons split out of lists of names, the
+ * item's first page apart from the page cited, the volume after a Vancouver-style semicolon, a
+ * title that begins with "In", a journal run into the title before it.
+ */
+class FieldReadingTest {
+
+    private static final CitationParser PARSER = new CitationParser();
+
+    private static long count(List<Span> spans, String element) {
+        return spans.stream().filter(s -> s.element().equals(element)).count();
+    }
+
+    @Test
+    void aListEndingInABareSurnameIsOfSurnamesAlone() {
+        String t = "Kirkpatrick, Gelatt, and Vecchi, “Optimization by Simulated Annealing”, Science 220 (1983), 671.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Kirkpatrick");
+        has(t, s, "author", "Gelatt");
+        has(t, s, "author", "Vecchi");
+        assertEquals(3, count(s, "author"), s::toString);
+    }
+
+    @Test
+    void namesJoinedByASlashAreTwoPersons() {
+        String t = "Zustimmend Cameron-Jones/Quinlan, Lernen aus Beispielen, 1994, S. 40.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Cameron-Jones");
+        has(t, s, "author", "Quinlan");
+    }
+
+    @Test
+    void etAlWithANarrowNoBreakSpaceClosesTheNames() {
+        String t = "Buxton, M.J. u.\u202fa.: Mapping from disease-specific measures to utility, in: Value Health 10 (2007), S. 214–20.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Buxton, M.J.");
+        assertEquals(1, count(s, "author"), s::toString);
+    }
+
+    @Test
+    void theFirstPageThenThePageCitedInAJournal() {
+        String t = "H. Müller, Die Lehre vom Vertrag, Zeitschrift für Rechtsvergleichung 19 (1978) 161, 165.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "biblScope", "161", "unit", "page");
+        has(t, s, "citedRange", "165", "unit", "page");
+    }
+
+    @Test
+    void aRepeatedPageLabelMarksThePageCited() {
+        String t = "Puzon, G.: Rapid Detection of Naegleria fowleri, in: Environmental Science and Technology 43 (2009), S. 6691, S. 6698.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "citedRange", "6698", "unit", "page");
+    }
+
+    @Test
+    void vancouverSemicolonPartsTheYearFromTheVolume() {
+        String t = "Vates GE, Berger MS, Wilson CB. Diagnosis and management of pituitary abscess. J Neurosurg 2001;95:233-41.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "biblScope", "95", "unit", "volume");
+        assertEquals(1, count(s, "bibl"), s::toString);
+    }
+
+    @Test
+    void aBookTitleMayBeginWithIn() {
+        String t = "Kellert, S. H. (1993). In the Wake of Chaos: Unpredictable Order in Dynamical Systems. Chicago: University of Chicago Press.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "In the Wake of Chaos: Unpredictable Order in Dynamical Systems", "level", "m");
+    }
+
+    @Test
+    void aJournalRunIntoTheTitleBeforeItsVolume() {
+        String t = "Cf. Three factors in language design, Linguistic Inquiry, v. 36, p. 1–22, 2005, p. 9.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Three factors in language design", "level", "a");
+        has(t, s, "title", "Linguistic Inquiry", "level", "j");
+    }
+
+    @Test
+    void editorsMarkedAfterTheListAreEditorsAll() {
+        String t = "Comaroff, J. and J. L. Comaroff, eds. (1993) Modernity and Its Malcontents. Chicago: University of Chicago Press.";
+        List<Span> s = PARSER.parse(t);
+        assertEquals(0, count(s, "author"), s::toString);
+        has(t, s, "editor", "J. L. Comaroff");
+    }
+}
