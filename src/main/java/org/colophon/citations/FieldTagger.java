@@ -23,6 +23,9 @@ final class FieldTagger {
     private static final Pattern RX_DOI_START = Pattern.compile("(?i)(?:doi:|10\\.|https?://(?:dx\\.)?doi\\.org/).*");
     private static final Pattern RX_HAS_RANGE = Pattern.compile(".*\\d\\s*[–—-]\\s*\\d.*");
     private static final Pattern RX_COMMA = Pattern.compile("\\s*,\\s*");
+    /** A name in its own order: initials then the surname ("R. Drach", "J.H. Neyrey"), or three words ("Ling Tony Chen"). */
+    private static final Pattern RX_DIRECT_NAME = Pattern.compile(
+            "(?:\\p{Lu}\\.\\s?-?){1,3}\\s?\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){2}");
     /** One surname and nothing else: "Rountree", "Cameron-Jones", "O'Brien" (no initial, no given name). */
     private static final Pattern RX_ONE_SURNAME = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?\\.?");
     private static final Pattern RX_SPACES = Pattern.compile("\\s+");
@@ -96,7 +99,7 @@ final class FieldTagger {
             + "|[Tt]rans(?:l)?|[Tt]ranslated(?:\\s+by)?|[Tt]r|[Üü]bers(?:etzt)?(?:\\s+von)?|[Cc]omps?|[Dd]ir|[ÉéEe]ds?)"
             + "\\b\\.?\\)?(?:\\s+(?:by|von|v\\.))?");
     private static final Pattern PERSON_SEP = Pattern.compile(
-            "\\s*(?:;|\\s&\\s|,?\\s+(?:and|und|et|y|e|i)\\s+|,\\s*&\\s*|\\s/\\s|(?<=\\p{L})/(?=\\p{Lu}))\\s*");
+            "\\s*(?:;|\\s&\\s|,?\\s+(?:and|und|et|y|e|i)\\s+|,\\s*&\\s*|\\s/\\s|(?<=\\p{L})/(?=\\p{Lu})|(?<=\\p{L}\\.?)\\s[‒–—-]\\s(?=\\p{Lu}))\\s*");
     /** "et al.", "u. a." (often with a narrow or no-break space) or "and others" closing a list of names. */
     private static final Pattern ETAL = Pattern.compile(
             "[\\s\\u00a0\\u202f]*,?[\\s\\u00a0\\u202f]*(?:et[\\s\\u00a0\\u202f]*al\\.?|u\\.[\\s\\u00a0\\u202f]*a\\.?|and\\s+others)\\s*$");
@@ -507,6 +510,11 @@ final class FieldTagger {
         // so a word after a comma is the next surname, not a given name
         int[] last = chunks.get(chunks.size() - 1);
         boolean surnamesAlone = chunks.size() > 1 && RX_ONE_SURNAME.matcher(names.substring(last[0], last[1]).strip()).matches();
+        // "Ling Tony Chen, R. Drach, …", "J. H. Neyrey, M. Keating": a list that opens with a name in
+        // its own order (initials first, or three words) goes on in it: no part after a comma is a given name
+        String first = names.substring(chunks.get(0)[0], chunks.get(0)[1]);
+        int comma0 = first.indexOf(',');
+        boolean direct = comma0 > 0 && RX_DIRECT_NAME.matcher(first.substring(0, comma0).strip()).matches();
         for (int[] c : chunks) {
             String chunk = names.substring(c[0], c[1]);
             List<int[]> parts = new ArrayList<>();
@@ -517,6 +525,9 @@ final class FieldTagger {
                 s = comma.end();
             }
             parts.add(new int[] {s, chunk.length()});
+            // "Baum, Ma, Payea": three bare words or more are surnames, not a surname and its given name
+            boolean bare = parts.size() >= 3;
+            for (int[] part : parts) bare &= RX_ONE_SURNAME.matcher(chunk.substring(part[0], part[1]).strip()).matches();
             for (int i = 0; i < parts.size(); i++) {
                 int[] part = parts.get(i);
                 if (part[1] <= part[0]) continue;
@@ -526,7 +537,7 @@ final class FieldTagger {
                 // "Surname, Given" — a one- or two-word surname followed by given names or initials
                 boolean surnameOnly = RX_SPACES.split(head).length <= 3 && !RX_HAS_INITIAL.matcher(head).matches()
                         && !RX_ENDS_INITIALS.matcher(head).matches() && !RX_STARTS_INITIALS.matcher(head).matches();
-                boolean givenNext = !next.isEmpty() && (INITIALS.matcher(next).matches()
+                boolean givenNext = !next.isEmpty() && !direct && !bare && (INITIALS.matcher(next).matches()
                         || (!surnamesAlone && GIVEN.matcher(next).matches() && (inverted || out.isEmpty() || parts.size() % 2 == 0)));
                 if (surnameOnly && givenNext && !isSuffix(next)) {
                     pe = parts.get(i + 1)[1];
