@@ -476,12 +476,11 @@ final class CitationFeatures {
 
     private static String lexBucketOf(String w, String lw) {
         Lexicon en = Lexicon.english();
-        boolean common = en.contains(lw);
-        if (!common) {
+        double z = en.zipf(lw);   // 0 for a word the lexicon does not know
+        if (z == 0) {
             if (en.contains(w)) return en.isProperName(w) ? "name" : "capword";
             return "unk";
         }
-        double z = en.zipf(lw);
         return z >= 5 ? "z5" : z >= 4 ? "z4" : z >= 3 ? "z3" : "z2";
     }
 }

@@ -76,6 +76,9 @@ public final class CitationParser {
             + "|[Ww]ith\\s+contributions\\s+by|[Ww]ith\\s+an\\s+introduction\\s+by|[Ii]ntrod(?:uction|\\.)\\s+by"
             + "|[Ee]ditors)\\s+");
 
+    /** Patterns that match only from a letter: {@link Run#at} tries them nowhere else (names are sought at many places). */
+    private static final Set<Pattern> LETTER_FIRST = Set.of(INVERTED, INVERTED_STRICT, DIRECT, SINGLE);
+
     private static final Set<String> NOT_NAME = Set.of(
             "The", "A", "An", "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Le", "La", "Les",
             "Il", "Lo", "Gli", "El", "Los", "Las", "In", "On", "See", "Cf", "For", "From", "Letter",
@@ -475,6 +478,7 @@ public final class CitationParser {
         private final java.util.IdentityHashMap<Pattern, Matcher> spare = new java.util.IdentityHashMap<>();
 
         Matcher at(Pattern p, int pos) {
+            if (pos < segEnd && !Character.isLetter(t.codePointAt(pos)) && LETTER_FIRST.contains(p)) return null;
             Matcher m = spare.remove(p);
             if (m == null) {
                 m = p.matcher(t);

@@ -124,15 +124,21 @@ final class SequenceModel {
         for (int l = 0; l < nl; l++) score[l] = emit[l] + tr[l];
         for (int i = 1; i < n; i++) {
             int eb = i * nl;
+            // the best score into every label at once, previous label by previous label (the inner
+            // loop runs over labels side by side in tr: the JIT makes it vector instructions) ...
+            for (int l = 0; l < nl; l++) next[l] = score[0] + tr[nl + l];
+            for (int p = 1; p < nl; p++) {
+                float s = score[p];
+                int row = (p + 1) * nl;
+                for (int l = 0; l < nl; l++) next[l] = Math.max(next[l], s + tr[row + l]);
+            }
+            // ... then the first previous label reaching it
             for (int l = 0; l < nl; l++) {
                 int row = l * nl;
-                // the best score first (no branch to mispredict), then the first label reaching it
-                float best = score[0] + into[row];
-                for (int p = 1; p < nl; p++) best = Math.max(best, score[p] + into[row + p]);
                 int arg = 0;
-                while (arg < nl - 1 && score[arg] + into[row + arg] != best) arg++;
-                next[l] = best + emit[eb + l];
+                while (arg < nl - 1 && score[arg] + into[row + arg] != next[l]) arg++;
                 back[eb + l] = arg;
+                next[l] += emit[eb + l];
             }
             float[] swap = score;
             score = next;
