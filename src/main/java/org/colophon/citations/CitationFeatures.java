@@ -146,7 +146,8 @@ final class CitationFeatures {
     /**
      * Hands on the 64-bit hash of each feature's name ({@link #hash(String)}), made from the hashes
      * of its parts: each prefix is hashed once for good and each token's word and shape once a
-     * citation, however many features name them (the word is in five, the shape in eight).
+     * citation, however many features name them (the word is in five, the shape in eight); the
+     * value of two values joined is hashed from theirs, without going over their characters again.
      */
     abstract static class Hashes extends Sink {
         /** One feature, by the hash of its name. */
@@ -164,13 +165,12 @@ final class CitationFeatures {
 
         @Override
         final void add(Prefix p, String s, int from, int to) {
-            feature(join(p.key, fnv(FNV_SEED, s, from, to)));
+            feature(join(p.key, polynomial(s, from, to)));
         }
 
         @Override
         final void add(Prefix p, Value a, char sep, Value b) {
-            long h = (a.hash ^ sep) * FNV_PRIME;
-            feature(join(p.key, fnv(h, b.text, 0, b.text.length())));
+            feature(join(p.key, (a.hash * BASE + sep) * b.shift + b.hash));
         }
     }
 
@@ -189,22 +189,28 @@ final class CitationFeatures {
             int eq = name.indexOf('=');
             if (eq >= 0 && eq != name.length() - 1) throw new IllegalArgumentException("'=' ends a prefix: " + name);
             this.name = name;
-            this.key = finish(fnv(FNV_SEED, name, 0, name.length()));
+            this.key = finish(polynomial(name, 0, name.length()));
             this.alone = finish(key);
         }
     }
 
-    /** A feature's value ("london", "Xx") with the hash of its characters, made once and named by many features. */
-    record Value(String text, long hash) {
+    /**
+     * A feature's value ("london", "Xx") with the hash of its characters ({@link #polynomial}),
+     * made once and named by many features, and {@code BASE} to the power of its length: the hash
+     * of {@code a + sep + b} is {@code (a.hash * BASE + sep) * b.shift + b.hash}.
+     */
+    record Value(String text, long hash, long shift) {
         static Value of(String text) {
-            return new Value(text, fnv(FNV_SEED, text, 0, text.length()));
+            long shift = 1;
+            for (int i = 0; i < text.length(); i++) shift *= BASE;
+            return new Value(text, polynomial(text, 0, text.length()), shift);
         }
     }
 
-    // the name's parts are hashed apart: FNV-1a over the value's chars, joined with the prefix's
-    // key and spread by MurmurHash3's 64-bit finaliser; the prefix's key is its own FNV-1a, finished
-    private static final long FNV_SEED = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
+    // the name's parts are hashed apart: the value's chars as a polynomial in BASE (mod 2^64, so
+    // that values join without going over their chars again), joined with the prefix's key and
+    // spread by MurmurHash3's 64-bit finaliser; the prefix's key is its own polynomial, finished
+    private static final long BASE = 0xc6a4a7935bd1e995L;
     private static final long GOLDEN = 0x9e3779b97f4a7c15L;
 
     /**
@@ -214,7 +220,7 @@ final class CitationFeatures {
     static long hash(String name) {
         int eq = name.indexOf('=');
         if (eq < 0) return new Prefix(name).alone;
-        return join(new Prefix(name.substring(0, eq + 1)).key, fnv(FNV_SEED, name, eq + 1, name.length()));
+        return join(new Prefix(name.substring(0, eq + 1)).key, polynomial(name, eq + 1, name.length()));
     }
 
     /** The hash of the feature of a prefix's key and a value's hash. */
@@ -222,8 +228,10 @@ final class CitationFeatures {
         return finish(key ^ value * GOLDEN);
     }
 
-    private static long fnv(long h, String s, int from, int to) {
-        for (int i = from; i < to; i++) h = (h ^ s.charAt(i)) * FNV_PRIME;
+    /** {@code s[from] * BASE^(n-1) + ... + s[to-1]}, mod 2^64 ({@code n = to - from}). */
+    private static long polynomial(String s, int from, int to) {
+        long h = 0;
+        for (int i = from; i < to; i++) h = h * BASE + s.charAt(i);
         return h;
     }
 
