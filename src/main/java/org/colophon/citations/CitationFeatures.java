@@ -568,29 +568,37 @@ final class CitationFeatures {
 
     /** "Xx", "X", "x", "d", "X.X" style shape with runs collapsed. */
     static String shape(String w) {
-        StringBuilder sb = new StringBuilder(6);
+        char[] out = new char[6];
+        int n = 0;
         char last = 0;
-        for (int i = 0; i < w.length() && sb.length() < 6; i++) {
+        for (int i = 0; i < w.length() && n < out.length; i++) {
             char c = w.charAt(i);
             char k = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
-            if (k != last) sb.append(k);
+            if (k != last) out[n++] = k;
             last = k;
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 
     /** How the lexicon knows a word: unknown, a name, or a common word by frequency band. */
     private static Value lexBucket(String w, String lw) {
-        int slot = w.hashCode() & (LEX_MEMO.length - 1);
+        int slot = w.hashCode() & (LEX_MEMO.length - 2);
         LexMemo m = LEX_MEMO[slot];
         if (m != null && m.word.equals(w)) return m.bucket;
+        LexMemo older = LEX_MEMO[slot + 1];
+        if (older != null && older.word.equals(w)) return older.bucket;
         Value b = lexBucketOf(w, lw);
+        LEX_MEMO[slot + 1] = m;
         LEX_MEMO[slot] = new LexMemo(w, b);
         return b;
     }
 
-    /** Recent words and their buckets, one per slot (immutable entries: safe to share between threads). */
-    private static final LexMemo[] LEX_MEMO = new LexMemo[16384];
+    /**
+     * Recent words and their buckets, two to a slot (the newer first), so that two words of one
+     * slot met by turns do not keep pushing each other out; immutable entries, safe to share between
+     * threads (a lost entry is only looked up again).
+     */
+    private static final LexMemo[] LEX_MEMO = new LexMemo[1 << 15];
 
     private record LexMemo(String word, Value bucket) {
     }
