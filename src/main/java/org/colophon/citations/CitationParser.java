@@ -76,8 +76,11 @@ public final class CitationParser {
             + "|[Ww]ith\\s+contributions\\s+by|[Ww]ith\\s+an\\s+introduction\\s+by|[Ii]ntrod(?:uction|\\.)\\s+by"
             + "|[Ee]ditors)\\s+");
 
-    /** Patterns that match only from a letter: {@link Run#at} tries them nowhere else (names are sought at many places). */
-    private static final Set<Pattern> LETTER_FIRST = Set.of(INVERTED, INVERTED_STRICT, DIRECT, SINGLE);
+    /**
+     * The patterns of names, sought at many places and again at some: they match only from a letter,
+     * and {@link Run#at} tries them nowhere else, and once a position.
+     */
+    private static final Set<Pattern> NAME_PATTERNS = Set.of(INVERTED, INVERTED_STRICT, DIRECT, SINGLE);
 
     private static final Set<String> NOT_NAME = Set.of(
             "The", "A", "An", "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Le", "La", "Les",
@@ -474,11 +477,32 @@ public final class CitationParser {
         }
 
         // matchers that found nothing are kept for the next try of their pattern; a matcher that
-        // matched is handed to the caller and never reused
+        // matched is handed to the caller and never reused (nor changed: callers only read it)
         private final java.util.IdentityHashMap<Pattern, Matcher> spare = new java.util.IdentityHashMap<>();
 
+        /**
+         * The outcome of each name pattern at each position of the segment tried so far (a matcher,
+         * or {@link #NO_MATCH}): names are sought again where they were sought before (findStart and
+         * citation try one start, names and citation check the inverted form again).
+         */
+        private final java.util.IdentityHashMap<Pattern, Object[]> namesTried = new java.util.IdentityHashMap<>();
+        private static final Object NO_MATCH = new Object();
+
+        /** The match of {@code p} from {@code pos} to at most the segment's end, or null. */
         Matcher at(Pattern p, int pos) {
-            if (pos < segEnd && !Character.isLetter(t.codePointAt(pos)) && LETTER_FIRST.contains(p)) return null;
+            if (!NAME_PATTERNS.contains(p)) return lookingAt(p, pos);
+            if (pos < segEnd && !Character.isLetter(t.codePointAt(pos))) return null;
+            if (pos < segStart || pos > segEnd) return lookingAt(p, pos);
+            Object[] tried = namesTried.computeIfAbsent(p, k -> new Object[segEnd - segStart + 1]);
+            Object o = tried[pos - segStart];
+            if (o == null) {
+                Matcher m = lookingAt(p, pos);
+                tried[pos - segStart] = o = m == null ? NO_MATCH : m;
+            }
+            return o == NO_MATCH ? null : (Matcher) o;
+        }
+
+        private Matcher lookingAt(Pattern p, int pos) {
             Matcher m = spare.remove(p);
             if (m == null) {
                 m = p.matcher(t);
