@@ -491,7 +491,7 @@ public final class CitationParser {
         /** The match of {@code p} from {@code pos} to at most the segment's end, or null. */
         Matcher at(Pattern p, int pos) {
             if (!NAME_PATTERNS.contains(p)) return lookingAt(p, pos);
-            if (pos < segEnd && !Character.isLetter(t.codePointAt(pos))) return null;
+            if (pos < segEnd && !mayBeName(p, pos)) return null;
             if (pos < segStart || pos > segEnd) return lookingAt(p, pos);
             Object[] tried = namesTried.computeIfAbsent(p, k -> new Object[segEnd - segStart + 1]);
             Object o = tried[pos - segStart];
@@ -500,6 +500,35 @@ public final class CitationParser {
                 tried[pos - segStart] = o = m == null ? NO_MATCH : m;
             }
             return o == NO_MATCH ? null : (Matcher) o;
+        }
+
+        /**
+         * False where the name pattern {@code p} cannot match from {@code pos < segEnd}, by what it
+         * needs at least: a letter first; a comma right after the surname (inverted: every character
+         * of a surname is a letter, mark, apostrophe, hyphen, full stop or space, and a comma is none
+         * of these); a full stop or a space between two of the words (direct: two or more words).
+         */
+        private boolean mayBeName(Pattern p, int pos) {
+            if (!Character.isLetter(t.codePointAt(pos))) return false;
+            if (p == SINGLE) return true;
+            boolean gap = false;
+            int e = pos;
+            while (e < segEnd) {
+                int c = t.codePointAt(e);
+                boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+                if (!space && c != '.' && !isNameChar(c)) break;
+                gap |= space || c == '.';
+                e += Character.charCount(c);
+            }
+            return p == DIRECT ? gap : e < segEnd && t.charAt(e) == ',';
+        }
+
+        /** A letter, a mark, an apostrophe or a hyphen ({@code [\p{L}\p{M}'’-]}). */
+        private static boolean isNameChar(int c) {
+            if (Character.isLetter(c) || c == '\'' || c == '’' || c == '-') return true;
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
         }
 
         private Matcher lookingAt(Pattern p, int pos) {
