@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -206,6 +207,35 @@ public final class CitationParser {
     private static final Pattern TOKEN = Pattern.compile("[^\\s,;:()\\[\\]]+|.");
     private static final Pattern NUMERIC = Pattern.compile("[\\d\\s,.;:–—-]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
+
+    /**
+     * What the patterns tried at (nearly) every position of the publication part can start with:
+     * {@link Run#at} tries them nowhere else, as most positions start none of them.
+     */
+    private static final Map<Pattern, IntPredicate> STARTS = Map.ofEntries(
+            Map.entry(VOL_ISSUE, CitationParser::isDigit),
+            Map.entry(DOI, c -> "dDh1".indexOf(c) >= 0),
+            Map.entry(URL, c -> c == 'h' || c == 'w'),
+            Map.entry(EDITION, c -> isDigit(c) || "FSTRNE".indexOf(c) >= 0),
+            Map.entry(PLACE_PUB, CitationParser::isUpper),
+            Map.entry(VOLUME, c -> "VvBJTt".indexOf(c) >= 0),
+            Map.entry(ISSUE, c -> "NnIiH".indexOf(c) >= 0),
+            Map.entry(PAGES, c -> "pSaf".indexOf(c) >= 0),
+            Map.entry(CHAPTER, c -> c == 'C' || c == 'c'),
+            Map.entry(DATE, c -> isDigit(c) || "JFMASOND".indexOf(c) >= 0),
+            Map.entry(BARE_NUM, CitationParser::isDigit),
+            Map.entry(PUBKW_CHUNK, CitationParser::isUpper),
+            Map.entry(PLACE_ONLY, CitationParser::isUpper));
+
+    /** {@code [0-9]}, the regular expressions' {@code \d}. */
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code \p{Lu}}. */
+    private static boolean isUpper(int c) {
+        return Character.getType(c) == Character.UPPERCASE_LETTER;
+    }
 
     private static final Map<String, String> MONTHS = new HashMap<>();
     static {
@@ -490,7 +520,11 @@ public final class CitationParser {
 
         /** The match of {@code p} from {@code pos} to at most the segment's end, or null. */
         Matcher at(Pattern p, int pos) {
-            if (!NAME_PATTERNS.contains(p)) return lookingAt(p, pos);
+            if (!NAME_PATTERNS.contains(p)) {
+                IntPredicate start = STARTS.get(p);
+                if (start != null && pos < segEnd && !start.test(t.codePointAt(pos))) return null;
+                return lookingAt(p, pos);
+            }
             if (pos < segEnd && !mayBeName(p, pos)) return null;
             if (pos < segStart || pos > segEnd) return lookingAt(p, pos);
             Object[] tried = namesTried.computeIfAbsent(p, k -> new Object[segEnd - segStart + 1]);
