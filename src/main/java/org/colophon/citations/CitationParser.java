@@ -209,7 +209,8 @@ public final class CitationParser {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
 
     /**
-     * What the patterns tried at (nearly) every position of the publication part can start with:
+     * What the patterns tried at (nearly) every position of the publication part, and after each
+     * comma or full stop of a title, can start with:
      * {@link Run#at} tries them nowhere else, as most positions start none of them.
      */
     private static final Map<Pattern, IntPredicate> STARTS = Map.ofEntries(
@@ -225,11 +226,17 @@ public final class CitationParser {
             Map.entry(DATE, c -> isDigit(c) || "JFMASOND".indexOf(c) >= 0),
             Map.entry(BARE_NUM, CitationParser::isDigit),
             Map.entry(PUBKW_CHUNK, CitationParser::isUpper),
-            Map.entry(PLACE_ONLY, CitationParser::isUpper));
+            Map.entry(PLACE_ONLY, CitationParser::isUpper),
+            Map.entry(TITLE_STOP, c -> isDigit(c) || c == '(' || c == '[' || isUpper(c) || "pvncsfethiardwo".indexOf(c) >= 0));
 
     /** {@code [0-9]}, the regular expressions' {@code \d}. */
     private static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** {@code [ \t\n\x0B\f\r]}, the regular expressions' {@code \s}. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** {@code \p{Lu}}. */
@@ -549,7 +556,7 @@ public final class CitationParser {
             int e = pos;
             while (e < segEnd) {
                 int c = t.codePointAt(e);
-                boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+                boolean space = isSpace(c);
                 if (!space && c != '.' && !isNameChar(c)) break;
                 gap |= space || c == '.';
                 e += Character.charCount(c);
@@ -937,7 +944,7 @@ public final class CitationParser {
                     i = close;
                     continue;
                 }
-                if (Character.isWhitespace(c) && i > p && at(SPACE_STOP, i) != null) break;
+                if (Character.isWhitespace(c) && i > p && digitAfterSpaces(i) && at(SPACE_STOP, i) != null) break;
                 if (c == ':' && i > p && at(COLON_NUM, i) != null) break;
                 if ((c == ',' || c == '.' || c == ';') && i > p) {
                     int q = i + 1;
@@ -955,6 +962,13 @@ public final class CitationParser {
             int e = Math.min(i, segEnd);
             while (e > p && (Character.isWhitespace(t.charAt(e - 1)) || ",;:".indexOf(t.charAt(e - 1)) >= 0)) e--;
             return e;
+        }
+
+        /** Whether spaces ({@code \s+}) start at {@code i} and a digit follows them (what {@code SPACE_STOP} needs first). */
+        private boolean digitAfterSpaces(int i) {
+            int j = i;
+            while (j < segEnd && isSpace(t.charAt(j))) j++;
+            return j > i && j < segEnd && isDigit(t.charAt(j));
         }
 
         boolean edNamesAt(int q) {
