@@ -120,7 +120,7 @@ final class SequenceModel {
     /**
      * Viterbi, the scores kept for every token (in {@code emit}, which becomes {@code score}) so
      * that the best previous label is sought only along the path found, when going back: the
-     * forward pass is then the best score into every label, which vector instructions compute.
+     * forward pass is then only the best score into every label, no back pointer for each.
      */
     private static int[] viterbi(float[] emit, int n, float[] tr, float[] into, int nl) {
         float[] score = emit;   // score[i * nl + l]: the best path's score ending in label l at token i
@@ -128,7 +128,8 @@ final class SequenceModel {
         float[] best = new float[nl];
         for (int i = 1; i < n; i++) {
             int prev = (i - 1) * nl;
-            // previous label by previous label, the inner loop over labels side by side in tr
+            // previous label by previous label, the inner loop over labels side by side in tr (no
+            // dependence from one label to the next)
             for (int l = 0; l < nl; l++) best[l] = score[prev] + tr[nl + l];
             for (int p = 1; p < nl; p++) {
                 float s = score[prev + p];
