@@ -436,9 +436,11 @@ public final class CitationParser {
         for (int i = 0; i < n; i++) {
             if (t.charAt(i) == ';' && top[i]) cuts.add(new int[] {i, i + 1});
         }
-        Matcher m = CONNECTOR.matcher(t);
-        while (m.find()) {
-            if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
+        if (mentionsConnector(t)) {
+            Matcher m = CONNECTOR.matcher(t);
+            while (m.find()) {
+                if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
+            }
         }
         cuts.sort(Comparator.comparingInt(a -> a[0]));
         List<int[]> segs = new ArrayList<>();
@@ -450,6 +452,11 @@ public final class CitationParser {
         }
         segs.add(new int[] {s, n});
         return segs;
+    }
+
+    /** Whether the note holds a word {@code CONNECTOR} needs ("quoted", "cited", "reproduced", "reprinted"; few notes do). */
+    private static boolean mentionsConnector(String t) {
+        return t.contains("quoted") || t.contains("cited") || t.contains("reproduced") || t.contains("reprinted");
     }
 
     private static boolean isYear(String s) {
@@ -674,6 +681,7 @@ public final class CitationParser {
 
         /** "f. 3, op. 2, d. 17, l. 45" after a title: the units are fond, opis, delo, list, whatever the tagger said. */
         List<Span> archivalUnits(List<Span> tagged) {
+            if (!mentionsFond()) return tagged;
             Matcher f = ARCH_F.matcher(t);
             f.region(segStart, segEnd);
             f.useTransparentBounds(true);
@@ -702,7 +710,15 @@ public final class CitationParser {
         }
 
         // -------------------------------------------------------------- archival
+        /** Whether "f." or "fond" is in the segment, as {@code ARCH_F} needs (few segments hold either). */
+        private boolean mentionsFond() {
+            int f = t.indexOf("f.", segStart);
+            int fond = t.indexOf("fond", segStart);
+            return f >= 0 && f + 2 <= segEnd || fond >= 0 && fond + 4 <= segEnd;
+        }
+
         boolean archival() {
+            if (!mentionsFond()) return false;
             Matcher f = ARCH_F.matcher(t);
             f.region(segStart, segEnd);
             f.useTransparentBounds(true);
