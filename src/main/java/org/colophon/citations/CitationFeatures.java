@@ -78,7 +78,7 @@ final class CitationFeatures {
     /**
      * Where the features of each token go: the tagger adds their weights up without ever making
      * the feature's name ({@link Hashes}), training and tests get the names ({@link Names}). A
-     * feature is named by a prefix and up to two values; its hash is that of the whole name.
+     * feature is named by a {@link Prefix} and up to one {@link Value} (two joined by a separator).
      */
     abstract static class Sink {
         /** The features that follow are those of token {@code i}. */
@@ -88,17 +88,17 @@ final class CitationFeatures {
         void end() {
         }
 
-        /** The feature {@code name}. */
-        abstract void add(String name);
+        /** The feature named {@code p} alone ("first", "year"). */
+        abstract void add(Prefix p);
 
-        /** The feature {@code prefix + value}. */
-        abstract void add(String prefix, String value);
+        /** The feature {@code p + v}. */
+        abstract void add(Prefix p, Value v);
 
-        /** The feature {@code prefix + value.substring(from, to)}. */
-        abstract void add(String prefix, String value, int from, int to);
+        /** The feature {@code p + s.substring(from, to)}. */
+        abstract void add(Prefix p, String s, int from, int to);
 
-        /** The feature {@code prefix + a + sep + b}. */
-        abstract void add(String prefix, String a, char sep, String b);
+        /** The feature {@code p + a + sep + b}. */
+        abstract void add(Prefix p, Value a, char sep, Value b);
     }
 
     /** Collects the feature names (training, tests). */
@@ -123,65 +123,115 @@ final class CitationFeatures {
         }
 
         @Override
-        void add(String name) {
-            cur.add(name);
+        void add(Prefix p) {
+            cur.add(p.name);
         }
 
         @Override
-        void add(String prefix, String value) {
-            cur.add(prefix + value);
+        void add(Prefix p, Value v) {
+            cur.add(p.name + v.text);
         }
 
         @Override
-        void add(String prefix, String value, int from, int to) {
-            cur.add(prefix + value.substring(from, to));
+        void add(Prefix p, String s, int from, int to) {
+            cur.add(p.name + s.substring(from, to));
         }
 
         @Override
-        void add(String prefix, String a, char sep, String b) {
-            cur.add(prefix + a + sep + b);
+        void add(Prefix p, Value a, char sep, Value b) {
+            cur.add(p.name + a.text + sep + b.text);
         }
     }
 
-    /** Hands on the 64-bit hash of each feature's name, computed from its parts (no string is made). */
+    /**
+     * Hands on the 64-bit hash of each feature's name ({@link #hash(String)}), made from the hashes
+     * of its parts: each prefix is hashed once for good and each token's word and shape once a
+     * citation, however many features name them (the word is in five, the shape in eight); the
+     * value of two values joined is hashed from theirs, without going over their characters again.
+     */
     abstract static class Hashes extends Sink {
-        /** One feature, by the hash of its name ({@link #hash(String)}). */
+        /** One feature, by the hash of its name. */
         abstract void feature(long hash);
 
         @Override
-        final void add(String name) {
-            feature(hash(name));
+        final void add(Prefix p) {
+            feature(p.alone);
         }
 
         @Override
-        final void add(String prefix, String value) {
-            feature(finish(extend(extend(SEED, prefix, 0, prefix.length()), value, 0, value.length())));
+        final void add(Prefix p, Value v) {
+            feature(join(p.key, v.hash));
         }
 
         @Override
-        final void add(String prefix, String value, int from, int to) {
-            feature(finish(extend(extend(SEED, prefix, 0, prefix.length()), value, from, to)));
+        final void add(Prefix p, String s, int from, int to) {
+            feature(join(p.key, polynomial(s, from, to)));
         }
 
         @Override
-        final void add(String prefix, String a, char sep, String b) {
-            long h = extend(extend(SEED, prefix, 0, prefix.length()), a, 0, a.length());
-            h = (h ^ sep) * PRIME;
-            feature(finish(extend(h, b, 0, b.length())));
+        final void add(Prefix p, Value a, char sep, Value b) {
+            feature(join(p.key, (a.hash * BASE + sep) * b.shift + b.hash));
         }
     }
 
-    // FNV-1a over the name's chars, then MurmurHash3's 64-bit finaliser to spread every bit
-    private static final long SEED = 0xcbf29ce484222325L;
-    private static final long PRIME = 0x100000001b3L;
+    /**
+     * The part of a feature's name before its value, up to and including its {@code '='} ("w-1="),
+     * or the whole name of a feature without one ("first"); hashed once, when the constant is made.
+     */
+    static final class Prefix {
+        final String name;
+        /** What the value's hash is joined with ({@link #join}). */
+        final long key;
+        /** The hash of the feature named by the prefix alone. */
+        final long alone;
 
-    /** The hash of a feature's name, as {@link Hashes} computes it from the name's parts. */
+        Prefix(String name) {
+            int eq = name.indexOf('=');
+            if (eq >= 0 && eq != name.length() - 1) throw new IllegalArgumentException("'=' ends a prefix: " + name);
+            this.name = name;
+            this.key = finish(polynomial(name, 0, name.length()));
+            this.alone = finish(key);
+        }
+    }
+
+    /**
+     * A feature's value ("london", "Xx") with the hash of its characters ({@link #polynomial}),
+     * made once and named by many features, and {@code BASE} to the power of its length: the hash
+     * of {@code a + sep + b} is {@code (a.hash * BASE + sep) * b.shift + b.hash}.
+     */
+    record Value(String text, long hash, long shift) {
+        static Value of(String text) {
+            long shift = 1;
+            for (int i = 0; i < text.length(); i++) shift *= BASE;
+            return new Value(text, polynomial(text, 0, text.length()), shift);
+        }
+    }
+
+    // the name's parts are hashed apart: the value's chars as a polynomial in BASE (mod 2^64, so
+    // that values join without going over their chars again), joined with the prefix's key and
+    // spread by MurmurHash3's 64-bit finaliser; the prefix's key is its own polynomial, finished
+    private static final long BASE = 0xc6a4a7935bd1e995L;
+    private static final long GOLDEN = 0x9e3779b97f4a7c15L;
+
+    /**
+     * The hash of a feature's name, as {@link Hashes} computes it from the name's parts: the prefix
+     * runs to the first {@code '='} (a name without one is a prefix alone), the value is the rest.
+     */
     static long hash(String name) {
-        return finish(extend(SEED, name, 0, name.length()));
+        int eq = name.indexOf('=');
+        if (eq < 0) return new Prefix(name).alone;
+        return join(new Prefix(name.substring(0, eq + 1)).key, polynomial(name, eq + 1, name.length()));
     }
 
-    private static long extend(long h, String s, int from, int to) {
-        for (int i = from; i < to; i++) h = (h ^ s.charAt(i)) * PRIME;
+    /** The hash of the feature of a prefix's key and a value's hash. */
+    private static long join(long key, long value) {
+        return finish(key ^ value * GOLDEN);
+    }
+
+    /** {@code s[from] * BASE^(n-1) + ... + s[to-1]}, mod 2^64 ({@code n = to - from}). */
+    private static long polynomial(String s, int from, int to) {
+        long h = 0;
+        for (int i = from; i < to; i++) h = h * BASE + s.charAt(i);
         return h;
     }
 
@@ -194,17 +244,81 @@ final class CitationFeatures {
         return h;
     }
 
-    private static final String[] SMALL = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
+    // the features' prefixes, and the features of a prefix alone
+    private static final Prefix BIAS = new Prefix("b");
+    private static final Prefix WORD = new Prefix("w=");
+    private static final Prefix SHAPE = new Prefix("s=");
+    private static final Prefix SUFFIX = new Prefix("suf=");
+    private static final Prefix PREFIX = new Prefix("pre=");
+    private static final Prefix WORD_BEFORE = new Prefix("w-1=");
+    private static final Prefix WORD_AFTER = new Prefix("w+1=");
+    private static final Prefix WORD_2_BEFORE = new Prefix("w-2=");
+    private static final Prefix WORD_2_AFTER = new Prefix("w+2=");
+    private static final Prefix WORDS_BEFORE = new Prefix("ww-1=");
+    private static final Prefix WORDS_AFTER = new Prefix("ww+1=");
+    private static final Prefix SHAPE_BEFORE = new Prefix("s-1=");
+    private static final Prefix SHAPE_AFTER = new Prefix("s+1=");
+    private static final Prefix SHAPES_BEFORE = new Prefix("s-1s=");
+    private static final Prefix SHAPES_AFTER = new Prefix("ss+1=");
+    private static final Prefix POSITION = new Prefix("pos=");
+    private static final Prefix FIRST = new Prefix("first");
+    private static final Prefix LAST = new Prefix("last");
+    private static final Prefix LEXICON = new Prefix("lex=");
+    private static final Prefix INITIAL = new Prefix("initial");
+    private static final Prefix DIGITS = new Prefix("digits=");
+    private static final Prefix YEAR = new Prefix("year");
+    private static final Prefix IS_MONTH = new Prefix("month");
+    private static final Prefix IS_ROLE = new Prefix("role");
+    private static final Prefix IS_PUBWORD = new Prefix("pubword");
+    private static final Prefix IS_PAGEWORD = new Prefix("pageword");
+    private static final Prefix IS_VOLWORD = new Prefix("volword");
+    private static final Prefix IS_CONN = new Prefix("conn");
+    private static final Prefix IS_LAWJ = new Prefix("lawj");
+    private static final Prefix IS_CUE = new Prefix("cue");
+    private static final Prefix VERSUS = new Prefix("versus");
+    private static final Prefix SQUARE = new Prefix("square");
+    private static final Prefix WEB = new Prefix("web");
+    private static final Prefix QUOTED = new Prefix("q=");
+    private static final Prefix PAREN = new Prefix("paren");
+    private static final Prefix STOPS = new Prefix("stops=");
+    private static final Prefix COMMAS = new Prefix("commas=");
+    private static final Prefix STOPS_COMMAS = new Prefix("sc=");
+    private static final Prefix RULES = new Prefix("r=");
+    private static final Prefix RULES_SHAPE = new Prefix("r|s=");
+    private static final Prefix RULES_BEFORE = new Prefix("r-1=");
+    private static final Prefix TO_NUMBER = new Prefix("tonum=");
+    private static final Prefix TO_STOP = new Prefix("tostop=");
+    private static final Prefix SINCE_STOP = new Prefix("since=");
+    private static final Prefix LAST_PUNCT = new Prefix("lp=");
+    private static final Prefix LAST_PUNCT_SHAPE = new Prefix("lp|s=");
+    private static final Prefix AFTER_YEAR = new Prefix("afterYear");
+    private static final Prefix AFTER_COLON = new Prefix("afterColon");
+    private static final Prefix AFTER_IN = new Prefix("afterIn");
+    private static final Prefix GROUP_YEAR = new Prefix("grpYear");
+    private static final Prefix GROUP_COLON = new Prefix("grpColon");
+    private static final Prefix AFTER_QUOTE = new Prefix("afterQuote");
+    private static final Prefix CITY = new Prefix("city");
+    private static final Prefix CAPS = new Prefix("caps");
+
+    // values named by many tokens, hashed once
+    private static final Value[] SMALL = new Value[11];
+    static {
+        for (int k = 0; k < SMALL.length; k++) SMALL[k] = Value.of(Integer.toString(k));
+    }
+    private static final Value START = Value.of("<s>");
+    private static final Value END = Value.of("</s>");
+    private static final Value TRUE = Value.of("true");
+    private static final Value FALSE = Value.of("false");
 
     /** Hands the features of every token, in token order, to {@code f}. */
     static void extract(List<CiteToken> toks, List<Span> hints, Sink f) {
         int n = toks.size();
-        String[] hint = hints(toks, hints);
-        String[] lower = new String[n];
-        String[] shape = new String[n];
+        Value[] hint = hints(toks, hints);
+        Value[] lower = new Value[n];
+        Value[] shape = new Value[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = toks.get(i).text().toLowerCase(Locale.ROOT);
-            shape[i] = shape(toks.get(i).text());
+            lower[i] = Value.of(toks.get(i).text().toLowerCase(Locale.ROOT));
+            shape[i] = Value.of(shape(toks.get(i).text()));
         }
         // what the bracketed group around each token holds: "(London: Verso, 1998)" is a book's imprint
         boolean[] groupYear = new boolean[n];
@@ -219,9 +333,9 @@ final class CitationFeatures {
             toNum[i] = nextNum < 0 ? -1 : nextNum - i;
             toStop[i] = nextStop < 0 ? -1 : nextStop - i;
             if (toks.get(i).isNumber()) nextNum = i;
-            if (lower[i].equals(".")) nextStop = i;
+            if (lower[i].text().equals(".")) nextStop = i;
         }
-        String lastPunct = "<s>";
+        Value lastPunct = START;
         int sinceStop = 0;
         boolean inQuote = false;
         int paren = 0;
@@ -236,86 +350,86 @@ final class CitationFeatures {
         for (int i = 0; i < n; i++) {
             CiteToken t = toks.get(i);
             String w = t.text();
-            String lw = lower[i];
+            String lw = lower[i].text();
             f.token(i);
-            f.add("b");
-            f.add("w=", lw);
-            f.add("s=", shape[i]);
+            f.add(BIAS);
+            f.add(WORD, lower[i]);
+            f.add(SHAPE, shape[i]);
             if (lw.length() > 3) {
-                f.add("suf=", lw, lw.length() - 3, lw.length());
-                f.add("pre=", lw, 0, 3);
+                f.add(SUFFIX, lw, lw.length() - 3, lw.length());
+                f.add(PREFIX, lw, 0, 3);
             }
-            f.add("w-1=", i > 0 ? lower[i - 1] : "<s>");
-            f.add("w+1=", i + 1 < n ? lower[i + 1] : "</s>");
-            f.add("w-2=", i > 1 ? lower[i - 2] : "<s>");
-            f.add("w+2=", i + 2 < n ? lower[i + 2] : "</s>");
+            f.add(WORD_BEFORE, i > 0 ? lower[i - 1] : START);
+            f.add(WORD_AFTER, i + 1 < n ? lower[i + 1] : END);
+            f.add(WORD_2_BEFORE, i > 1 ? lower[i - 2] : START);
+            f.add(WORD_2_AFTER, i + 2 < n ? lower[i + 2] : END);
             // the word with each neighbour: "in Ecology", "Review ," tell a journal's words from a title's
-            f.add("ww-1=", i > 0 ? lower[i - 1] : "<s>", '|', lw);
-            f.add("ww+1=", lw, '|', i + 1 < n ? lower[i + 1] : "</s>");
-            f.add("s-1=", i > 0 ? shape[i - 1] : "<s>");
-            f.add("s+1=", i + 1 < n ? shape[i + 1] : "</s>");
-            f.add("s-1s=", i > 0 ? shape[i - 1] : "<s>", '|', shape[i]);
-            f.add("ss+1=", shape[i], '|', i + 1 < n ? shape[i + 1] : "</s>");
-            f.add("pos=", SMALL[n <= 1 ? 0 : (10 * i) / n]);
-            if (i == 0) f.add("first");
-            if (i == n - 1) f.add("last");
+            f.add(WORDS_BEFORE, i > 0 ? lower[i - 1] : START, '|', lower[i]);
+            f.add(WORDS_AFTER, lower[i], '|', i + 1 < n ? lower[i + 1] : END);
+            f.add(SHAPE_BEFORE, i > 0 ? shape[i - 1] : START);
+            f.add(SHAPE_AFTER, i + 1 < n ? shape[i + 1] : END);
+            f.add(SHAPES_BEFORE, i > 0 ? shape[i - 1] : START, '|', shape[i]);
+            f.add(SHAPES_AFTER, shape[i], '|', i + 1 < n ? shape[i + 1] : END);
+            f.add(POSITION, SMALL[n <= 1 ? 0 : (10 * i) / n]);
+            if (i == 0) f.add(FIRST);
+            if (i == n - 1) f.add(LAST);
             if (t.isWord()) {
-                f.add("lex=", lexBucket(w, lw));
-                if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) && i + 1 < n && lower[i + 1].equals(".")) {
-                    f.add("initial");
+                f.add(LEXICON, lexBucket(w, lw));
+                if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) && i + 1 < n && lower[i + 1].text().equals(".")) {
+                    f.add(INITIAL);
                 }
             }
             boolean year = false;
             if (t.isNumber()) {
-                f.add("digits=", SMALL[Math.min(w.length(), 5)]);
+                f.add(DIGITS, SMALL[Math.min(w.length(), 5)]);
                 if (w.length() == 4) {
                     int y = Integer.parseInt(w);
                     if (y >= 1450 && y <= 2039) {
-                        f.add("year");
+                        f.add(YEAR);
                         year = true;
                     }
                 }
             }
             int kinds = KINDS.getOrDefault(lw, 0);
             if (kinds != 0) {
-                if ((kinds & MONTH) != 0) f.add("month");
-                if ((kinds & ROLE) != 0) f.add("role");
-                if ((kinds & PUBWORD) != 0) f.add("pubword");
-                if ((kinds & PAGEWORD) != 0) f.add("pageword");
-                if ((kinds & VOLWORD) != 0) f.add("volword");
-                if ((kinds & CONN) != 0) f.add("conn");
-                if ((kinds & LAWJ) != 0 && t.isWord() && Character.isUpperCase(w.charAt(0))) f.add("lawj");
-                if ((kinds & CUE) != 0) f.add("cue");
+                if ((kinds & MONTH) != 0) f.add(IS_MONTH);
+                if ((kinds & ROLE) != 0) f.add(IS_ROLE);
+                if ((kinds & PUBWORD) != 0) f.add(IS_PUBWORD);
+                if ((kinds & PAGEWORD) != 0) f.add(IS_PAGEWORD);
+                if ((kinds & VOLWORD) != 0) f.add(IS_VOLWORD);
+                if ((kinds & CONN) != 0) f.add(IS_CONN);
+                if ((kinds & LAWJ) != 0 && t.isWord() && Character.isUpperCase(w.charAt(0))) f.add(IS_LAWJ);
+                if ((kinds & CUE) != 0) f.add(IS_CUE);
             }
-            if (lw.equals("v") || lw.equals("vs") || lw.equals("v.")) f.add("versus");
-            if (brackets > 0) f.add("square");
-            if (lw.startsWith("http") || lw.equals("www") || lw.equals("doi") || lw.equals("url")) f.add("web");
+            if (lw.equals("v") || lw.equals("vs") || lw.equals("v.")) f.add(VERSUS);
+            if (brackets > 0) f.add(SQUARE);
+            if (lw.startsWith("http") || lw.equals("www") || lw.equals("doi") || lw.equals("url")) f.add(WEB);
             // structure so far
-            f.add("q=", inQuote ? "true" : "false");
-            if (paren > 0) f.add("paren");
-            f.add("stops=", SMALL[Math.min(stops, 5)]);
-            f.add("commas=", SMALL[Math.min(commas, 6)]);
-            f.add("sc=", SMALL[Math.min(stops, 4)], ',', SMALL[Math.min(commas, 4)]);
-            f.add("r=", hint[i]);
-            f.add("r|s=", hint[i], '|', shape[i]);
-            f.add("r-1=", i > 0 ? hint[i - 1] : "<s>", '|', hint[i]);
-            f.add("tonum=", bucket(toNum[i]));
-            f.add("tostop=", bucket(toStop[i]));
-            f.add("since=", bucket(sinceStop));
-            f.add("lp=", lastPunct);
-            f.add("lp|s=", lastPunct, '|', shape[i]);
-            if (yearSeen) f.add("afterYear");
-            if (colonSeen) f.add("afterColon");
-            if (inSeen) f.add("afterIn");
-            if (groupYear[i]) f.add("grpYear");
-            if (groupColon[i]) f.add("grpColon");
-            if (quoteClosed) f.add("afterQuote");
-            if (CITY_WORDS.contains(lw)) f.add("city");
-            if (t.isWord() && w.length() >= 2 && w.length() <= 5 && allUpper(w)) f.add("caps");
+            f.add(QUOTED, inQuote ? TRUE : FALSE);
+            if (paren > 0) f.add(PAREN);
+            f.add(STOPS, SMALL[Math.min(stops, 5)]);
+            f.add(COMMAS, SMALL[Math.min(commas, 6)]);
+            f.add(STOPS_COMMAS, SMALL[Math.min(stops, 4)], ',', SMALL[Math.min(commas, 4)]);
+            f.add(RULES, hint[i]);
+            f.add(RULES_SHAPE, hint[i], '|', shape[i]);
+            f.add(RULES_BEFORE, i > 0 ? hint[i - 1] : START, '|', hint[i]);
+            f.add(TO_NUMBER, bucket(toNum[i]));
+            f.add(TO_STOP, bucket(toStop[i]));
+            f.add(SINCE_STOP, bucket(sinceStop));
+            f.add(LAST_PUNCT, lastPunct);
+            f.add(LAST_PUNCT_SHAPE, lastPunct, '|', shape[i]);
+            if (yearSeen) f.add(AFTER_YEAR);
+            if (colonSeen) f.add(AFTER_COLON);
+            if (inSeen) f.add(AFTER_IN);
+            if (groupYear[i]) f.add(GROUP_YEAR);
+            if (groupColon[i]) f.add(GROUP_COLON);
+            if (quoteClosed) f.add(AFTER_QUOTE);
+            if (CITY_WORDS.contains(lw)) f.add(CITY);
+            if (t.isWord() && w.length() >= 2 && w.length() <= 5 && allUpper(w)) f.add(CAPS);
             // update state after the token
             char c = w.charAt(0);
             sinceStop++;
-            if (!t.isWord() && !t.isNumber()) lastPunct = w;
+            if (!t.isWord() && !t.isNumber()) lastPunct = w.equals(lw) ? lower[i] : Value.of(w);
             if (w.length() == 1) {
                 switch (c) {
                     case '“', '„', '«' -> inQuote = true;
@@ -420,10 +534,10 @@ final class CitationFeatures {
     }
 
     /** The innermost field the rules gave each token ("title.a", "author", "-" for none). */
-    private static String[] hints(List<CiteToken> toks, List<Span> spans) {
-        String[] out = new String[toks.size()];
+    private static Value[] hints(List<CiteToken> toks, List<Span> spans) {
+        Value[] out = new Value[toks.size()];
         int[] width = new int[toks.size()];
-        java.util.Arrays.fill(out, "-");
+        java.util.Arrays.fill(out, NO_HINT);
         java.util.Arrays.fill(width, Integer.MAX_VALUE);
         if (spans == null) return out;
         for (Span sp : spans) {
@@ -433,10 +547,12 @@ final class CitationFeatures {
             String unit = sp.attributes().get("unit");
             if (level != null) name += "." + level;
             else if (unit != null) name += "." + unit;
+            Value hint = null;
             for (int i = 0; i < toks.size(); i++) {
                 CiteToken t = toks.get(i);
                 if (t.start() >= sp.start() && t.end() <= sp.end() && sp.end() - sp.start() < width[i]) {
-                    out[i] = name;
+                    if (hint == null) hint = Value.of(name);
+                    out[i] = hint;
                     width[i] = sp.end() - sp.start();
                 }
             }
@@ -444,47 +560,66 @@ final class CitationFeatures {
         return out;
     }
 
-    private static String bucket(int d) {
-        return d < 0 ? "none" : d <= 2 ? Integer.toString(d) : d <= 4 ? "3-4" : d <= 8 ? "5-8" : "9+";
+    private static final Value NO_HINT = Value.of("-");
+    private static final Value NONE = Value.of("none");
+    private static final Value FEW = Value.of("3-4");
+    private static final Value SEVERAL = Value.of("5-8");
+    private static final Value MANY = Value.of("9+");
+
+    /** A distance in tokens, in bands: "none", "0", "1", "2", "3-4", "5-8", "9+". */
+    private static Value bucket(int d) {
+        return d < 0 ? NONE : d <= 2 ? SMALL[d] : d <= 4 ? FEW : d <= 8 ? SEVERAL : MANY;
     }
 
     /** "Xx", "X", "x", "d", "X.X" style shape with runs collapsed. */
     static String shape(String w) {
-        StringBuilder sb = new StringBuilder(6);
+        char[] out = new char[6];
+        int n = 0;
         char last = 0;
-        for (int i = 0; i < w.length() && sb.length() < 6; i++) {
+        for (int i = 0; i < w.length() && n < out.length; i++) {
             char c = w.charAt(i);
             char k = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
-            if (k != last) sb.append(k);
+            if (k != last) out[n++] = k;
             last = k;
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 
     /** How the lexicon knows a word: unknown, a name, or a common word by frequency band. */
-    private static String lexBucket(String w, String lw) {
-        int slot = w.hashCode() & (LEX_MEMO.length - 1);
+    private static Value lexBucket(String w, String lw) {
+        int slot = w.hashCode() & (LEX_MEMO.length - 2);
         LexMemo m = LEX_MEMO[slot];
         if (m != null && m.word.equals(w)) return m.bucket;
-        String b = lexBucketOf(w, lw);
+        LexMemo older = LEX_MEMO[slot + 1];
+        if (older != null && older.word.equals(w)) return older.bucket;
+        Value b = lexBucketOf(w, lw);
+        LEX_MEMO[slot + 1] = m;
         LEX_MEMO[slot] = new LexMemo(w, b);
         return b;
     }
 
-    /** Recent words and their buckets, one per slot (immutable entries: safe to share between threads). */
-    private static final LexMemo[] LEX_MEMO = new LexMemo[16384];
+    /**
+     * Recent words and their buckets, two to a slot (the newer first), so that two words of one
+     * slot met by turns do not keep pushing each other out; immutable entries, safe to share between
+     * threads (a lost entry is only looked up again).
+     */
+    private static final LexMemo[] LEX_MEMO = new LexMemo[1 << 15];
 
-    private record LexMemo(String word, String bucket) {
+    private record LexMemo(String word, Value bucket) {
     }
 
-    private static String lexBucketOf(String w, String lw) {
+    private static final Value NAME = Value.of("name");
+    private static final Value CAPWORD = Value.of("capword");
+    private static final Value UNKNOWN = Value.of("unk");
+    private static final Value[] ZIPF = {Value.of("z2"), Value.of("z3"), Value.of("z4"), Value.of("z5")};
+
+    private static Value lexBucketOf(String w, String lw) {
         Lexicon en = Lexicon.english();
-        boolean common = en.contains(lw);
-        if (!common) {
-            if (en.contains(w)) return en.isProperName(w) ? "name" : "capword";
-            return "unk";
+        double z = en.zipf(lw);   // 0 for a word the lexicon does not know
+        if (z == 0) {
+            if (en.contains(w)) return en.isProperName(w) ? NAME : CAPWORD;
+            return UNKNOWN;
         }
-        double z = en.zipf(lw);
-        return z >= 5 ? "z5" : z >= 4 ? "z4" : z >= 3 ? "z3" : "z2";
+        return ZIPF[z >= 5 ? 3 : z >= 4 ? 2 : z >= 3 ? 1 : 0];
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +76,12 @@ public final class CitationParser {
             + "|[Hh]rsg\\.\\s+v(?:on|\\.)|[Hh]erausgegeben\\s+von|[Hh]g\\.\\s+v(?:on|\\.)|[Üü]bers\\.\\s+v(?:on|\\.)"
             + "|[Ww]ith\\s+contributions\\s+by|[Ww]ith\\s+an\\s+introduction\\s+by|[Ii]ntrod(?:uction|\\.)\\s+by"
             + "|[Ee]ditors)\\s+");
+
+    /**
+     * The patterns of names, sought at many places and again at some: they match only from a letter,
+     * and {@link Run#at} tries them nowhere else, and once a position.
+     */
+    private static final Set<Pattern> NAME_PATTERNS = Set.of(INVERTED, INVERTED_STRICT, DIRECT, SINGLE);
 
     private static final Set<String> NOT_NAME = Set.of(
             "The", "A", "An", "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Le", "La", "Les",
@@ -200,6 +207,42 @@ public final class CitationParser {
     private static final Pattern TOKEN = Pattern.compile("[^\\s,;:()\\[\\]]+|.");
     private static final Pattern NUMERIC = Pattern.compile("[\\d\\s,.;:–—-]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’\\-]+");
+
+    /**
+     * What the patterns tried at (nearly) every position of the publication part, and after each
+     * comma or full stop of a title, can start with:
+     * {@link Run#at} tries them nowhere else, as most positions start none of them.
+     */
+    private static final Map<Pattern, IntPredicate> STARTS = Map.ofEntries(
+            Map.entry(VOL_ISSUE, CitationParser::isDigit),
+            Map.entry(DOI, c -> "dDh1".indexOf(c) >= 0),
+            Map.entry(URL, c -> c == 'h' || c == 'w'),
+            Map.entry(EDITION, c -> isDigit(c) || "FSTRNE".indexOf(c) >= 0),
+            Map.entry(PLACE_PUB, CitationParser::isUpper),
+            Map.entry(VOLUME, c -> "VvBJTt".indexOf(c) >= 0),
+            Map.entry(ISSUE, c -> "NnIiH".indexOf(c) >= 0),
+            Map.entry(PAGES, c -> "pSaf".indexOf(c) >= 0),
+            Map.entry(CHAPTER, c -> c == 'C' || c == 'c'),
+            Map.entry(DATE, c -> isDigit(c) || "JFMASOND".indexOf(c) >= 0),
+            Map.entry(BARE_NUM, CitationParser::isDigit),
+            Map.entry(PUBKW_CHUNK, CitationParser::isUpper),
+            Map.entry(PLACE_ONLY, CitationParser::isUpper),
+            Map.entry(TITLE_STOP, c -> isDigit(c) || c == '(' || c == '[' || isUpper(c) || "pvncsfethiardwo".indexOf(c) >= 0));
+
+    /** {@code [0-9]}, the regular expressions' {@code \d}. */
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code [ \t\n\x0B\f\r]}, the regular expressions' {@code \s}. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** {@code \p{Lu}}. */
+    private static boolean isUpper(int c) {
+        return Character.getType(c) == Character.UPPERCASE_LETTER;
+    }
 
     private static final Map<String, String> MONTHS = new HashMap<>();
     static {
@@ -398,9 +441,11 @@ public final class CitationParser {
                 cuts.add(new int[] {i, i + 1});
             }
         }
-        Matcher m = CONNECTOR.matcher(t);
-        while (m.find()) {
-            if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
+        if (mentionsConnector(t)) {
+            Matcher m = CONNECTOR.matcher(t);
+            while (m.find()) {
+                if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
+            }
         }
         cuts.sort(Comparator.comparingInt(a -> a[0]));
         List<int[]> segs = new ArrayList<>();
@@ -412,6 +457,11 @@ public final class CitationParser {
         }
         segs.add(new int[] {s, n});
         return segs;
+    }
+
+    /** Whether the note holds a word {@code CONNECTOR} needs ("quoted", "cited", "reproduced", "reprinted"; few notes do). */
+    private static boolean mentionsConnector(String t) {
+        return t.contains("quoted") || t.contains("cited") || t.contains("reproduced") || t.contains("reprinted");
     }
 
     private static boolean isYear(String s) {
@@ -476,10 +526,65 @@ public final class CitationParser {
         }
 
         // matchers that found nothing are kept for the next try of their pattern; a matcher that
-        // matched is handed to the caller and never reused
+        // matched is handed to the caller and never reused (nor changed: callers only read it)
         private final java.util.IdentityHashMap<Pattern, Matcher> spare = new java.util.IdentityHashMap<>();
 
+        /**
+         * The outcome of each name pattern at each position of the segment tried so far (a matcher,
+         * or {@link #NO_MATCH}): names are sought again where they were sought before (findStart and
+         * citation try one start, names and citation check the inverted form again).
+         */
+        private final java.util.IdentityHashMap<Pattern, Object[]> namesTried = new java.util.IdentityHashMap<>();
+        private static final Object NO_MATCH = new Object();
+
+        /** The match of {@code p} from {@code pos} to at most the segment's end, or null. */
         Matcher at(Pattern p, int pos) {
+            if (!NAME_PATTERNS.contains(p)) {
+                IntPredicate start = STARTS.get(p);
+                if (start != null && pos < segEnd && !start.test(t.codePointAt(pos))) return null;
+                return lookingAt(p, pos);
+            }
+            if (pos < segEnd && !mayBeName(p, pos)) return null;
+            if (pos < segStart || pos > segEnd) return lookingAt(p, pos);
+            Object[] tried = namesTried.computeIfAbsent(p, k -> new Object[segEnd - segStart + 1]);
+            Object o = tried[pos - segStart];
+            if (o == null) {
+                Matcher m = lookingAt(p, pos);
+                tried[pos - segStart] = o = m == null ? NO_MATCH : m;
+            }
+            return o == NO_MATCH ? null : (Matcher) o;
+        }
+
+        /**
+         * False where the name pattern {@code p} cannot match from {@code pos < segEnd}, by what it
+         * needs at least: a letter first; a comma right after the surname (inverted: every character
+         * of a surname is a letter, mark, apostrophe, hyphen, full stop or space, and a comma is none
+         * of these); a full stop or a space between two of the words (direct: two or more words).
+         */
+        private boolean mayBeName(Pattern p, int pos) {
+            if (!Character.isLetter(t.codePointAt(pos))) return false;
+            if (p == SINGLE) return true;
+            boolean gap = false;
+            int e = pos;
+            while (e < segEnd) {
+                int c = t.codePointAt(e);
+                boolean space = isSpace(c);
+                if (!space && c != '.' && !isNameChar(c)) break;
+                gap |= space || c == '.';
+                e += Character.charCount(c);
+            }
+            return p == DIRECT ? gap : e < segEnd && t.charAt(e) == ',';
+        }
+
+        /** A letter, a mark, an apostrophe or a hyphen ({@code [\p{L}\p{M}'’-]}). */
+        private static boolean isNameChar(int c) {
+            if (Character.isLetter(c) || c == '\'' || c == '’' || c == '-') return true;
+            int type = Character.getType(c);
+            return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK;
+        }
+
+        private Matcher lookingAt(Pattern p, int pos) {
             Matcher m = spare.remove(p);
             if (m == null) {
                 m = p.matcher(t);
@@ -581,6 +686,7 @@ public final class CitationParser {
 
         /** "f. 3, op. 2, d. 17, l. 45" after a title: the units are fond, opis, delo, list, whatever the tagger said. */
         List<Span> archivalUnits(List<Span> tagged) {
+            if (!mentionsFond()) return tagged;
             Matcher f = ARCH_F.matcher(t);
             f.region(segStart, segEnd);
             f.useTransparentBounds(true);
@@ -609,7 +715,15 @@ public final class CitationParser {
         }
 
         // -------------------------------------------------------------- archival
+        /** Whether "f." or "fond" is in the segment, as {@code ARCH_F} needs (few segments hold either). */
+        private boolean mentionsFond() {
+            int f = t.indexOf("f.", segStart);
+            int fond = t.indexOf("fond", segStart);
+            return f >= 0 && f + 2 <= segEnd || fond >= 0 && fond + 4 <= segEnd;
+        }
+
         boolean archival() {
+            if (!mentionsFond()) return false;
             Matcher f = ARCH_F.matcher(t);
             f.region(segStart, segEnd);
             f.useTransparentBounds(true);
@@ -851,7 +965,7 @@ public final class CitationParser {
                     i = close;
                     continue;
                 }
-                if (Character.isWhitespace(c) && i > p && at(SPACE_STOP, i) != null) break;
+                if (Character.isWhitespace(c) && i > p && digitAfterSpaces(i) && at(SPACE_STOP, i) != null) break;
                 if (c == ':' && i > p && at(COLON_NUM, i) != null) break;
                 if ((c == ',' || c == '.' || c == ';') && i > p) {
                     int q = i + 1;
@@ -869,6 +983,13 @@ public final class CitationParser {
             int e = Math.min(i, segEnd);
             while (e > p && (Character.isWhitespace(t.charAt(e - 1)) || ",;:".indexOf(t.charAt(e - 1)) >= 0)) e--;
             return e;
+        }
+
+        /** Whether spaces ({@code \s+}) start at {@code i} and a digit follows them (what {@code SPACE_STOP} needs first). */
+        private boolean digitAfterSpaces(int i) {
+            int j = i;
+            while (j < segEnd && isSpace(t.charAt(j))) j++;
+            return j > i && j < segEnd && isDigit(t.charAt(j));
         }
 
         boolean edNamesAt(int q) {

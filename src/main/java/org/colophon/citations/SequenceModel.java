@@ -112,42 +112,53 @@ final class SequenceModel {
         }
     }
 
-    /** The best path through emission scores {@code emit[i * nl + label]}. */
+    /** The best path through emission scores {@code emit[i * nl + label]} (overwritten, see below). */
     private static int[] viterbi(float[] emit, int n, float[] tr, int nl) {
         return viterbi(emit, n, tr, into(tr, nl), nl);
     }
 
+    /**
+     * Viterbi, the scores kept for every token (in {@code emit}, which becomes {@code score}) so
+     * that the best previous label is sought only along the path found, when going back: the
+     * forward pass is then only the best score into every label, no back pointer for each.
+     */
     private static int[] viterbi(float[] emit, int n, float[] tr, float[] into, int nl) {
-        float[] score = new float[nl];
-        float[] next = new float[nl];
-        int[] back = new int[n * nl];
-        for (int l = 0; l < nl; l++) score[l] = emit[l] + tr[l];
+        float[] score = emit;   // score[i * nl + l]: the best path's score ending in label l at token i
+        for (int l = 0; l < nl; l++) score[l] += tr[l];
+        float[] best = new float[nl];
         for (int i = 1; i < n; i++) {
-            int eb = i * nl;
-            for (int l = 0; l < nl; l++) {
-                int row = l * nl;
-                // the best score first (no branch to mispredict), then the first label reaching it
-                float best = score[0] + into[row];
-                for (int p = 1; p < nl; p++) best = Math.max(best, score[p] + into[row + p]);
-                int arg = 0;
-                while (arg < nl - 1 && score[arg] + into[row + arg] != best) arg++;
-                next[l] = best + emit[eb + l];
-                back[eb + l] = arg;
+            int prev = (i - 1) * nl;
+            // previous label by previous label, the inner loop over labels side by side in tr (no
+            // dependence from one label to the next)
+            for (int l = 0; l < nl; l++) best[l] = score[prev] + tr[nl + l];
+            for (int p = 1; p < nl; p++) {
+                float s = score[prev + p];
+                int row = (p + 1) * nl;
+                for (int l = 0; l < nl; l++) best[l] = Math.max(best[l], s + tr[row + l]);
             }
-            float[] swap = score;
-            score = next;
-            next = swap;
+            int eb = i * nl;
+            for (int l = 0; l < nl; l++) score[eb + l] += best[l];
         }
         int[] path = new int[n];
-        float best = Float.NEGATIVE_INFINITY;
+        int last = (n - 1) * nl;
+        float top = Float.NEGATIVE_INFINITY;
         for (int l = 0; l < nl; l++) {
-            if (score[l] > best) {
-                best = score[l];
+            if (score[last + l] > top) {
+                top = score[last + l];
                 path[n - 1] = l;
             }
         }
-        for (int i = n - 1; i > 0; i--) path[i - 1] = back[i * nl + path[i]];
+        for (int i = n - 1; i > 0; i--) path[i - 1] = bestPrevious(score, (i - 1) * nl, into, path[i] * nl, nl);
         return path;
+    }
+
+    /** The first previous label with the best score into the label whose row of {@code into} starts at {@code row}. */
+    private static int bestPrevious(float[] score, int prev, float[] into, int row, int nl) {
+        float best = score[prev] + into[row];
+        for (int p = 1; p < nl; p++) best = Math.max(best, score[prev + p] + into[row + p]);
+        int arg = 0;
+        while (arg < nl - 1 && score[prev + arg] + into[row + arg] != best) arg++;
+        return arg;
     }
 
     /** Viterbi over feature ids (training). */

@@ -16,6 +16,7 @@ class CitationFeaturesTest {
         "J. Smith, ‘The State’ (1979) 27 Political Studies 183, at 185.",
         "Donoghue v Stevenson [1932] AC 562 (HL).",
         "R. W. Davies, “Soviet Military Expenditure,” Europe-Asia Studies 45, no. 4 (1993): 577–608, https://doi.org/10.1080/09668139308412115.",
+        "Ostrom, Governing the Commons, https://example.org/view?id=17&lang=en (accessed 3 May 2020).",
         "",
         "x",
     };
