@@ -256,11 +256,8 @@ final class CitationFeatures {
     private static final Prefix WORD_2_AFTER = new Prefix("w+2=");
     private static final Prefix WORDS_BEFORE = new Prefix("ww-1=");
     private static final Prefix WORDS_AFTER = new Prefix("ww+1=");
-    private static final Prefix SHAPE_BEFORE = new Prefix("s-1=");
-    private static final Prefix SHAPE_AFTER = new Prefix("s+1=");
     private static final Prefix SHAPES_BEFORE = new Prefix("s-1s=");
     private static final Prefix SHAPES_AFTER = new Prefix("ss+1=");
-    private static final Prefix POSITION = new Prefix("pos=");
     private static final Prefix FIRST = new Prefix("first");
     private static final Prefix LAST = new Prefix("last");
     private static final Prefix LEXICON = new Prefix("lex=");
@@ -282,15 +279,12 @@ final class CitationFeatures {
     private static final Prefix PAREN = new Prefix("paren");
     private static final Prefix STOPS = new Prefix("stops=");
     private static final Prefix COMMAS = new Prefix("commas=");
-    private static final Prefix STOPS_COMMAS = new Prefix("sc=");
     private static final Prefix RULES = new Prefix("r=");
-    private static final Prefix RULES_SHAPE = new Prefix("r|s=");
     private static final Prefix RULES_BEFORE = new Prefix("r-1=");
     private static final Prefix TO_NUMBER = new Prefix("tonum=");
     private static final Prefix TO_STOP = new Prefix("tostop=");
     private static final Prefix SINCE_STOP = new Prefix("since=");
     private static final Prefix LAST_PUNCT = new Prefix("lp=");
-    private static final Prefix LAST_PUNCT_SHAPE = new Prefix("lp|s=");
     private static final Prefix AFTER_YEAR = new Prefix("afterYear");
     private static final Prefix AFTER_COLON = new Prefix("afterColon");
     private static final Prefix AFTER_IN = new Prefix("afterIn");
@@ -366,11 +360,8 @@ final class CitationFeatures {
             // the word with each neighbour: "in Ecology", "Review ," tell a journal's words from a title's
             f.add(WORDS_BEFORE, i > 0 ? lower[i - 1] : START, '|', lower[i]);
             f.add(WORDS_AFTER, lower[i], '|', i + 1 < n ? lower[i + 1] : END);
-            f.add(SHAPE_BEFORE, i > 0 ? shape[i - 1] : START);
-            f.add(SHAPE_AFTER, i + 1 < n ? shape[i + 1] : END);
             f.add(SHAPES_BEFORE, i > 0 ? shape[i - 1] : START, '|', shape[i]);
             f.add(SHAPES_AFTER, shape[i], '|', i + 1 < n ? shape[i + 1] : END);
-            f.add(POSITION, SMALL[n <= 1 ? 0 : (10 * i) / n]);
             if (i == 0) f.add(FIRST);
             if (i == n - 1) f.add(LAST);
             if (t.isWord()) {
@@ -409,15 +400,12 @@ final class CitationFeatures {
             if (paren > 0) f.add(PAREN);
             f.add(STOPS, SMALL[Math.min(stops, 5)]);
             f.add(COMMAS, SMALL[Math.min(commas, 6)]);
-            f.add(STOPS_COMMAS, SMALL[Math.min(stops, 4)], ',', SMALL[Math.min(commas, 4)]);
             f.add(RULES, hint[i]);
-            f.add(RULES_SHAPE, hint[i], '|', shape[i]);
             f.add(RULES_BEFORE, i > 0 ? hint[i - 1] : START, '|', hint[i]);
             f.add(TO_NUMBER, bucket(toNum[i]));
             f.add(TO_STOP, bucket(toStop[i]));
             f.add(SINCE_STOP, bucket(sinceStop));
             f.add(LAST_PUNCT, lastPunct);
-            f.add(LAST_PUNCT_SHAPE, lastPunct, '|', shape[i]);
             if (yearSeen) f.add(AFTER_YEAR);
             if (colonSeen) f.add(AFTER_COLON);
             if (inSeen) f.add(AFTER_IN);
