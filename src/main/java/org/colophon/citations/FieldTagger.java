@@ -108,7 +108,10 @@ final class FieldTagger {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[4-9]\\d\\d|20[0-3]\\d)(?!\\d)");
     private static final Pattern NUMBER = Pattern.compile("\\d+[a-zA-Z]?(?:\\s*[–—-]\\s*\\d+[a-zA-Z]?)?|\\b[IVXLCivxlc]+\\b");
     private static final Pattern ISSUE_MARK = Pattern.compile(
-            "(?:\\b(?:[Nn]o|[Nn]os|[Nn]r|[Nn]um|[Nn]umber|[Ii]ssue|[Hh]eft|H|[Nn]|fasc|[Hh]ft)\\.?\\s*|\\(\\s*)$");
+            "(?:\\b(?:[Nn]o|[Nn]os|[Nn]r|[Nn]um|[Nn]umber|[Ii]ssue|[Hh]eft|H|[Nn]|fasc|[Hh]ft)\\.?\\s*|\\b[Nn][°ºᵒo]\\s*|\\(\\s*)$");
+    /** A number marked as the volume, wherever it stands ("n° 54, vol. 1"). */
+    private static final Pattern VOLUME_MARK = Pattern.compile(
+            "\\b(?:[Vv]ol|[Vv]ols|[Vv]olume|[Bb]d|[Bb]and|[Jj]g|[Jj]ahrgang|[Tt]ome?|[Vv])\\.?\\s*$");
     private static final Pattern PAGES = Pattern.compile(
             "\\d+[a-z]?(?:\\s*[–—‐‑-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff|f(?![\\p{L}])))?|\\b[ivxlc]+(?:\\s*[–—‐‑-]\\s*[ivxlc]+)?\\b");
 
@@ -135,6 +138,7 @@ final class FieldTagger {
             if (f.label().equals("title")) titles++;
         }
         List<Span> kids = new ArrayList<>();
+        boolean[] numbering = new boolean[2];   // volume found, issue found: over all the volume fields
         boolean anchor = false;
         int titleNo = 0;
         int pagesSeen = 0;
@@ -203,7 +207,7 @@ final class FieldTagger {
                 }
                 case "series" -> kids.add(new Span(s, e, "title", Map.of("level", "s")));
                 case "date" -> date(text, s, e, kids);
-                case "volume" -> volume(text, s, e, kids);
+                case "volume" -> volume(text, s, e, from, numbering, kids);
                 case "pages" -> {
                     pagesSeen++;
                     boolean inPart = (container || journal) && pagesSeen == 1;
@@ -572,24 +576,27 @@ final class FieldTagger {
         }
     }
 
-    /** "45, no. 4", "101(1)", "vol. 21, no 12", "H. 1–2": volume and issue apart. */
-    private static void volume(String t, int s, int e, List<Span> out) {
+    /**
+     * Volume and issue in a field the tagger called the volume: "45, no. 4", "101(1)", "vol. 21, no
+     * 12", "H. 1–2", "n° 54, vol. 1". {@code done} holds whether the citation's volume and issue are
+     * found (the tagger may give "Vol. XIV" and "nᵒ 4" as two fields); the marks before a number are
+     * read back to {@code from}, the citation's start, as the tagger may leave "nᵒ" outside.
+     */
+    private static void volume(String t, int s, int e, int from, boolean[] done, List<Span> out) {
         Matcher n = NUMBER.matcher(t);
         n.region(s, e);
-        boolean volumeDone = false;
-        boolean issueDone = false;
         while (n.find()) {
-            String before = t.substring(s, n.start());
+            String before = t.substring(Math.max(from, n.start() - 12), n.start());
             boolean issueMarked = ISSUE_MARK.matcher(before).find();
-            if (issueMarked && !issueDone) {
+            if (issueMarked && !done[1]) {
                 out.add(new Span(n.start(), n.end(), "biblScope", Map.of("unit", "issue")));
-                issueDone = true;
-            } else if (!volumeDone && !issueDone) {
+                done[1] = true;
+            } else if (!done[0] && (!done[1] || VOLUME_MARK.matcher(before).find())) {
                 out.add(new Span(n.start(), n.end(), "biblScope", Map.of("unit", "volume")));
-                volumeDone = true;
-            } else if (volumeDone && !issueDone) {
+                done[0] = true;
+            } else if (done[0] && !done[1]) {
                 out.add(new Span(n.start(), n.end(), "biblScope", Map.of("unit", "issue")));
-                issueDone = true;
+                done[1] = true;
             }
         }
     }

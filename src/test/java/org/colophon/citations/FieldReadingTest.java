@@ -90,4 +90,20 @@ class FieldReadingTest {
         assertEquals(0, count(s, "author"), s::toString);
         has(t, s, "editor", "J. L. Comaroff");
     }
+
+    @Test
+    void theIssueMarkedBeforeTheVolume() {
+        String t = "Dupont, La revue, Revue d'histoire, n° 54, vol. 1, 1990, p. 3-9.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "biblScope", "54", "unit", "issue");
+        has(t, s, "biblScope", "1", "unit", "volume");
+    }
+
+    @Test
+    void volumeAndIssueInTwoFields() {
+        String t = "J. Dupont, “Les routes”, Revue du Nord, Vol. XIV, nᵒ 4 (1994), p. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "biblScope", "XIV", "unit", "volume");
+        has(t, s, "biblScope", "4", "unit", "issue");
+    }
 }
