@@ -263,6 +263,9 @@ final class FieldTagger {
     private static final Pattern IDENTIFIER = Pattern.compile("(?i)(?:https?://|www\\.|doi:|10\\.\\d{4,}/)\\S+");
     private static final Pattern ROLE_ONLY = Pattern.compile(
             "[\\s,.(]*(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgeber|[ÉéEe]ds?|[Cc]omps?)\\.?[\\s.,)]*");
+    /** A role word right after a list of names, whatever field the tagger gave it ("Bell, eds. 2013", "Elmagarmid, editor."). */
+    private static final Pattern ROLE_AFTER = Pattern.compile(
+            "[\\s,(]*(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgeber|[Éé]ds?|[Cc]omps?|dir|coord|orgs?)\\.?\\)?(?![\\p{L}])");
     private static final Pattern ENDS_WITH_ROLE = Pattern.compile(
             ".*[\\s,(](?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgeber|[ÉéEe]ds?|[Cc]omps?)\\.?\\)?[\\s.,:]*");
 
@@ -338,7 +341,8 @@ final class FieldTagger {
             boolean roleNext = i + 1 < out.size() && (out.get(i + 1).label().equals("editor") || out.get(i + 1).label().equals("other"))
                     && ROLE_ONLY.matcher(t.substring(out.get(i + 1).start(), out.get(i + 1).end())).matches();
             Field next = i + 1 < out.size() ? out.get(i + 1) : null;
-            if (roleNext || ENDS_WITH_ROLE.matcher(t.substring(f.start(), f.end())).matches()) {
+            boolean roleAfter = ROLE_AFTER.matcher(t).region(f.end(), Math.min(t.length(), f.end() + 24)).lookingAt();
+            if (roleNext || roleAfter || ENDS_WITH_ROLE.matcher(t.substring(f.start(), f.end())).matches()) {
                 out.set(i, new Field("editor", f.start(), f.end()));
             } else if (next != null && next.label().equals("editor") && t.substring(f.end(), next.start()).isBlank()
                     && ENDS_WITH_ROLE.matcher(t.substring(next.start(), next.end())).matches()) {

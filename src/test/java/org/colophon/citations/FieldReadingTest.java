@@ -106,4 +106,12 @@ class FieldReadingTest {
         has(t, s, "biblScope", "XIV", "unit", "volume");
         has(t, s, "biblScope", "4", "unit", "issue");
     }
+
+    @Test
+    void aRoleWordAfterTheNamesMakesThemEditors() {
+        String t = "A. Elmagarmid, editor. Transaction Models for Advanced Database Applications. Morgan-Kaufmann, 1992.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "editor", "A. Elmagarmid");
+        assertEquals(0, count(s, "author"), s::toString);
+    }
 }
