@@ -463,6 +463,11 @@ final class CitationFeatures {
         if (n > 0) f.end();
     }
 
+    /** Whether a word (lower case) is the first word of a frequent place of publication. */
+    static boolean isPlaceWord(String lower) {
+        return CITY_WORDS.contains(lower);
+    }
+
     /** First words of frequent places of publication (lower case): "London", "New" (York), "Frankfurt". */
     private static final Set<String> CITY_WORDS = Set.of(
             "london", "new", "paris", "berlin", "oxford", "cambridge", "moscow", "leipzig", "munich", "münchen",

@@ -127,6 +127,7 @@ final class FieldTagger {
         fields = editorsByRole(text, fields);
         fields = loneJournalIsABook(text, fields);
         fields = secondTitleBeforeAVolumeIsAJournal(text, fields);
+        fields = imprintsByPlace(text, fields);
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
         boolean journal = false;
@@ -331,6 +332,70 @@ final class FieldTagger {
 
     /** Where a title ends and a capitalised one begins: "… hormones. Trends", "… design, Linguistic". */
     private static final Pattern TITLE_THEN_JOURNAL = Pattern.compile("(?<=\\p{Ll}{3})[.,]\\s+(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * A place or publisher field that holds both, parted by commas or a colon ("New York, Avon", "Dordrecht,
+     * D. Reidel", "Rennes, PUR" the other way round): the part that opens with a known place of
+     * publication, with the states and countries after it ("Peabody, MA", "Geneva, Switzerland"),
+     * is the place, the parts on one side of it the publisher, unless they too are places.
+     */
+    private static List<Field> imprintsByPlace(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("place") && !f.label().equals("publisher")) continue;
+            List<int[]> parts = new ArrayList<>();
+            Matcher comma = RX_IMPRINT_SEP.matcher(t);
+            comma.region(f.start(), f.end());
+            int s = f.start();
+            while (comma.find()) {
+                int[] r = trim(t, s, comma.start());
+                if (r != null) parts.add(r);
+                s = comma.end();
+            }
+            int[] r = trim(t, s, f.end());
+            if (r != null) parts.add(r);
+            if (parts.size() < 2) continue;
+            int city = -1;
+            for (int k = 0; k < parts.size() && city < 0; k++) if (isPlace(t, parts.get(k))) city = k;
+            if (city < 0) continue;
+            int end = city + 1;
+            while (end < parts.size() && isRegion(t, parts.get(end))) end++;
+            List<int[]> rest = city > 0 && end == parts.size() ? parts.subList(0, city)
+                    : city == 0 && end < parts.size() ? parts.subList(end, parts.size()) : List.of();
+            if (rest.isEmpty()) continue;
+            boolean placeToo = false;
+            for (int[] p : rest) placeToo |= isPlace(t, p) || isRegion(t, p) || !hasLetter(t, p[0], p[1]);
+            if (placeToo) continue;
+            Field place = new Field("place", parts.get(city)[0], parts.get(end - 1)[1]);
+            Field publisher = new Field("publisher", rest.get(0)[0], rest.get(rest.size() - 1)[1]);
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(city == 0 ? place : publisher);
+            out.add(city == 0 ? publisher : place);
+            out.addAll(fields.subList(i + 1, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
+    /** A part that opens with a frequent place of publication ("New York", "Dordrecht"). */
+    private static boolean isPlace(String t, int[] part) {
+        Matcher w = RX_FIRST_WORD.matcher(t).region(part[0], part[1]);
+        return w.lookingAt() && CitationFeatures.isPlaceWord(w.group().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A state or country after a place: "MA", "Mass.", "N.J.", "USA", "New Jersey", "Switzerland". */
+    private static boolean isRegion(String t, int[] part) {
+        return RX_STATE.matcher(t).region(part[0], part[1]).matches() || Places.isRegion(t.substring(part[0], part[1]));
+    }
+
+    private static boolean hasLetter(String t, int s, int e) {
+        for (int i = s; i < e; i++) if (Character.isLetter(t.charAt(i))) return true;
+        return false;
+    }
+
+    private static final Pattern RX_FIRST_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]+");
+    private static final Pattern RX_STATE = Pattern.compile("\\p{Lu}\\.?(?:\\s?\\p{Lu}\\.?){0,2}|\\p{Lu}\\p{Ll}\\.?|\\p{Lu}\\p{Ll}{1,4}\\.");
+    private static final Pattern RX_IMPRINT_SEP = Pattern.compile("\\s*[,:]\\s*");
 
     /** Names marked "eds." ("(Hrsg.)", "(Ed.)") are the editors, whatever the tagger called them. */
     private static List<Field> editorsByRole(String t, List<Field> fields) {

@@ -114,4 +114,22 @@ class FieldReadingTest {
         has(t, s, "editor", "A. Elmagarmid");
         assertEquals(0, count(s, "author"), s::toString);
     }
+
+    @Test
+    void aPlaceAndItsPublisherInOneField() {
+        String t = "T. M. Disch, 334, New York, Avon, 1974, p. 440.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "pubPlace", "New York");
+        has(t, s, "publisher", "Avon");
+    }
+
+    @Test
+    void aPlaceWithItsCountryStaysOnePlace() {
+        String t = "World Health Organization. Global tuberculosis report. Geneva, Switzerland: World Health Organization, 2013.";
+        List<Span> s = PARSER.parse(t);
+        for (Span p : s) {
+            if (p.element().equals("pubPlace")) assertEquals("Geneva, Switzerland", t.substring(p.start(), p.end()), s::toString);
+        }
+        assertEquals(true, Places.isRegion("New Jersey") && Places.isRegion("Schweiz") && !Places.isRegion("Avon"));
+    }
 }
