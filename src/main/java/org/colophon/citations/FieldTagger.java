@@ -23,9 +23,13 @@ final class FieldTagger {
     private static final Pattern RX_DOI_START = Pattern.compile("(?i)(?:doi:|10\\.|https?://(?:dx\\.)?doi\\.org/).*");
     private static final Pattern RX_HAS_RANGE = Pattern.compile(".*\\d\\s*[–—-]\\s*\\d.*");
     private static final Pattern RX_COMMA = Pattern.compile("\\s*,\\s*");
+    /** "Janie P. Vu", "Gary L Kinsland": given name, middle initial, surname — a whole person, never given names alone. */
+    private static final String GIVEN_INITIAL_SURNAME = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.?)+\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
     /** A name in its own order: initials then the surname ("R. Drach", "J.H. Neyrey"), or three words ("Ling Tony Chen"). */
     private static final Pattern RX_DIRECT_NAME = Pattern.compile(
-            "(?:\\p{Lu}\\.\\s?-?){1,3}\\s?\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){2}");
+            "(?:\\p{Lu}\\.\\s?-?){1,3}\\s?\\p{Lu}[\\p{Ll}\\p{M}'’-]+|\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){2}"
+            + "|" + GIVEN_INITIAL_SURNAME);
+    private static final Pattern RX_WHOLE_PERSON = Pattern.compile(GIVEN_INITIAL_SURNAME);
     /** One surname and nothing else: "Rountree", "Cameron-Jones", "O'Brien" (no initial, no given name). */
     private static final Pattern RX_ONE_SURNAME = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?\\.?");
     private static final Pattern RX_SPACES = Pattern.compile("\\s+");
@@ -610,7 +614,8 @@ final class FieldTagger {
                 // "Surname, Given" — a one- or two-word surname followed by given names or initials
                 boolean surnameOnly = RX_SPACES.split(head).length <= 3 && !RX_HAS_INITIAL.matcher(head).matches()
                         && !RX_ENDS_INITIALS.matcher(head).matches() && !RX_STARTS_INITIALS.matcher(head).matches();
-                boolean givenNext = !next.isEmpty() && !direct && !bare && (INITIALS.matcher(next).matches()
+                boolean givenNext = !next.isEmpty() && !direct && !bare && !RX_WHOLE_PERSON.matcher(next).matches()
+                        && (INITIALS.matcher(next).matches()
                         || (!surnamesAlone && GIVEN.matcher(next).matches() && (inverted || out.isEmpty() || parts.size() % 2 == 0)));
                 if (surnameOnly && givenNext && !isSuffix(next)) {
                     pe = parts.get(i + 1)[1];

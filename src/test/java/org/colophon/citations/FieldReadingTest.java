@@ -132,4 +132,12 @@ class FieldReadingTest {
         }
         assertEquals(true, Places.isRegion("New Jersey") && Places.isRegion("Schweiz") && !Places.isRegion("Avon"));
     }
+
+    @Test
+    void aGivenNameWithAMiddleInitialAfterACommaIsTheNextPerson() {
+        String t = "Daniel Voyer, Janie P. Vu, “Using a grammar”, Journal of Music 5 (2001), 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Daniel Voyer");
+        has(t, s, "author", "Janie P. Vu");
+    }
 }
