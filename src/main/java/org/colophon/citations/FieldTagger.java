@@ -399,6 +399,9 @@ final class FieldTagger {
 
     private static final Pattern RX_FIRST_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]+");
     private static final Pattern RX_STATE = Pattern.compile("\\p{Lu}\\.?(?:\\s?\\p{Lu}\\.?){0,2}|\\p{Lu}\\p{Ll}\\.?|\\p{Lu}\\p{Ll}{1,4}\\.");
+    private static final Pattern RX_HAS_DIGIT = Pattern.compile("\\d");
+    private static final Pattern MONTH_NAME = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mär|mai|juni|juli|okt|dez|spring|summer|autumn|fall|winter)");
     private static final Pattern RX_IMPRINT_SEP = Pattern.compile("\\s*[,:]\\s*");
 
     /** Names marked "eds." ("(Hrsg.)", "(Ed.)") are the editors, whatever the tagger called them. */
@@ -645,8 +648,8 @@ final class FieldTagger {
             String before = t.substring(s, y.start());
             int start = RX_HAS_ALNUM.matcher(before).matches() ? s : y.start();
             out.add(new Span(start, end, "date", Map.of("when", y.group(1))));
-        } else {
-            out.add(new Span(s, e, "date", Map.of()));
+        } else if (RX_HAS_DIGIT.matcher(t).region(s, e).find() || MONTH_NAME.matcher(t).region(s, e).find()) {
+            out.add(new Span(s, e, "date", Map.of()));   // "n.d." and words alone ("tr.") are no date
         }
     }
 
