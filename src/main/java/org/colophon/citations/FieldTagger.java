@@ -368,7 +368,7 @@ final class FieldTagger {
                     : city == 0 && end < parts.size() ? parts.subList(end, parts.size()) : List.of();
             if (rest.isEmpty()) continue;
             boolean placeToo = false;
-            for (int[] p : rest) placeToo |= isPlace(t, p) || isRegion(t, p) || !hasLetter(t, p[0], p[1]);
+            for (int[] p : rest) placeToo |= isPlace(t, p) || isRegion(t, p) || letters(t, p[0], p[1]) == 0;
             if (placeToo) continue;
             Field place = new Field("place", parts.get(city)[0], parts.get(end - 1)[1]);
             Field publisher = new Field("publisher", rest.get(0)[0], rest.get(rest.size() - 1)[1]);
@@ -390,11 +390,6 @@ final class FieldTagger {
     /** A state or country after a place: "MA", "Mass.", "N.J.", "USA", "New Jersey", "Switzerland". */
     private static boolean isRegion(String t, int[] part) {
         return RX_STATE.matcher(t).region(part[0], part[1]).matches() || Places.isRegion(t.substring(part[0], part[1]));
-    }
-
-    private static boolean hasLetter(String t, int s, int e) {
-        for (int i = s; i < e; i++) if (Character.isLetter(t.charAt(i))) return true;
-        return false;
     }
 
     private static final Pattern RX_FIRST_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]+");
