@@ -130,6 +130,7 @@ final class FieldTagger {
         List<Field> fields = fields(text, from, to, hints);
         fields = editorsByRole(text, fields);
         fields = loneJournalIsABook(text, fields);
+        fields = quotedTitleThenAnother(text, fields);
         fields = secondTitleBeforeAVolumeIsAJournal(text, fields);
         fields = imprintsByPlace(text, fields);
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
@@ -293,6 +294,43 @@ final class FieldTagger {
         }
         return out;
     }
+
+    /**
+     * A quoted title and the title after it, run into one field by the tagger ("‘Glaucoma Drainage
+     * Devices’, Seminars in Ophthalmology"): two titles, parted after the mark that closes the
+     * opening one and the comma or full stop after it (a quotation inside the title, "The Ethics of
+     * ‘Place’: Reflections", is closed by another mark or followed by a colon).
+     */
+    private static List<Field> quotedTitleThenAnother(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title")) continue;
+            int s = f.start();
+            while (s < f.end() && Character.isWhitespace(t.charAt(s))) s++;
+            if (s >= f.end()) continue;
+            // the opening mark: the field's first character, or the one before it
+            int open = OPENING_QUOTES.indexOf(t.charAt(s));
+            if (open < 0 && s > 0) open = OPENING_QUOTES.indexOf(t.charAt(s - 1));
+            if (open < 0) continue;
+            char closing = CLOSING_QUOTES.charAt(open);
+            for (int c = s + 1; c + 2 < f.end(); c++) {
+                if (t.charAt(c) != closing || (t.charAt(c + 1) != ',' && t.charAt(c + 1) != '.')) continue;
+                int next = c + 2;
+                while (next < f.end() && t.charAt(next) == ' ') next++;
+                if (next == c + 2 || next >= f.end() || !Character.isUpperCase(t.charAt(next))) continue;
+                List<Field> out = new ArrayList<>(fields.subList(0, i));
+                out.add(new Field("title", f.start(), c + 1));
+                out.add(new Field("title", next, f.end()));
+                out.addAll(fields.subList(i + 1, fields.size()));
+                return out;
+            }
+        }
+        return fields;
+    }
+
+    /** Opening quotation marks and, at the same place, the mark that closes each. */
+    private static final String OPENING_QUOTES = "“‘«„\"";
+    private static final String CLOSING_QUOTES = "”’»“\"";
 
     /**
      * A journal the tagger read as a title: with no journal or book in the citation, the last title

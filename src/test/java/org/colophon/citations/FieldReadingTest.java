@@ -140,4 +140,19 @@ class FieldReadingTest {
         has(t, s, "author", "Daniel Voyer");
         has(t, s, "author", "Janie P. Vu");
     }
+
+    @Test
+    void aQuotedTitleEndsAtItsClosingMarkBeforeTheJournal() {
+        String t = "S Patel, ‘Glaucoma Drainage Devices: A Review’, Seminars in Ophthalmology, 25 (2010), pp. 265–70.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Glaucoma Drainage Devices: A Review", "level", "a");
+        has(t, s, "title", "Seminars in Ophthalmology", "level", "j");
+    }
+
+    @Test
+    void aQuotationInsideATitleStaysInIt() {
+        String t = "J. Smith, “The Ethics of ‘Place’: Reflections on Bioregionalism,” Environmental Ethics 10 (1988): 34.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "The Ethics of ‘Place’: Reflections on Bioregionalism", "level", "a");
+    }
 }
