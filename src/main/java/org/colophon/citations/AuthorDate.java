@@ -37,6 +37,10 @@ final class AuthorDate {
     private static final Pattern EDITORS = Pattern.compile("^In:?\\s+(?<eds>.{2,200}?)\\s*\\((?:[Ee]ds?|Hrsg|Hg|Hgg)\\.?\\)[,.]?\\s+");
     private static final Pattern CHAPTER_PAGES = Pattern.compile("\\((?:pp?\\.|S\\.)\\s*(?<pages>\\d+\\s*[-–‑]\\s*\\d+)\\)");
 
+    /** A page or paragraph cited: "p. 139", "pp. 3–5", "S. 12", "Abs. 310", "para. 4", "at 217", "¶ 3". */
+    private static final Pattern LOCATOR_START = Pattern.compile(
+            "(?:(?:pp?|S|s|Abs|paras?|paragr|nn?|Rn|Rdnr)\\.|at|§§?|¶¶?)\\s*\\d");
+
     private AuthorDate() {}
 
     /** Spans for an author–date reference, or null when the text is not one. */
@@ -63,6 +67,13 @@ final class AuthorDate {
         // the title: up to the sentence end (or the closing quotation mark)
         int ts = h.end();
         if (ts >= t.length()) return out;
+        // "Gates et al. (2008), p. 139": a short cite, the year then the pages cited, has no title
+        if (LOCATOR_START.matcher(t).region(ts, t.length()).lookingAt()) {
+            Span cited = Locators.pagesAfter(t, ts, t.length());
+            if (cited == null) return null;
+            out.add(cited);
+            return out;
+        }
         int te;
         char open = t.charAt(ts);
         if (open == '“' || open == '\'' || open == '‘' || open == '"') {

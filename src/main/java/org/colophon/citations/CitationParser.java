@@ -329,7 +329,7 @@ public final class CitationParser {
     private static Reading read(String noteText) {
         try {
             List<Span> authorDate = AuthorDate.parse(noteText);
-            if (authorDate != null && authorDate.stream().anyMatch(sp -> sp.element().equals("title"))) {
+            if (authorDate != null && authorDate.stream().anyMatch(sp -> sp.element().equals("title") || sp.element().equals("citedRange"))) {
                 List<Span> sorted = new ArrayList<>(authorDate);
                 sorted.sort(ORDER);
                 return new Reading(List.copyOf(sorted), null);

@@ -41,6 +41,8 @@ final class FieldTagger {
     private static final Pattern RX_LIST_GAP = Pattern.compile("\\s*[,&]\\s*|\\s+and\\s+|\\s+und\\s+");
 
     private static final String MODEL = "/org/colophon/citations/tagger.model.gz";
+    /** {@code -Dcolophon.citations.trace=true}: print the fields the tagger and its rules found, for the developer. */
+    private static final boolean TRACE = Boolean.getBoolean("colophon.citations.trace");
 
     private static final class Holder {
         static final SequenceModel MODEL_INSTANCE = load();
@@ -131,8 +133,11 @@ final class FieldTagger {
         fields = editorsByRole(text, fields);
         fields = loneJournalIsABook(text, fields);
         fields = quotedTitleThenAnother(text, fields);
+        fields = volumeDotIssue(text, fields);
+        fields = loneTitleByYearIsAJournal(text, fields);
         fields = secondTitleBeforeAVolumeIsAJournal(text, fields);
         fields = imprintsByPlace(text, fields);
+        if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
         boolean journal = false;
@@ -287,12 +292,74 @@ final class FieldTagger {
             volume |= f.label().equals("volume");
         }
         if (title || volume) return fields;
+        boolean imprint = false;
+        for (Field f : fields) imprint |= f.label().equals("place") || f.label().equals("publisher");
         List<Field> out = new ArrayList<>();
-        for (Field f : fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
             boolean abbreviation = JOURNAL_ABBREVIATION.matcher(t.substring(f.start(), f.end()).strip()).matches();
-            out.add(f.label().equals("journal") && !abbreviation ? new Field("title", f.start(), f.end()) : f);
+            boolean byYear = !imprint && i + 1 < fields.size() && journalThenYear(t, f, fields.get(i + 1));
+            out.add(f.label().equals("journal") && !abbreviation && !byYear ? new Field("title", f.start(), f.end()) : f);
         }
         return out;
+    }
+
+    /** A bare year right after the title, with nothing but a space between. */
+    private static final Pattern SPACE_THEN_YEAR = Pattern.compile("\\s+(?:1[5-9]\\d\\d|20[0-3]\\d)(?!\\d)");
+
+    /**
+     * "Transactions of the North American Wildlife Conference 1993, S. 573", "Mufti, Government and
+     * Opposition 2015": a journal cited by its year, as German law cites journals, has the year right
+     * after its name, where a book has a comma, a place or an edition first.
+     */
+    private static boolean journalThenYear(String t, Field journal, Field next) {
+        if (!next.label().equals("date")) return false;
+        int e = journal.end();
+        while (e > journal.start() && Character.isWhitespace(t.charAt(e - 1))) e--;
+        if (e == journal.start() || !Character.isLetter(t.charAt(e - 1))) return false;
+        return SPACE_THEN_YEAR.matcher(t).region(e, next.end()).lookingAt();
+    }
+
+    /**
+     * The one title of a citation with no imprint, followed by a bare year with only a space between
+     * ("Mufti, Government and Opposition 2015"), is a journal cited by its year.
+     */
+    private static List<Field> loneTitleByYearIsAJournal(String t, List<Field> fields) {
+        int title = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            String label = fields.get(i).label();
+            if (label.equals("journal") || label.equals("container") || label.equals("place") || label.equals("publisher")) return fields;
+            if (!label.equals("title") || !hasAlnum(t, fields.get(i).start(), fields.get(i).end())) continue;
+            if (title >= 0) return fields;
+            title = i;
+        }
+        if (title < 0 || title + 1 >= fields.size() || quotedAt(t, fields.get(title).start(), fields.get(title).end())
+                || !journalThenYear(t, fields.get(title), fields.get(title + 1))) return fields;
+        List<Field> out = new ArrayList<>(fields);
+        out.set(title, new Field("journal", fields.get(title).start(), fields.get(title).end()));
+        return out;
+    }
+
+    /** "25.5–6": a volume and its issue parted by a full stop (MHRA), which the tagger may take for pages. */
+    private static final Pattern VOLUME_DOT_ISSUE = Pattern.compile("\\d{1,4}\\.\\d{1,3}(?:\\s*[–-]\\s*\\d{1,3})?[\\s,]*");
+
+    /**
+     * Pages of the form volume.issue right after the journal ("Seminars in Ophthalmology, 25.5–6 (2010),
+     * pp. 265–70") are the volume and issue: pages are never written with a full stop inside.
+     */
+    private static List<Field> volumeDotIssue(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("pages") || !VOLUME_DOT_ISSUE.matcher(t).region(f.start(), f.end()).matches()) continue;
+            int prev = i - 1;
+            while (prev > 0 && !hasAlnum(t, fields.get(prev).start(), fields.get(prev).end())) prev--;
+            String before = fields.get(prev).label();
+            if (!before.equals("journal") && !before.equals("title")) continue;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i, new Field("volume", f.start(), f.end()));
+            return out;
+        }
+        return fields;
     }
 
     /**
