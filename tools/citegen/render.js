@@ -104,10 +104,7 @@ let records = [];
 // German notes print German places of publication, often with their abbreviations ("Frankfurt
 // a. M.", "Freiburg i. Br."): in German-locale training notes, half the items with a place are
 // given one of these instead (chosen by the item and the style, so the same in every run)
-const GERMAN_PLACES = ['Frankfurt a. M.', 'Frankfurt am Main', 'Freiburg i. Br.', 'Halle (Saale)', 'Halle a. d. S.',
-  'München', 'Berlin', 'Tübingen', 'Stuttgart', 'Göttingen', 'Leipzig', 'Köln', 'Wiesbaden', 'Baden-Baden',
-  'Heidelberg', 'Hamburg', 'Darmstadt', 'Mülheim a. d. Ruhr', 'Berlin/New York', 'Paderborn', 'Bielefeld', 'Wien',
-  'Zürich', 'Basel', 'Opladen', 'Weinheim', 'Neuwied', 'Marburg a. d. Lahn', 'Bonn', 'Münster'];
+const GERMAN_PLACES = W.GERMAN_PLACES;
 function germanPlace(item, styleName) {
   if (!item || !item['publisher-place']) return item;
   const h = hash(item.id + '|' + styleName);
@@ -254,7 +251,7 @@ function main() {
     const locale = s.locale || pick(['en-US', 'en-GB', 'de-DE']);
     for (const r of bibliography(s, locale, ids)) rows.push(Object.assign(r, { style: s.name, locale }));
   }
-  for (let i = 0; i < 3000; i++) rows.push(Object.assign(W.lawNote(records[pick(lawIds)], rand), { style: 'colophon-law-forms', locale: 'de-DE' }));
+  for (let i = 0; i < 4000; i++) rows.push(Object.assign(W.lawNote(records[pick(lawIds)], rand), { style: 'colophon-law-forms', locale: 'de-DE' }));
   const buf = [`<?xml version="1.0" encoding="UTF-8"?>\n<notes generator="tools/citegen/render.js" seed="${SEED}" split="${SPLIT}" records="${xmlEsc(args.records)}" styles="org.citationstyles:styles:25.10" locales="org.citationstyles:locales:25.10">\n`];
   for (const r of rows) {
     const src = r.ids.map((id) => records[id]._source).join(' | ');

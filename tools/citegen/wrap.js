@@ -87,8 +87,60 @@ function shortTitle(rec) {
   return w.slice(0, Math.min(w.length, 1 + Math.floor(Math.random() * 0) + 3)).join(' ');
 }
 
+// German notes print German places of publication, often with their abbreviations
+const GERMAN_PLACES = ['Frankfurt a. M.', 'Frankfurt am Main', 'Freiburg i. Br.', 'Halle (Saale)', 'Halle a. d. S.',
+  'München', 'Berlin', 'Tübingen', 'Stuttgart', 'Göttingen', 'Leipzig', 'Köln', 'Wiesbaden', 'Baden-Baden',
+  'Heidelberg', 'Hamburg', 'Darmstadt', 'Mülheim a. d. Ruhr', 'Berlin/New York', 'Paderborn', 'Bielefeld', 'Wien',
+  'Zürich', 'Basel', 'Opladen', 'Weinheim', 'Neuwied', 'Marburg a. d. Lahn', 'Bonn', 'Münster'];
+
+/** The authors as German law and humanities notes print them: surnames alone, joined by "/", or with initials. */
+function germanNames(rec, rand) {
+  const ps = (rec.author || rec.editor || []).filter((p) => p.family).slice(0, 3);
+  if (!ps.length) return null;
+  const initials = rand() < 0.25;
+  const one = (p) => (initials && p.given ? p.given.split(/[\s-]+/).filter(Boolean).map((g) => g[0] + '.').join(' ') + ' ' : '') + p.family;
+  return ps.map((p) => m('author', one(p))).join(pickR(rand, ['/', ' / ', ' und ', ', ']));
+}
+
+/**
+ * A first citation in a German note, by hand: surnames only (no style in the CSL repository prints
+ * them so), the place and year run together ("Frankfurt a. M. 1992"), "S." pages with "f."/"ff.":
+ * "Habermas, Faktizität und Geltung, 4. Aufl., Frankfurt a. M. 1994, S. 135 ff.";
+ * "Canaris, Die Vertrauenshaftung, in: Larenz (Hrsg.), Festschrift, München 1983, S. 27 (33)";
+ * "Lutz, Der Titel, Zeitschrift für Rechtsvergleichung 19 (1978), S. 161, 165".
+ */
+function germanFullNote(rec, rand) {
+  const names = germanNames(rec, rand);
+  if (!names || !rec.title) return null;
+  const year = rec.issued ? rec.issued['date-parts'][0][0] : 1950 + Math.floor(rand() * 70);
+  const page = firstPage(rec) || 1 + Math.floor(rand() * 600);
+  const pin = page + Math.floor(rand() * 15);
+  const pinF = pin + pickR(rand, ['', '', ' f.', ' ff.']);
+  const sig = rand() < 0.35 ? pickR(rand, SIGNALS.de) : '';
+  const place = rand() < 0.6 ? pickR(rand, GERMAN_PLACES) : rec['publisher-place'];
+  const imprint = (place ? m('place', place) + ' ' : '') + m('date', year);
+  const ed = rand() < 0.25 ? m('edition', (2 + Math.floor(rand() * 12)) + '. Aufl.') + pickR(rand, [', ', ' ']) : '';
+  const title = m('title', rec.title);
+  if (rec.type === 'article-journal' && rec['container-title']) {
+    const vol = rec.volume ? m('volume', rec.volume) + ' ' : '';
+    const j = rand() < 0.5 ? 'in: ' : '';
+    const pinPart = rand() < 0.6 ? (rand() < 0.5 ? ', ' + m('pages', pinF) : ' (' + m('pages', pinF) + ')') : '';
+    return `${sig}${names}, ${title}, ${j}${m('journal', rec['container-title'])} ${vol}(${m('date', year)}), ${rand() < 0.6 ? 'S. ' : ''}${m('pages', page)}${pinPart}.`;
+  }
+  if (rec['container-title']) {
+    const eds = (rec.editor || []).filter((p) => p.family).slice(0, 2).map((p) => m('editor', p.family)).join('/');
+    const by = eds ? `${eds} (${pickR(rand, ['Hrsg.', 'Hg.', 'Hrsg.'])}), ` : '';
+    return `${sig}${names}, ${title}, in: ${by}${m('container', rec['container-title'])}, ${imprint}, S. ${m('pages', page)}${rand() < 0.5 ? ', hier S. ' + m('pages', pinF) : ''}.`;
+  }
+  return `${sig}${names}, ${title}, ${ed}${imprint}, ${rand() < 0.8 ? 'S. ' : ''}${m('pages', pinF)}.`;
+}
+
 /** A note in a German or English legal form, or a short form, built from a record's fields. */
 function lawNote(rec, rand) {
+  if (rand() < 0.3) {
+    const text = germanFullNote(rec, rand);
+    if (text) return { text, ids: [rec.id], positions: ['law-de-full'] };
+  }
   const f = fam(rec) || 'Müller';
   const year = rec.issued ? rec.issued['date-parts'][0][0] : 1990 + Math.floor(rand() * 30);
   const page = firstPage(rec) || 1 + Math.floor(rand() * 900);
@@ -227,4 +279,4 @@ function tsv(rows, records) {
   return lines.join('\n') + '\n';
 }
 
-module.exports = { locator, itemPrefix, itemSuffix, lawForms, frame, lawNote, firstNotes, tsv, persons, FAM, FAM_END };
+module.exports = { GERMAN_PLACES, locator, itemPrefix, itemSuffix, lawForms, frame, lawNote, firstNotes, tsv, persons, FAM, FAM_END };

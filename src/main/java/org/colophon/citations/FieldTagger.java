@@ -133,10 +133,12 @@ final class FieldTagger {
         fields = editorsByRole(text, fields);
         fields = loneJournalIsABook(text, fields);
         fields = quotedTitleThenAnother(text, fields);
+        fields = journalBrokenBeforeALowerCaseWord(text, fields);
         fields = volumeDotIssue(text, fields);
         fields = loneTitleByYearIsAJournal(text, fields);
         fields = secondTitleBeforeAVolumeIsAJournal(text, fields);
         fields = imprintsByPlace(text, fields);
+        fields = titleRunIntoNames(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -236,7 +238,7 @@ final class FieldTagger {
                 default -> { }
             }
         }
-        if (!anchor || kids.isEmpty() || !evidence(text, kids)) return List.of();
+        if (!anchor || kids.isEmpty() || !(evidence(text, kids) || crossReference(text, from, to, kids))) return List.of();
         int bs = Integer.MAX_VALUE;
         int be = 0;
         for (Span k : kids) {
@@ -338,6 +340,87 @@ final class FieldTagger {
         List<Field> out = new ArrayList<>(fields);
         out.set(title, new Field("journal", fields.get(title).start(), fields.get(title).end()));
         return out;
+    }
+
+    // a list of names in one form: every name in it has the form of the first
+    private static final String NAME_PARTICLES = "(?:(?:von|van|der|den|de|del|della|di|da|du|la|le|ter|ten|zu)\\s+)*";
+    private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
+    /** "M. von Bulow", "R.C. Anderson", "J.-P. Sartre": initials, then the surname. */
+    private static final String INITIALS_SURNAME = "(?:\\p{Lu}\\.\\s?-?){1,3}\\s?" + NAME_PARTICLES + NAME_WORD;
+    /** "Kamenetz A", "Bruns CJ": the surname, then initials without full stops (Vancouver). */
+    private static final String SURNAME_INITIALS = NAME_WORD + "\\s\\p{Lu}{1,3}\\.?(?![\\p{L}.])";
+    /** A name in either of the forms with initials: after a list of names, another name, not a title. */
+    private static final Pattern NAME_WITH_INITIALS = Pattern.compile(
+            "\\s*,\\s*(?:" + INITIALS_SURNAME + "|" + SURNAME_INITIALS + ")(?![\\p{L}\\p{M}'’-])");
+    private static final String LIST_SEP = "(?:\\s*[,;]\\s*(?:and\\s+|und\\s+|&\\s*)?|\\s+(?:and|und|et|&)\\s+|\\s*/\\s*)";
+    private static final Pattern NAME_LISTS = Pattern.compile(
+            "(?>" + INITIALS_SURNAME + "(?:" + LIST_SEP + INITIALS_SURNAME + ")*"
+            + "|" + SURNAME_INITIALS + "(?:" + LIST_SEP + SURNAME_INITIALS + ")*"
+            + "|" + NAME_WORD + "(?:\\s*(?:&|and|und|/)\\s*" + NAME_WORD + ")+)"
+            + "(?=\\s*,\\s*\\p{Lu})");   // atomic: the whole list, never a shorter one that a comma follows
+    /** What may follow a list of names in its own form without ending it: more initials, a role, "et al.". */
+    private static final Pattern NAME_GOES_ON = Pattern.compile(
+            "\\s*,\\s*(?:\\p{Lu}\\.|\\p{Lu}{1,3}(?![\\p{L}])|(?:Jr|Sr|Jun|Sen)\\b|[Ee]ds?\\b|[Hh]rsg|[Hh]g\\b|et al|u\\. ?a\\.)");
+
+    /**
+     * An author field that runs on into the title: "M. von Bulow, West Germany, | Cold War Europe",
+     * "Kamenetz A, Edupunks, Edupreneurs, | and the Coming Transformation", "Sokol & Sokol,
+     * Shakespeare, | Law, and Marriage". A list of names keeps the form of its first name (initials
+     * then surname, surname then initials, bare surnames joined by "&"); the words after a comma
+     * that are no longer in that form begin the title the tagger found next.
+     */
+    private static List<Field> titleRunIntoNames(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("author")) continue;
+            int s = f.start();
+            while (s < f.end() && Character.isWhitespace(t.charAt(s))) s++;
+            Matcher names = NAME_LISTS.matcher(t).region(s, f.end());
+            if (!names.lookingAt() || NAME_GOES_ON.matcher(t).region(names.end(), f.end()).lookingAt()
+                    || NAME_WITH_INITIALS.matcher(t).region(names.end(), f.end()).lookingAt()) return fields;
+            int cut = names.end();
+            int title = cut;
+            while (title < f.end() && (t.charAt(title) == ',' || Character.isWhitespace(t.charAt(title)))) title++;
+            if (title >= f.end()) return fields;
+            // the title the tagger found goes on from where the names end
+            // the title the tagger found goes on from where the names end; with none, the title is the rest
+            int next = i + 1;
+            boolean titled = false;
+            for (Field g : fields) titled |= g.label().equals("title") || g.label().equals("journal") || g.label().equals("container");
+            boolean runsOn = next < fields.size() && fields.get(next).label().equals("title");
+            if (!runsOn && titled) return fields;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field("author", f.start(), cut));
+            out.add(new Field("other", cut, title));
+            out.add(new Field("title", title, runsOn ? fields.get(next).end() : f.end()));
+            out.addAll(fields.subList(runsOn ? next + 1 : next, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
+    /**
+     * A journal the tagger began at a lower-case word, the words before it taken for a title with
+     * only a space between ("Seminars | in Ophthalmology"): one journal. A journal's name never
+     * begins with a lower-case word; a title before it ends with punctuation.
+     */
+    private static List<Field> journalBrokenBeforeALowerCaseWord(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!a.label().equals("title") || !b.label().equals("journal") || quotedAt(t, a.start(), a.end())) continue;
+            int ae = a.end();
+            while (ae > a.start() && Character.isWhitespace(t.charAt(ae - 1))) ae--;
+            if (ae == a.start() || !Character.isLetter(t.charAt(ae - 1))) continue;
+            int bs = b.start();
+            while (bs < b.end() && Character.isWhitespace(t.charAt(bs))) bs++;
+            if (bs == ae || bs >= b.end() || !Character.isLowerCase(t.charAt(bs))) continue;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i, new Field("journal", a.start(), b.end()));
+            out.remove(i + 1);
+            return out;
+        }
+        return fields;
     }
 
     /** "25.5–6": a volume and its issue parted by a full stop (MHRA), which the tagger may take for pages. */
@@ -553,6 +636,17 @@ final class FieldTagger {
         boolean prose = COMMENTARY.matcher(words).find() && !quotedAt(t, title.start(), title.end());
         if (prose) return pub;
         return pub || journal || names || pages;
+    }
+
+    /** "op. cit.", "loc. cit.", "a.a.O.", "aaO": the work is the one cited before by these names. */
+    private static final Pattern CROSS_REFERENCE = Pattern.compile(
+            "(?<![\\p{L}])(?:op\\.\\s*cit|loc\\.\\s*cit|a\\.\\s*a\\.\\s*O|aaO)(?![\\p{L}])");
+
+    /** "Schmidt, a.a.O., Rn. 443": names and a cross-reference to their work cited before make a citation. */
+    private static boolean crossReference(String t, int from, int to, List<Span> kids) {
+        boolean names = false;
+        for (Span k : kids) names |= k.element().equals("author") || k.element().equals("editor");
+        return names && CROSS_REFERENCE.matcher(t).region(from, to).find();
     }
 
     /** Whether a year is among the fields: "Wilson 2005, p. 391", an author-date citation in a note. */

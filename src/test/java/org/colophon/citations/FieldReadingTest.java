@@ -158,4 +158,55 @@ class FieldReadingTest {
         List<Span> s = PARSER.parse(t);
         has(t, s, "title", "The Ethics of ‘Place’: Reflections on Bioregionalism", "level", "a");
     }
+    @Test
+    void aShortAuthorDateCiteHasNamesYearAndPagesButNoTitle() {
+        String t = "Kitsuregawa, M.; Tanaka, H.; Moto-oka, T. (1983), p. 281.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Kitsuregawa, M.");
+        has(t, s, "author", "Tanaka, H.");
+        has(t, s, "citedRange", "281", "unit", "page");
+        assertEquals(0, count(s, "title"), s::toString);
+    }
+
+    @Test
+    void aJournalCitedByItsYearStaysAJournal() {
+        String t = "Mufti, Government and Opposition 2015.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Government and Opposition", "level", "j");
+    }
+
+    @Test
+    void volumeDotIssueAfterTheJournalIsNoPageRange() {
+        String t = "S Patel and L.R Pasquale, ‘Glaucoma Drainage Devices: A Review’, Seminars in Ophthalmology, 25.5–6 (2010), pp. 265–70 (p. 267).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "biblScope", "25", "unit", "volume");
+        has(t, s, "biblScope", "5–6", "unit", "issue");
+        has(t, s, "title", "Seminars in Ophthalmology", "level", "j");
+    }
+
+    @Test
+    void namesAndACrossReferenceAreACitation() {
+        String t = "Schmidt, a.a.O., Rn. 443.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Schmidt");
+        has(t, s, "citedRange", "443", "unit", "page");
+        assertEquals(0, count(s, "title"), s::toString);
+    }
+
+    @Test
+    void aPageCueIsNoTitle() {
+        String t = "Birk, Steuerrecht, S. 231.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Steuerrecht", "level", "m");
+        assertEquals(1, count(s, "title"), s::toString);
+    }
+
+    @Test
+    void wordsAfterANameListInItsOwnFormBeginTheTitle() {
+        String t = "Compare M. von Bulow, West Germany, Cold War Europe and the Algerian War (Cambridge, UK: Cambridge University Press, 2016), at 217.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "M. von Bulow");
+        has(t, s, "title", "West Germany, Cold War Europe and the Algerian War", "level", "m");
+        assertEquals(1, count(s, "author"), s::toString);
+    }
 }
