@@ -139,6 +139,7 @@ final class FieldTagger {
         fields = secondTitleBeforeAVolumeIsAJournal(text, fields);
         fields = imprintsByPlace(text, fields);
         fields = titleRunIntoNames(text, fields);
+        fields = titleAmongNamesBeforeAnImprint(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -421,6 +422,58 @@ final class FieldTagger {
             return out;
         }
         return fields;
+    }
+
+    private static final Pattern ONLY_INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?-?){1,4}|\\p{Lu}{1,3}");
+    private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’-]+");
+
+    /**
+     * A citation with a place, publisher or edition but no title has its title among the names the
+     * tagger found before them ("Habermas, Faktizität und Geltung, Frankfurt a. M. 1992": a book
+     * is never cited without its title). The first person is the first name before a comma, with
+     * the initials or the one given name after it when more follows ("Habermas, Jürgen,
+     * Faktizität und Geltung"); the rest, to the imprint, is the title.
+     */
+    private static List<Field> titleAmongNamesBeforeAnImprint(String t, List<Field> fields) {
+        int first = -1;
+        int stop = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            String label = f.label();
+            boolean words = hasAlnum(t, f.start(), f.end());
+            if ((label.equals("title") && words) || label.equals("journal") || label.equals("container")) return fields;
+            if (first < 0 && label.equals("author")) first = i;
+            if (first >= 0 && stop < 0 && !label.equals("author") && !label.equals("editor")
+                    && !(label.equals("other") || label.equals("title")) ) stop = i;
+        }
+        if (first < 0 || stop < 0) return fields;
+        String at = fields.get(stop).label();
+        if (!at.equals("place") && !at.equals("publisher") && !at.equals("edition")) return fields;
+        int s = fields.get(first).start();
+        int e = fields.get(stop).start();
+        List<int[]> chunks = new ArrayList<>();
+        int p = s;
+        for (int k = s; k <= e; k++) {
+            if (k == e || t.charAt(k) == ',') {
+                int[] r = trim(t, p, k);
+                if (r != null) chunks.add(r);
+                p = k + 1;
+            }
+        }
+        if (chunks.size() < 2) return fields;
+        String second = t.substring(chunks.get(1)[0], chunks.get(1)[1]);
+        int person = ONLY_INITIALS.matcher(second).matches() || chunks.size() >= 3 && ONE_WORD.matcher(second).matches() ? 1 : 0;
+        if (person + 1 >= chunks.size()) return fields;
+        int titleStart = chunks.get(person + 1)[0];
+        int titleEnd = chunks.get(chunks.size() - 1)[1];
+        if (letters(t, titleStart, titleEnd) < 3) return fields;
+        List<Field> out = new ArrayList<>(fields.subList(0, first));
+        out.add(new Field("author", s, chunks.get(person)[1]));
+        out.add(new Field("other", chunks.get(person)[1], titleStart));
+        out.add(new Field("title", titleStart, titleEnd));
+        out.add(new Field("other", titleEnd, e));
+        out.addAll(fields.subList(stop, fields.size()));
+        return out;
     }
 
     /** "25.5–6": a volume and its issue parted by a full stop (MHRA), which the tagger may take for pages. */

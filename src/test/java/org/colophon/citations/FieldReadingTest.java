@@ -209,4 +209,13 @@ class FieldReadingTest {
         has(t, s, "title", "West Germany, Cold War Europe and the Algerian War", "level", "m");
         assertEquals(1, count(s, "author"), s::toString);
     }
+    @Test
+    void aBookWithAnImprintHasItsTitleEvenWhereTheTaggerReadNames() {
+        String t = "Habermas, Faktizität und Geltung, Frankfurt a. M. 1992, S. 135 ff.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Habermas");
+        has(t, s, "title", "Faktizität und Geltung", "level", "m");
+        has(t, s, "pubPlace", "Frankfurt a. M.");
+        assertEquals(1, count(s, "author"), s::toString);
+    }
 }
