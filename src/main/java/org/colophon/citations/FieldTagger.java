@@ -134,6 +134,7 @@ final class FieldTagger {
         fields = loneJournalIsABook(text, fields);
         fields = quotedTitleThenAnother(text, fields);
         fields = journalBrokenBeforeALowerCaseWord(text, fields);
+        fields = quotedJournalBeforeAJournal(text, fields);
         fields = volumeDotIssue(text, fields);
         fields = loneTitleByYearIsAJournal(text, fields);
         fields = secondTitleBeforeAVolumeIsAJournal(text, fields);
@@ -476,6 +477,24 @@ final class FieldTagger {
         return out;
     }
 
+    /** Of two journals, a quoted one before the other is the article's title ("'Hard Cases' (1975) 88 Harvard Law Review"). */
+    private static List<Field> quotedJournalBeforeAJournal(String t, List<Field> fields) {
+        int first = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("journal") || !hasAlnum(t, f.start(), f.end())) continue;
+            if (first < 0) {
+                if (!quotedAt(t, f.start(), f.end())) return fields;
+                first = i;
+            } else {
+                List<Field> out = new ArrayList<>(fields);
+                out.set(first, new Field("title", fields.get(first).start(), fields.get(first).end()));
+                return out;
+            }
+        }
+        return fields;
+    }
+
     /** "25.5–6": a volume and its issue parted by a full stop (MHRA), which the tagger may take for pages. */
     private static final Pattern VOLUME_DOT_ISSUE = Pattern.compile("\\d{1,4}\\.\\d{1,3}(?:\\s*[–-]\\s*\\d{1,3})?[\\s,]*");
 
@@ -604,7 +623,8 @@ final class FieldTagger {
             for (int k = 0; k < parts.size() && city < 0; k++) if (isPlace(t, parts.get(k))) city = k;
             if (city < 0) continue;
             int end = city + 1;
-            while (end < parts.size() && isRegion(t, parts.get(end))) end++;
+            // its states and countries, and more places ("Basel, Boston, Berlin: Birkhäuser")
+            while (end < parts.size() && (isRegion(t, parts.get(end)) || city == 0 && isPlace(t, parts.get(end)))) end++;
             List<int[]> rest = city > 0 && end == parts.size() ? parts.subList(0, city)
                     : city == 0 && end < parts.size() ? parts.subList(end, parts.size()) : List.of();
             if (rest.isEmpty()) continue;
@@ -691,9 +711,9 @@ final class FieldTagger {
         return pub || journal || names || pages;
     }
 
-    /** "op. cit.", "loc. cit.", "a.a.O.", "aaO": the work is the one cited before by these names. */
+    /** "op. cit.", "loc. cit.", "a.a.O.", "aaO", "supra", OSCOLA's "(n 8)", "above n 8": the work is one cited before. */
     private static final Pattern CROSS_REFERENCE = Pattern.compile(
-            "(?<![\\p{L}])(?:op\\.\\s*cit|loc\\.\\s*cit|a\\.\\s*a\\.\\s*O|aaO)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:op\\.\\s*cit|loc\\.\\s*cit|a\\.\\s*a\\.\\s*O|aaO|supra|\\((?:n|fn|Fn)\\.?\\s*\\d+\\)|above\\s+n\\.?\\s*\\d+)(?![\\p{L}])");
 
     /** "Schmidt, a.a.O., Rn. 443": names and a cross-reference to their work cited before make a citation. */
     private static boolean crossReference(String t, int from, int to, List<Span> kids) {
@@ -760,7 +780,32 @@ final class FieldTagger {
         if ("“\"‘„«".indexOf(c) >= 0) return true;
         int b = s - 1;
         while (b >= 0 && t.charAt(b) == ' ') b--;
-        return b >= 0 && "“\"‘„«".indexOf(t.charAt(b)) >= 0;
+        if (b >= 0 && "“\"‘„«".indexOf(t.charAt(b)) >= 0) return true;
+        return straightQuoted(t, s, e);
+    }
+
+    /**
+     * A field between straight single quotes, as typed ("'Hard Cases' (1975) 88 Harvard Law
+     * Review"): an opening mark with no letter before it and a closing one with no letter after
+     * it (an apostrophe has a letter on one side or both).
+     */
+    private static boolean straightQuoted(String t, int s, int e) {
+        int a = s;
+        while (a < e && t.charAt(a) == ' ') a++;
+        if (a >= e || t.charAt(a) != '\'') {
+            a = s - 1;
+            while (a >= 0 && t.charAt(a) == ' ') a--;
+            if (a < 0 || t.charAt(a) != '\'') return false;
+        }
+        if (a > 0 && Character.isLetterOrDigit(t.charAt(a - 1))) return false;
+        int z = e - 1;
+        while (z > a && " ,.;:".indexOf(t.charAt(z)) >= 0) z--;
+        if (z <= a || t.charAt(z) != '\'') {
+            z = e;
+            while (z < t.length() && t.charAt(z) == ' ') z++;
+            if (z >= t.length() || t.charAt(z) != '\'') return false;
+        }
+        return z + 1 >= t.length() || !Character.isLetter(t.charAt(z + 1));
     }
 
     private static int[] stripLeadIn(String t, int s, int e) {

@@ -31,11 +31,12 @@ final class CitationLinks {
     private static final Pattern IBID = Pattern.compile(
             "^\\s*(?:(?:See|Cf\\.|Vgl\\.)\\s+)?(Ibid\\.?|Ibidem\\.?|Ebd\\.|Ebenda\\.?|Id\\.)(?=\\W|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "op. cit.", "loc. cit.", "a.a.O.", "supra", "above", with an optional note number ("n. 8", "Anm. 8"). */
+    /** "op. cit.", "loc. cit.", "a.a.O.", "supra", "above", with an optional note number ("n. 8", "Anm. 8"); OSCOLA's "(n 8)". */
     private static final Pattern OP_CIT = Pattern.compile(
             "(?<![\\p{L}])(?:op\\.\\s*cit\\.?|loc\\.\\s*cit\\.?|a\\.\\s*a\\.\\s*O\\.?|supra|oben)(?![\\p{L}\\p{M}])"
             + "(?:,?\\s*(?:n\\.|nn\\.|note|notes|Anm\\.|Fn\\.|Fußnote)\\s*(\\d+))?"
-            + "|(?<![\\p{L}])(?:n\\.|note|Anm\\.|Fn\\.)\\s*(\\d+)\\s*(?:above|supra|oben)",
+            + "|(?<![\\p{L}])(?:n\\.|note|Anm\\.|Fn\\.)\\s*(\\d+)\\s*(?:above|supra|oben)"
+            + "|\\((?:n|fn|Fn)\\.?\\s*(\\d+)\\)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SURNAME_BEFORE = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+(?:et\\s+al\\.|u\\.\\s*a\\.))?\\s*,?\\s*$");
@@ -213,7 +214,7 @@ final class CitationLinks {
         Matcher m = OP_CIT.matcher(reading);
         String target = null;
         while (m.find()) {
-            String noteNo = m.group(1) != null ? m.group(1) : m.group(2);
+            String noteNo = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
             int segStart = Math.max(reading.lastIndexOf(';', m.start()) + 1, 0);
             int segEnd = reading.indexOf(';', m.end());
             if (segEnd < 0) segEnd = reading.length();

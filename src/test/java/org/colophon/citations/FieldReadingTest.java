@@ -218,4 +218,26 @@ class FieldReadingTest {
         has(t, s, "pubPlace", "Frankfurt a. M.");
         assertEquals(1, count(s, "author"), s::toString);
     }
+    @Test
+    void aTitleInStraightQuotesBeforeAJournalIsTheArticles() {
+        String t = "Ronald Dworkin, 'Hard Cases' (1975) 88 Harvard Law Review 1057, 1060.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Hard Cases", "level", "a");
+        has(t, s, "title", "Harvard Law Review", "level", "j");
+    }
+
+    @Test
+    void anOscolaCrossReferenceIsACitationOfTheNamedAuthor() {
+        String t = "Hart (n 1) 92.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Hart");
+        has(t, s, "citedRange", "92", "unit", "page");
+    }
+
+    @Test
+    void placesBeforeTheColonAreAllPlaces() {
+        String t = "Hubert L. L. Busard and Menso Folkerts, Robert of Chester’s Redaction of Euclid’s Elements (Basel, Boston, Berlin: Birkhäuser, 1992).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "publisher", "Birkhäuser");
+    }
 }

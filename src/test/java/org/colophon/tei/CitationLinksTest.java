@@ -66,6 +66,15 @@ class CitationLinksTest {
     }
 
     @Test
+    void oscolaNoteNumberFindsThatNote() {
+        CitationLinks l = links(FULL, BOOK, "Hayashi (n 2) 60.");
+        Span r = ref(l, "n3");
+        assertNotNull(r);
+        assertEquals("op-cit", r.attributes().get("type"));
+        assertEquals("#n2-b1", r.attributes().get("target"));
+    }
+
+    @Test
     void supraWithANoteNumberFindsThatNote() {
         CitationLinks l = links(FULL, BOOK, "Hayashi, supra n. 2, at 60.");
         Span r = ref(l, "n3");
