@@ -105,9 +105,9 @@ public final class CitationParser {
             "(?:Ibid|Ibidem|Idem|Id\\.|Op\\.\\s*cit|Loc\\.\\s*cit|ibid)\\b");
     private static final Pattern LEADIN = Pattern.compile(
             "(?:(?:[Ss]ee|Cf\\.|cf\\.|Compare|Also|Quoted\\s+in|Cited\\s+in|As\\s+cited\\s+in|Reprinted\\s+in"
-            + "|Repr\\.\\s+in|But\\s+see|Contra|Accord|Vgl\\.|Siehe|So\\s+auch|S\\.\\s+auch|Zum\\s+Ganzen|Statt\\s+aller|Grundlegend"
-            + "|Ausführlich|Näher|Kritisch|Zustimmend|Ebenso|Weiterführend|Dazu|Voir|Comp\\.)"
-            + "(?:\\s+(?:also|auch|etwa|ferner|nur|dazu|ausführlich|aussi|notamment|generally))?[,:]?\\s+"
+            + "|Repr\\.\\s+in|But\\s+see|Contra|Accord|[Vv]gl\\.|[Ss]iehe|[Ss]o\\s+auch|S\\.\\s+auch|[Zz]um\\s+Ganzen|[Ss]tatt\\s+aller"
+            + "|[Gg]rundlegend|[Aa]usführlich|[Nn]äher|[Kk]ritisch|[Zz]ustimmend|[Ee]benso|[Ww]eiterführend|[Dd]azu|Voir|Comp\\.)"
+            + "(?:\\s+(?:also|auch|etwa|ferner|nur|dazu|ausführlich|kritisch|aussi|notamment|generally))?[,:]?\\s+"
             + "|(?:For|On)\\s[^,:;()“\"]{1,80}?,\\s+see(?:\\s+also)?[,:]?\\s+)");
     private static final Pattern BREAKWORD = Pattern.compile(
             "(?<![\\p{L}])(?:from|in|by|see|cf\\.)\\s+|:\\s+");

@@ -141,6 +141,9 @@ final class FieldTagger {
         fields = imprintsByPlace(text, fields);
         fields = titleRunIntoNames(text, fields);
         fields = titleAmongNamesBeforeAnImprint(text, fields);
+        fields = titleBeganAmongTheNames(text, fields);
+        fields = journalWithAnImprintIsABook(text, fields);
+        fields = bluebookJournal(text, from, to, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -431,7 +434,8 @@ final class FieldTagger {
     /**
      * A citation with a place, publisher or edition but no title has its title among the names the
      * tagger found before them ("Habermas, Faktizität und Geltung, Frankfurt a. M. 1992": a book
-     * is never cited without its title). The first person is the first name before a comma, with
+     * is never cited without its title); so has one of a part "in:" a journal or book ("Leo Strauss,
+     * Anmerkungen, in: Archiv für Sozialwissenschaft"). The first person is the first name before a comma, with
      * the initials or the one given name after it when more follows ("Habermas, Jürgen,
      * Faktizität und Geltung"); the rest, to the imprint, is the title.
      */
@@ -442,14 +446,19 @@ final class FieldTagger {
             Field f = fields.get(i);
             String label = f.label();
             boolean words = hasAlnum(t, f.start(), f.end());
-            if ((label.equals("title") && words) || label.equals("journal") || label.equals("container")) return fields;
+            boolean part = (label.equals("journal") || label.equals("container"))
+                    && LEAD_IN_COLON.matcher(t).region(skipSpaces(t, f.start(), f.end()), f.end()).lookingAt();
+            if (label.equals("title") && words || (label.equals("journal") || label.equals("container")) && (stop >= 0 || !part)) return fields;
             if (first < 0 && label.equals("author")) first = i;
             if (first >= 0 && stop < 0 && !label.equals("author") && !label.equals("editor")
                     && !(label.equals("other") || label.equals("title")) ) stop = i;
         }
         if (first < 0 || stop < 0) return fields;
         String at = fields.get(stop).label();
-        if (!at.equals("place") && !at.equals("publisher") && !at.equals("edition")) return fields;
+        // an imprint, or the journal or book a part is "in:", has a title before it
+        if (!at.equals("place") && !at.equals("publisher") && !at.equals("edition") && !at.equals("journal") && !at.equals("container")) {
+            return fields;
+        }
         int s = fields.get(first).start();
         int e = fields.get(stop).start();
         List<int[]> chunks = new ArrayList<>();
@@ -493,6 +502,120 @@ final class FieldTagger {
             }
         }
         return fields;
+    }
+
+    /** The last word of an author field after a comma: "Koselleck, Kritik" → "Kritik". */
+    private static final Pattern LAST_WORD_AFTER_COMMA = Pattern.compile(",\\s*(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s*$");
+    /** A title's first word that no title begins with: "und Krise", "and Danger", "et la". */
+    private static final Pattern CONNECTIVE_START = Pattern.compile("\\s*(?:und|and|et|y|e|oder|or|of|der|des|la|le)\\s");
+
+    /**
+     * A title the tagger began at a connective, its first word left among the names before it
+     * ("Reinhart Koselleck, Kritik | und Krise"; "Karl Kroeschell, Haus | und Herrschaft"): the word
+     * after the names' last comma begins the title.
+     */
+    private static List<Field> titleBeganAmongTheNames(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!a.label().equals("author") || !b.label().equals("title")) continue;
+            if (!CONNECTIVE_START.matcher(t).region(b.start(), b.end()).lookingAt()) continue;
+            Matcher w = LAST_WORD_AFTER_COMMA.matcher(t).region(a.start(), a.end());
+            if (!w.find()) continue;
+            int[] names = trim(t, a.start(), w.start());
+            if (names == null) continue;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field("author", a.start(), names[1]));
+            out.add(new Field("other", names[1], w.start(1)));
+            out.add(new Field("title", w.start(1), b.end()));
+            out.addAll(fields.subList(i + 2, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
+    /**
+     * A "journal" with a place of publication after it, before any pages, is a book ("in:
+     * Säkularisation und Utopie, Stuttgart 1967, S. 75"): journals are cited without their place.
+     */
+    private static List<Field> journalWithAnImprintIsABook(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (!fields.get(i).label().equals("journal")) continue;
+            for (int k = i + 1; k < fields.size(); k++) {
+                String label = fields.get(k).label();
+                if (label.equals("pages") || label.equals("journal")) break;
+                if (label.equals("place") && hasAlnum(t, fields.get(k).start(), fields.get(k).end())) {
+                    List<Field> out = new ArrayList<>(fields);
+                    out.set(i, new Field("container", fields.get(i).start(), fields.get(i).end()));
+                    // a number in the book's title ("zum 65. Geburtstag") is no volume
+                    for (int v = i + 1; v < k; v++) {
+                        Field f = out.get(v);
+                        if (f.label().equals("volume") || f.label().equals("publisher")) {
+                            out.set(v, new Field("container", f.start(), f.end()));
+                        }
+                    }
+                    return mergeRuns(out, "container");
+                }
+            }
+        }
+        return fields;
+    }
+
+    /** Adjacent fields of one label become one (what lies between them joins them). */
+    private static List<Field> mergeRuns(List<Field> fields, String label) {
+        List<Field> out = new ArrayList<>();
+        for (Field f : fields) {
+            int last = out.size() - 1;
+            // "Utopie" "65." "Geburtstag": a label, then only punctuation or nothing, then the same label
+            if (f.label().equals(label) && last >= 0 && out.get(last).label().equals(label)) {
+                out.set(last, new Field(label, out.get(last).start(), f.end()));
+            } else if (f.label().equals(label) && last >= 1 && out.get(last - 1).label().equals(label)
+                    && out.get(last).label().equals("other") && out.get(last).end() - out.get(last).start() <= 3) {
+                Field a = out.remove(last - 1);
+                out.set(last - 1, new Field(label, a.start(), f.end()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The Bluebook's article citation, "Title, 108 Harv. L. Rev. 1733, 1735 (1995)": after the
+     * title's comma the volume, the journal's (abbreviated) name, the first page, the page cited,
+     * the year in parentheses, whatever the tagger made of them.
+     */
+    private static final Pattern BLUEBOOK = Pattern.compile(
+            ",\\s+(?<vol>\\d{1,4})\\s+(?<j>\\p{Lu}[\\p{L}.&'’ ]*?[\\p{L}.])\\s+(?<page>\\d{1,5})"
+            + "(?:,\\s*(?:at\\s+)?(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?))?\\s*\\((?:[^()]*\\s)?(?<year>1[5-9]\\d\\d|20[0-3]\\d)\\)");
+
+    private static List<Field> bluebookJournal(String t, int from, int to, List<Field> fields) {
+        Matcher m = BLUEBOOK.matcher(t).region(from, to);
+        if (!m.find()) return fields;
+        // the title: the field that holds the comma's start or ends at it
+        int title = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.start() < m.start() && f.end() >= m.start() && (f.label().equals("title") || f.label().equals("journal"))) title = i;
+            if (f.start() < m.start() && f.end() <= m.start() && f.label().equals("title")) title = i;
+        }
+        if (title < 0) return fields;
+        List<Field> out = new ArrayList<>();
+        for (int i = 0; i < title; i++) out.add(fields.get(i));
+        out.add(new Field("title", fields.get(title).start(), m.start()));
+        out.add(new Field("other", m.start(), m.start("vol")));
+        out.add(new Field("volume", m.start("vol"), m.end("vol")));
+        out.add(new Field("journal", m.start("j"), m.end("j")));
+        // one field, read as the first page and the page cited ("1733, 1735")
+        out.add(new Field("pages", m.start("page"), m.group("pin") != null ? m.end("pin") : m.end("page")));
+        out.add(new Field("date", m.start("year"), m.end("year")));
+        for (Field f : fields) if (f.start() >= m.end()) out.add(f);
+        return out;
+    }
+
+    private static int skipSpaces(String t, int s, int e) {
+        while (s < e && Character.isWhitespace(t.charAt(s))) s++;
+        return s;
     }
 
     /** "25.5–6": a volume and its issue parted by a full stop (MHRA), which the tagger may take for pages. */

@@ -240,4 +240,40 @@ class FieldReadingTest {
         List<Span> s = PARSER.parse(t);
         has(t, s, "publisher", "Birkhäuser");
     }
+    @Test
+    void aTitleBeginsBeforeItsConnectiveNotAfterIt() {
+        String t = "Reinhart Koselleck, Kritik und Krise. Eine Studie zur Pathogenese der bürgerlichen Welt, Frankfurt a. M. 1973, S. 41–49.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Reinhart Koselleck");
+        has(t, s, "title", "Kritik und Krise. Eine Studie zur Pathogenese der bürgerlichen Welt", "level", "m");
+    }
+
+    @Test
+    void aCollectionWithAPlaceOfPublicationIsABookNotAJournal() {
+        String t = "Ernst-Wolfgang Böckenförde, Die Entstehung des Staates als Vorgang der Säkularisation, in: Säkularisation und Utopie. "
+                + "Ebracher Studien. Ernst Forsthoff zum 65. Geburtstag, Stuttgart 1967, S. 75–94.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Säkularisation und Utopie. Ebracher Studien. Ernst Forsthoff zum 65. Geburtstag", "level", "m");
+        has(t, s, "pubPlace", "Stuttgart");
+        assertEquals(0, s.stream().filter(p -> "volume".equals(p.attributes().get("unit"))).count(), s::toString);
+    }
+
+    @Test
+    void theBluebooksVolumeJournalPageAndYear() {
+        String t = "See, e.g., Cass R. Sunstein, Incompletely Theorized Agreements, 108 Harv. L. Rev. 1733, 1735 (1995).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Incompletely Theorized Agreements", "level", "a");
+        has(t, s, "biblScope", "108", "unit", "volume");
+        has(t, s, "biblScope", "1733", "unit", "page");
+        has(t, s, "citedRange", "1735", "unit", "page");
+        has(t, s, "date", "1995");
+    }
+
+    @Test
+    void aLowerCaseSignalAfterASemicolonIsNoName() {
+        String t = "Carl Schmitt, Der Begriff des Politischen, Berlin 1963, S. 26; dazu kritisch Leo Strauss, Anmerkungen, "
+                + "in: Archiv für Sozialwissenschaft und Sozialpolitik 67 (1932), S. 732–749.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Leo Strauss");
+    }
 }
