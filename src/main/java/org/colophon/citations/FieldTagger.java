@@ -144,6 +144,9 @@ final class FieldTagger {
         fields = titleBeganAmongTheNames(text, fields);
         fields = journalWithAnImprintIsABook(text, fields);
         fields = bluebookJournal(text, from, to, fields);
+        fields = lastNameOfAList(text, fields);
+        fields = titleAfterTheRole(text, fields);
+        fields = stateAndPublisherAfterAPlace(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -210,7 +213,7 @@ final class FieldTagger {
                     }
                     titleNo++;
                     boolean quoted = quotedAt(text, f.start(), f.end());
-                    String level = container || journal || quoted || (titles > 1 && titleNo < titles) ? "a" : "m";
+                    String level = container || journal || quoted || (titles > 1 && titleNo < titles && laterTitleIsIn(text, fields, f)) ? "a" : "m";
                     kids.add(new Span(s, e, "title", Map.of("level", level)));
                     anchor = true;
                 }
@@ -616,6 +619,110 @@ final class FieldTagger {
     private static int skipSpaces(String t, int s, int e) {
         while (s < e && Character.isWhitespace(t.charAt(s))) s++;
         return s;
+    }
+
+    /**
+     * Whether a title after {@code f} is the whole the part {@code f} is in: it is led in by "In"
+     * ("In The Social World of Luke-Acts") or follows a quoted title. A second title that is neither
+     * ("Anti-Oedipus. Translated by …, and Mark Seem"; "White Noise. … Viking critical edition") does
+     * not make the first the title of a part.
+     */
+    private static boolean laterTitleIsIn(String t, List<Field> fields, Field f) {
+        boolean after = false;
+        for (Field g : fields) {
+            if (g == f) {
+                after = true;
+                continue;
+            }
+            if (!after || !g.label().equals("title") || !hasAlnum(t, g.start(), g.end())) continue;
+            int s = skipSpaces(t, g.start(), g.end());
+            if (LEAD_IN.matcher(t).region(s, g.end()).lookingAt() && t.regionMatches(true, s, "in", 0, 2)) return true;
+            int b = s - 1;
+            while (b > f.end() && " ,.:;”’\"'".indexOf(t.charAt(b)) >= 0) b--;
+            if (b >= 1 && t.regionMatches(true, b - 1, "in", 0, 2) && (b < 2 || !Character.isLetter(t.charAt(b - 2)))) return true;
+            return false;
+        }
+        return false;
+    }
+
+    private static final Pattern AND_NAME = Pattern.compile("\\s*(?:and|und|&)\\s+\\p{Lu}[\\p{L}.'’ -]*[\\s.,]*");
+
+    /**
+     * "Translated by Robert Hurley, Helen R. Lane, | and Mark Seem.": the last name of a list the
+     * tagger gave another field joins the list.
+     */
+    private static List<Field> lastNameOfAList(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!(a.label().equals("author") || a.label().equals("editor") || a.label().equals("translator"))) continue;
+            if (b.label().equals(a.label()) || !AND_NAME.matcher(t).region(b.start(), b.end()).matches()) continue;
+            int ae = a.end();
+            while (ae > a.start() && Character.isWhitespace(t.charAt(ae - 1))) ae--;
+            if (ae == a.start() || t.charAt(ae - 1) != ',') continue;
+            String words = t.substring(b.start(), b.end()).strip();
+            if (words.split("\\s+").length > 5) continue;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i, new Field(a.label(), a.start(), b.end()));
+            out.remove(i + 1);
+            return out;
+        }
+        return fields;
+    }
+
+    /** A role word that closes a list of names, and words after it: "…, eds. No". */
+    private static final Pattern ROLE_THEN_WORDS = Pattern.compile(
+            ",?\\s*\\(?(?:eds?|edd|Hrsg|Hg|Hgg|comps?|trans)\\.?\\)?[.,:]?\\s+(?=\\p{Lu}[\\p{L}’'-]*[\\s.,:]*$)");
+
+    /**
+     * "Clem, Ralph S., …, and Joseph D. Olander, eds. No | Room for Man": the words after the role
+     * word that closes the names begin the title the tagger found next.
+     */
+    private static List<Field> titleAfterTheRole(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!(a.label().equals("author") || a.label().equals("editor")) || !b.label().equals("title")) continue;
+            Matcher m = ROLE_THEN_WORDS.matcher(t).region(a.start(), a.end());
+            if (!m.find()) continue;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field(a.label(), a.start(), m.end()));
+            out.add(new Field("title", m.end(), b.end()));
+            out.addAll(fields.subList(i + 2, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
+    /**
+     * After a place: a state the tagger gave another field is the place's ("Totowa, | N.J.:"), and
+     * a title after "Place:" is the publisher ("N.J.: | Rowman and Littlefield").
+     */
+    private static List<Field> stateAndPublisherAfterAPlace(String t, List<Field> fields) {
+        List<Field> out = new ArrayList<>(fields);
+        boolean changed = false;
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Field a = out.get(i);
+            if (!a.label().equals("place")) continue;
+            Field b = out.get(i + 1);
+            int[] r = trim(t, b.start(), b.end());
+            if (!b.label().equals("place") && !b.label().equals("publisher") && r != null && isRegion(t, r)) {
+                out.set(i, new Field("place", a.start(), b.end()));
+                out.remove(i + 1);
+                changed = true;
+                if (i + 1 >= out.size()) break;
+                a = out.get(i);
+                b = out.get(i + 1);
+            }
+            int ae = a.end();
+            while (ae > a.start() && Character.isWhitespace(t.charAt(ae - 1))) ae--;
+            boolean colon = ae > a.start() && t.charAt(ae - 1) == ':';
+            if (colon && b.label().equals("title") && !quotedAt(t, b.start(), b.end())) {
+                out.set(i + 1, new Field("publisher", b.start(), b.end()));
+                changed = true;
+            }
+        }
+        return changed ? out : fields;
     }
 
     /** "25.5–6": a volume and its issue parted by a full stop (MHRA), which the tagger may take for pages. */

@@ -276,4 +276,22 @@ class FieldReadingTest {
         List<Span> s = PARSER.parse(t);
         has(t, s, "author", "Leo Strauss");
     }
+    @Test
+    void aChicagoBibliographyEntryOfAnEditedBook() {
+        String t = "Clem, Ralph S., Martin Harry Greenberg, and Joseph D. Olander, eds. No Room for Man: Population and the Future "
+                + "through Science Fiction. Totowa, N.J.: Rowman and Littlefield, 1979.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "No Room for Man: Population and the Future through Science Fiction", "level", "m");
+        has(t, s, "pubPlace", "Totowa, N.J.");
+        has(t, s, "publisher", "Rowman and Littlefield");
+    }
+
+    @Test
+    void theLastTranslatorOfAListAndABookTitleBeforeThem() {
+        String t = "Deleuze, Gilles, and Félix Guattari. Anti-Oedipus: Capitalism and Schizophrenia. Translated by Robert Hurley, "
+                + "Helen R. Lane, and Mark Seem. New York: Viking, 1977.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Anti-Oedipus: Capitalism and Schizophrenia", "level", "m");
+        has(t, s, "editor", "Mark Seem", "role", "translator");
+    }
 }
