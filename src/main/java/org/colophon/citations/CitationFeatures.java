@@ -468,6 +468,11 @@ final class CitationFeatures {
         return CITY_WORDS.contains(lower);
     }
 
+    /** A word publishers' names hold: "press", "verlag", "books", "routledge". */
+    static boolean isPublisherWord(String lower) {
+        return PUBLISHERS.contains(lower);
+    }
+
     /** First words of frequent places of publication (lower case): "London", "New" (York), "Frankfurt". */
     private static final Set<String> CITY_WORDS = Set.of(
             "london", "new", "paris", "berlin", "oxford", "cambridge", "moscow", "leipzig", "munich", "münchen",

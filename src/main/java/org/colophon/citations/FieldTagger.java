@@ -91,7 +91,7 @@ final class FieldTagger {
     }
 
     // ------------------------------------------------------------------ fields to TEI spans
-    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,.;:(\\[“”\"„«»‘’'/–—-]+|[\\s,;:)\\]“”\"„«»‘’'/–—-]+$");
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,.;:&(\\[“”\"„«»‘’'/–—-]+|[\\s,;:)\\]“”\"„«»‘’'/–—-]+$");
     // what leads into a field without being part of it: "In:", "(eds.)", "(1998)."
     private static final String IN_WORD = "(?:[Ii]n|[Dd]ans|[Ii]m)";
     private static final String LEAD_ROLE_OR_YEAR = "\\(?(?:[Ee]ds?|[Ee]dd|[Hh]rsgg?|[Hh]gg?)\\.?\\)?[\\s.,:]+"
@@ -147,6 +147,9 @@ final class FieldTagger {
         fields = lastNameOfAList(text, fields);
         fields = titleAfterTheRole(text, fields);
         fields = stateAndPublisherAfterAPlace(text, fields);
+        fields = titleEndsInASeriesOrPublisher(text, fields);
+        fields = namesEndAtAFullStop(text, fields);
+        fields = namesAfterARoleAreEditors(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -725,6 +728,116 @@ final class FieldTagger {
         return changed ? out : fields;
     }
 
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{Ll}{2}|\\p{Ll}\\))\\.\\s+(?=\\p{Lu})");
+    private static final Pattern SERIES_WORD = Pattern.compile("\\b(?:Series|Reihe|Schriftenreihe|Collection)\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+
+    /**
+     * The last sentence of a book's title that names a series ("Numerical Methods …. Prentice-Hall
+     * Series in Computational Mathematics") or, before the place, a publisher ("The estimation of
+     * animal abundance. Charles Griffin, London" when a publisher's word is in it) is that.
+     */
+    private static List<Field> titleEndsInASeriesOrPublisher(String t, List<Field> fields) {
+        int title = -1;
+        boolean publisher = false;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.label().equals("journal") || f.label().equals("container") || f.label().equals("series")) return fields;
+            if (f.label().equals("publisher")) publisher = true;
+            if (f.label().equals("title") && hasAlnum(t, f.start(), f.end())) title = i;
+        }
+        if (title < 0) return fields;
+        Field f = fields.get(title);
+        Matcher b = SENTENCE_BREAK.matcher(t).region(f.start(), f.end());
+        int cut = -1;
+        int tail = -1;
+        while (b.find()) {
+            cut = b.start();
+            tail = b.end();
+        }
+        if (cut < 0) return fields;
+        int[] r = trim(t, tail, f.end());
+        if (r == null) return fields;
+        String label = null;
+        if (SERIES_WORD.matcher(t).region(r[0], r[1]).find()) {
+            label = "series";
+        } else if (!publisher && title + 1 < fields.size() && fields.get(title + 1).label().equals("place")) {
+            Matcher w = WORD.matcher(t).region(r[0], r[1]);
+            int words = 0;
+            boolean pubWord = false;
+            while (w.find()) {
+                words++;
+                pubWord |= CitationFeatures.isPublisherWord(w.group().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (pubWord && words <= 5) label = "publisher";
+        }
+        if (label == null) return fields;
+        List<Field> out = new ArrayList<>(fields.subList(0, title));
+        out.add(new Field("title", f.start(), cut));
+        out.add(new Field("other", cut, r[0]));
+        out.add(new Field(label, r[0], f.end()));
+        out.addAll(fields.subList(title + 1, fields.size()));
+        return out;
+    }
+
+    /**
+     * The full stop after a word (not an initial, not "al.", "Jr.") ends a list of names: what the
+     * tagger ran on after it begins the title ("Tavo, Felise. | Woman, Mother and Bride",
+     * "Alexander Vrchoticky. | Modula/R language definition").
+     */
+    private static final Pattern NAMES_STOP = Pattern.compile(
+            "(?<![\\s.,](?:al|Jr|Sr|jun|sen|Jun|Sen|ed|eds|Hrsg|Hg|Ch|St))(?<=\\p{Ll}{2})\\.\\s+(?=[\\p{Lu}“\"‘«])");
+
+    private static List<Field> namesEndAtAFullStop(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field a = fields.get(i);
+            if (!a.label().equals("author")) continue;
+            Matcher m = NAMES_STOP.matcher(t).region(a.start(), a.end());
+            if (!m.find()) return fields;
+            int rest = m.end();
+            int[] r = trim(t, rest, a.end());
+            if (r == null || letters(t, r[0], r[1]) < 2) return fields;
+            // the rest runs on into the next title, over a date or punctuation between
+            int k = i + 1;
+            while (k < fields.size() && (fields.get(k).label().equals("date") || !hasAlnum(t, fields.get(k).start(), fields.get(k).end()))
+                    && k + 1 < fields.size()) {
+                k++;
+            }
+            boolean titleNext = k < fields.size() && fields.get(k).label().equals("title");
+            boolean titled = false;
+            for (Field g : fields) titled |= g.label().equals("title") && hasAlnum(t, g.start(), g.end());
+            if (!titleNext && titled) return fields;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field("author", a.start(), m.start() + 1));
+            out.add(new Field("other", m.start() + 1, rest));
+            out.add(new Field("title", rest, titleNext ? fields.get(k).end() : a.end()));
+            out.addAll(fields.subList(titleNext ? k + 1 : i + 1, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
+    /** A role phrase just before names: "Translated by", "Edited by", "trans.", "ed. by", "hrsg. von". */
+    private static final Pattern ROLE_BEFORE_NAMES = Pattern.compile(
+            "(?<![\\p{L}])(?:(?<tr>[Tt]ranslated|[Tt]rans|[Tt]r|[Üü]bersetzt|[Üü]bers)|[Ee]dited|[Ee]ds?|[Hh]rsg|[Hh]erausgegeben)"
+            + "\\.?(?:\\s+(?:by|von|v\\.))?\\s*$");
+
+    /** Names right after "Translated by", "Edited by" are translators and editors, whatever the tagger said. */
+    private static List<Field> namesAfterARoleAreEditors(String t, List<Field> fields) {
+        List<Field> out = null;
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("author") || i == 0) continue;
+            Field before = fields.get(i - 1);
+            if (!before.label().equals("other")) continue;
+            Matcher m = ROLE_BEFORE_NAMES.matcher(t).region(before.start(), before.end());
+            if (!m.find()) continue;
+            if (out == null) out = new ArrayList<>(fields);
+            out.set(i, new Field(m.group("tr") != null ? "translator" : "editor", f.start(), f.end()));
+        }
+        return out == null ? fields : out;
+    }
+
     /** "25.5–6": a volume and its issue parted by a full stop (MHRA), which the tagger may take for pages. */
     private static final Pattern VOLUME_DOT_ISSUE = Pattern.compile("\\d{1,4}\\.\\d{1,3}(?:\\s*[–-]\\s*\\d{1,3})?[\\s,]*");
 
@@ -804,8 +917,9 @@ final class FieldTagger {
         if (last < 0) return fields;
         int next = last + 1;
         while (next < fields.size() && (!hasAlnum(t, fields.get(next).start(), fields.get(next).end())
-                || fields.get(next).label().equals("other") && letters(t, fields.get(next).start(), fields.get(next).end()) <= 3)) {
-            next++;   // punctuation, "v." or "Bd." the tagger left outside the volume, "[s. l.]"
+                || fields.get(next).label().equals("other") && letters(t, fields.get(next).start(), fields.get(next).end()) <= 3
+                || fields.get(next).label().equals("date") && next + 1 < fields.size() && fields.get(next + 1).label().equals("volume"))) {
+            next++;   // punctuation, "v." or "Bd." the tagger left outside the volume, "[s. l.]", the year before the volume
         }
         if (next >= fields.size() || !fields.get(next).label().equals("volume")) return fields;
         List<Field> out = new ArrayList<>(fields);
@@ -825,7 +939,7 @@ final class FieldTagger {
     }
 
     /** Where a title ends and a capitalised one begins: "… hormones. Trends", "… design, Linguistic". */
-    private static final Pattern TITLE_THEN_JOURNAL = Pattern.compile("(?<=\\p{Ll}{3})[.,]\\s+(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern TITLE_THEN_JOURNAL = Pattern.compile("(?<=\\p{Ll}{3}|\\p{Ll}\\))[.,]{1,2}\\s+(?=\\p{Lu}\\p{Ll})");
 
     /**
      * A place or publisher field that holds both, parted by commas or a colon ("New York, Avon", "Dordrecht,

@@ -294,4 +294,28 @@ class FieldReadingTest {
         has(t, s, "title", "Anti-Oedipus: Capitalism and Schizophrenia", "level", "m");
         has(t, s, "editor", "Mark Seem", "role", "translator");
     }
+    @Test
+    void theNamesEndAtTheFullStopAfterAWord() {
+        String t = "Tavo, Felise. Woman, Mother and Bride: An Exegetical Investigation. Massachusetts: Peeters Press, 2007.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Tavo, Felise");
+        assertEquals(1, count(s, "author"), s::toString);
+        has(t, s, "title", "Woman, Mother and Bride: An Exegetical Investigation", "level", "m");
+    }
+
+    @Test
+    void namesAfterTranslatedByAreTranslators() {
+        String t = "Héring, Jean. The Second Epistle of Saint Paul to the Corinthians. Translated by A. W. Heathcote and P. J. Allcock. "
+                + "Eugene: Wipf & Stock, 1967.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "editor", "A. W. Heathcote", "role", "translator");
+        assertEquals(1, count(s, "author"), s::toString);
+    }
+
+    @Test
+    void theLastOfNamesParedBySemicolonsAfterAnAmpersand() {
+        String t = "Duranceau, S.J.; Townley, D.; & Bell, G.E.C., 2004. Optimizing Corrosion Control in Water Distribution Systems. AwwaRF., Denver.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Bell, G.E.C.");
+    }
 }
