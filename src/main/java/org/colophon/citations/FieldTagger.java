@@ -150,6 +150,7 @@ final class FieldTagger {
         fields = titleEndsInASeriesOrPublisher(text, fields);
         fields = namesEndAtAFullStop(text, fields);
         fields = namesAfterARoleAreEditors(text, fields);
+        fields = imprintBoundaries(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -836,6 +837,62 @@ final class FieldTagger {
             out.set(i, new Field(m.group("tr") != null ? "translator" : "editor", f.start(), f.end()));
         }
         return out == null ? fields : out;
+    }
+
+    private static final Pattern PUBLISHER_THEN_PLACE_WORDS = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s+(\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+)?)\\s*$");
+
+    /**
+     * Where place and publisher meet: a colon inside a place ends it ("New York: New | York University
+     * Press" is "New York" and "New York University Press"); a state the tagger took for a publisher
+     * after a place is the place's ("Malden, | Mass.: Wiley-Blackwell"); the words after a
+     * publisher's full stop that begin the place after it are the place's ("University of North
+     * Carolina Press. Chapel | Hill, NC").
+     */
+    private static List<Field> imprintBoundaries(String t, List<Field> fields) {
+        List<Field> out = new ArrayList<>(fields);
+        for (int i = 0; i < out.size(); i++) {
+            Field f = out.get(i);
+            if (f.label().equals("place")) {
+                int colon = t.indexOf(':', f.start());
+                if (colon >= 0 && colon < f.end()) {
+                    int[] after = trim(t, colon + 1, f.end());
+                    int[] before = trim(t, f.start(), colon);
+                    if (after != null && before != null && letters(t, after[0], after[1]) >= 2) {
+                        out.set(i, new Field("place", f.start(), colon));
+                        if (i + 1 < out.size() && out.get(i + 1).label().equals("publisher")) {
+                            out.set(i + 1, new Field("publisher", after[0], out.get(i + 1).end()));
+                        } else {
+                            out.add(i + 1, new Field("publisher", after[0], f.end()));
+                        }
+                        out.add(i + 1, new Field("other", colon, after[0]));
+                        continue;
+                    }
+                }
+                // a state after the place, given to the publisher, before the publisher
+                int k = i + 1;
+                while (k < out.size() && !hasAlnum(t, out.get(k).start(), out.get(k).end())) k++;
+                if (k < out.size() && out.get(k).label().equals("publisher")) {
+                    int[] r = trim(t, out.get(k).start(), out.get(k).end());
+                    if (r != null && r[1] < t.length() && t.charAt(r[1]) == '.') r = new int[] {r[0], r[1] + 1};   // "Mass."
+                    int publishers = 0;
+                    for (Field g : out) if (g.label().equals("publisher") && hasAlnum(t, g.start(), g.end())) publishers++;
+                    if (r != null && isRegion(t, r) && publishers >= 2) {
+                        Field merged = new Field("place", f.start(), out.get(k).end());
+                        for (int d = k; d > i; d--) out.remove(d);
+                        out.set(i, merged);
+                    }
+                }
+            } else if (f.label().equals("publisher") && i + 1 < out.size() && out.get(i + 1).label().equals("place")) {
+                Matcher m = PUBLISHER_THEN_PLACE_WORDS.matcher(t).region(f.start(), f.end());
+                int[] r = trim(t, f.start(), f.end());
+                if (r != null && m.region(r[0], r[1]).find()) {
+                    out.set(i, new Field("publisher", f.start(), m.start() + 1));
+                    out.set(i + 1, new Field("place", m.start(1), out.get(i + 1).end()));
+                    out.add(i + 1, new Field("other", m.start() + 1, m.start(1)));
+                }
+            }
+        }
+        return out;
     }
 
     /** "25.5–6": a volume and its issue parted by a full stop (MHRA), which the tagger may take for pages. */

@@ -318,4 +318,19 @@ class FieldReadingTest {
         List<Span> s = PARSER.parse(t);
         has(t, s, "author", "Bell, G.E.C.");
     }
+    @Test
+    void whereThePlaceEndsAndThePublisherBegins() {
+        String a = "de Waal T., Black Garden: Armenia and Azerbaijan Through Peace and War, New York: New York University Press, 2003, 406 p.";
+        List<Span> s = PARSER.parse(a);
+        has(a, s, "pubPlace", "New York");
+        has(a, s, "publisher", "New York University Press");
+        String b = "Faulkner, Paul. “Lying and Deceit.” In The International Encyclopedia of Ethics, edited by Hugh LaFollette, 3101-3109. "
+                + "Malden, Mass.: Wiley-Blackwell, 2013.";
+        s = PARSER.parse(b);
+        has(b, s, "publisher", "Wiley-Blackwell");
+        assertEquals(1, count(s, "publisher"), s::toString);
+        String c = "Cumming, William P. 1962. The Southeast in Early Maps. University of North Carolina Press. Chapel Hill, NC.";
+        s = PARSER.parse(c);
+        has(c, s, "publisher", "University of North Carolina Press");
+    }
 }
