@@ -12,7 +12,7 @@ Usage:
 
 Matching is soft: case, punctuation and whitespace are ignored; a gold value counts as found if
 an unused predicted span of the same field normalises to the same string.  Fields:
-  authors   <author>           editors  <editor>
+  authors   <author>           editors  <editor> (not role="translator": translators are shown only)
   title_a   <title level="a">  title_m  <title level="m">  title_j <title level="j">
   title_s   <title level="s"> (no gold; predictions only)  title_any: any title, level ignored
   date      <date when> / text: compared as the first four-digit year
@@ -27,7 +27,7 @@ import xml.etree.ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_TSV = os.path.join(HERE, '..', 'src', 'test', 'resources', 'org', 'colophon', 'citations', 'eval', 'references.tsv')
 FIELDS = ['authors', 'editors', 'title_a', 'title_m', 'title_j', 'date', 'volume', 'issue', 'pages', 'publisher', 'place']
-EXTRA = ['title_s', 'title_any']
+EXTRA = ['title_s', 'title_any', 'translators']
 YEAR = re.compile(r'(?<!\d)(\d{4})(?!\d)')
 
 
@@ -52,6 +52,7 @@ def read_tsv(path):
         gold = {f: [v for v in rec.get(f, '').split(' | ') if v.strip()] for f in FIELDS}
         gold['title_any'] = gold['title_a'] + gold['title_m'] + gold['title_j']
         gold['title_s'] = []
+        gold['translators'] = []
         out.append((rec['text'], gold))
     return out
 
@@ -85,7 +86,9 @@ def predicted(note):
         if name == 'author':
             p['authors'].append(text_of(el))
         elif name == 'editor':
-            p['editors'].append(text_of(el))
+            # a translator is no editor: the gold sets have no field for translators (AnyStyle labels them
+            # apart, the CSL records keep them apart), so they are shown, not scored
+            p['translators' if el.get('role') == 'translator' else 'editors'].append(text_of(el))
         elif name == 'title':
             t = text_of(el)
             p['title_any'].append(t)
@@ -167,7 +170,7 @@ def main():
     print('-' * 53)
     p, r, fl = prf(*tot)
     print(f'{"overall":<11}{tot[1]:>6}{tot[2]:>6}{tot[0]:>6}{p:>8.3f}{r:>8.3f}{fl:>8.3f}')
-    print('(overall = micro average over the fields above title_s; title_s and title_any are shown only)')
+    print('(overall = micro average over the fields above title_s; title_s, title_any and translators are shown only)')
     for f in FIELDS + EXTRA:
         for n, g, pr in errors[f]:
             print(f'  miss {f} line {n}: gold={g} pred={pr}')
