@@ -936,10 +936,14 @@ final class FieldTagger {
             if (open < 0) continue;
             char closing = CLOSING_QUOTES.charAt(open);
             for (int c = s + 1; c + 2 < f.end(); c++) {
-                if (t.charAt(c) != closing || (t.charAt(c + 1) != ',' && t.charAt(c + 1) != '.')) continue;
-                int next = c + 2;
+                if (t.charAt(c) != closing) continue;
+                // British style closes the mark before the comma ("’, Seminars"), American style after it (",” Consumer")
+                boolean british = t.charAt(c + 1) == ',' || t.charAt(c + 1) == '.';
+                boolean american = (t.charAt(c - 1) == ',' || t.charAt(c - 1) == '.') && t.charAt(c + 1) == ' ';
+                if (!british && !american) continue;
+                int next = british ? c + 2 : c + 1;
                 while (next < f.end() && t.charAt(next) == ' ') next++;
-                if (next == c + 2 || next >= f.end() || !Character.isUpperCase(t.charAt(next))) continue;
+                if (next == (british ? c + 2 : c + 1) || next >= f.end() || !Character.isUpperCase(t.charAt(next))) continue;
                 List<Field> out = new ArrayList<>(fields.subList(0, i));
                 out.add(new Field("title", f.start(), c + 1));
                 out.add(new Field("title", next, f.end()));
@@ -1181,7 +1185,10 @@ final class FieldTagger {
         if ("“\"‘„«".indexOf(c) >= 0) return true;
         int b = s - 1;
         while (b >= 0 && t.charAt(b) == ' ') b--;
-        if (b >= 0 && "“\"‘„«".indexOf(t.charAt(b)) >= 0) return true;
+        // a straight double quote before the field opens it only with nothing but a space or bracket before it:
+        // after a word or a comma it closes the title before ("Ruth." Jerome Biblical Commentary)
+        if (b >= 0 && "“‘„«".indexOf(t.charAt(b)) >= 0) return true;
+        if (b >= 0 && t.charAt(b) == '"' && (b == 0 || Character.isWhitespace(t.charAt(b - 1)) || "([".indexOf(t.charAt(b - 1)) >= 0)) return true;
         return straightQuoted(t, s, e);
     }
 

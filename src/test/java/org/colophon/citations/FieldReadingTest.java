@@ -333,4 +333,11 @@ class FieldReadingTest {
         s = PARSER.parse(c);
         has(c, s, "publisher", "University of North Carolina Press");
     }
+    @Test
+    void anAmericanQuotedTitleThenTheBookItIsIn() {
+        String t = "Wood, Geoffrey E. \"Ruth.\" Jerome Biblical Commentary. Englewood Cliffs: Prentice, 1968. 603-09.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Ruth", "level", "a");
+        has(t, s, "title", "Jerome Biblical Commentary", "level", "m");
+    }
 }
