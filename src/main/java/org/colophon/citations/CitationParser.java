@@ -106,7 +106,7 @@ public final class CitationParser {
     private static final Pattern LEADIN = Pattern.compile(
             "(?:(?:[Ss]ee|Cf\\.|cf\\.|Compare|Also|Quoted\\s+in|Cited\\s+in|As\\s+cited\\s+in|Reprinted\\s+in"
             + "|Repr\\.\\s+in|But\\s+see|Contra|Accord|[Vv]gl\\.|[Ss]iehe|[Ss]o\\s+auch|S\\.\\s+auch|[Zz]um\\s+Ganzen|[Ss]tatt\\s+aller"
-            + "|[Gg]rundlegend|[Aa]usführlich|[Nn]äher|[Kk]ritisch|[Zz]ustimmend|[Ee]benso|[Ww]eiterführend|[Dd]azu|Voir|Comp\\.)"
+            + "|[Aa]\\.\\s?A\\.|[Gg]rundlegend|[Aa]usführlich|[Nn]äher|[Kk]ritisch|[Zz]ustimmend|[Ee]benso|[Ww]eiterführend|[Dd]azu|Voir|Comp\\.)"
             + "(?:\\s+(?:also|auch|etwa|ferner|nur|dazu|ausführlich|kritisch|aussi|notamment|generally))?[,:]?\\s+"
             + "|(?:For|On)\\s[^,:;()“\"]{1,80}?,\\s+see(?:\\s+also)?[,:]?\\s+)");
     private static final Pattern BREAKWORD = Pattern.compile(

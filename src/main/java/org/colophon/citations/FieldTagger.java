@@ -151,6 +151,11 @@ final class FieldTagger {
         fields = namesEndAtAFullStop(text, fields);
         fields = namesAfterARoleAreEditors(text, fields);
         fields = imprintBoundaries(text, fields);
+        fields = editionsByTheirWords(text, from, to, fields);
+        fields = publisherBeforeTheYearInParentheses(text, fields);
+        fields = caseNameIsATitle(text, fields);
+        fields = numberAfterAJournalIsAPage(text, fields);
+        fields = oneWordAfterADirectNameBeginsTheTitle(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -895,6 +900,142 @@ final class FieldTagger {
         return out;
     }
 
+    /**
+     * {@code fields} with {@code [s, e)} given to one new field {@code label}: the fields it overlaps
+     * are cut back to what lies outside it.
+     */
+    private static List<Field> overlay(List<Field> fields, int s, int e, String label) {
+        List<Field> out = new ArrayList<>(fields.size() + 2);
+        boolean placed = false;
+        for (Field f : fields) {
+            if (f.end() <= s || f.start() >= e) {
+                if (!placed && f.start() >= e) {
+                    out.add(new Field(label, s, e));
+                    placed = true;
+                }
+                out.add(f);
+                continue;
+            }
+            if (f.start() < s) out.add(new Field(f.label(), f.start(), s));
+            if (!placed) {
+                out.add(new Field(label, s, e));
+                placed = true;
+            }
+            if (f.end() > e) out.add(new Field(f.label(), e, f.end()));
+        }
+        if (!placed) out.add(new Field(label, s, e));
+        return out;
+    }
+
+    /** "2nd edn", "3rd ed.", "4. Aufl.", "5e éd.": an edition, whatever the tagger made of its number. */
+    private static final Pattern EDITION = Pattern.compile(
+            "(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|\\.|e|ème|a)?\\s*(?:edn|ed\\.|edition|Aufl\\.|Auflage|éd\\.|édition)(?![\\p{L}])");
+
+    private static List<Field> editionsByTheirWords(String t, int from, int to, List<Field> fields) {
+        Matcher m = EDITION.matcher(t).region(from, to);
+        List<Field> out = fields;
+        while (m.find()) {
+            boolean done = false;
+            for (Field f : out) done |= f.label().equals("edition") && f.start() <= m.start() && f.end() >= m.end();
+            if (!done) out = overlay(out, m.start(), m.end(), "edition");
+        }
+        return out;
+    }
+
+    private static final Pattern YEAR_CLOSE = Pattern.compile("(?:1[5-9]\\d\\d|20[0-3]\\d)\\s*\\)");
+
+    /**
+     * OSCOLA's imprint, "(Allen Lane 2010)", "(2nd edn, OUP 2011)", "(Hart Publishing 2005)": in
+     * parentheses with no colon, the words before the year, after the last comma, are the
+     * publisher, unless they are a place ("(Frankfurt a. M. 1992)").
+     */
+    private static List<Field> publisherBeforeTheYearInParentheses(String t, List<Field> fields) {
+        Matcher y = YEAR_CLOSE.matcher(t);
+        for (Field f : fields) {
+            if (!f.label().equals("date")) continue;
+            y.region(skipSpaces(t, f.start(), f.end()), t.length());
+            if (!y.lookingAt()) continue;
+            int open = t.lastIndexOf('(', f.start());
+            if (open < 0 || t.indexOf(')', open) < f.start() || t.indexOf(':', open) >= 0 && t.indexOf(':', open) < f.start()) continue;
+            int comma = t.lastIndexOf(',', f.start());
+            int ws = Math.max(open, comma) + 1;
+            int[] r = trim(t, ws, f.start());
+            if (r == null || letters(t, r[0], r[1]) < 2 || isPlace(t, r) || EDITION.matcher(t).region(r[0], r[1]).find()) continue;
+            boolean free = true;   // only words the tagger gave no field of substance
+            for (Field g : fields) {
+                if (g.end() <= r[0] || g.start() >= r[1]) continue;
+                free &= g.label().equals("other") || g.label().equals("place") || g.label().equals("publisher");
+            }
+            if (!free) continue;
+            return overlay(fields, r[0], r[1], "publisher");
+        }
+        return fields;
+    }
+
+    private static final Pattern CASE_NAME = Pattern.compile("\\s*\\p{Lu}[^,;]*\\s(?:v|vs|v\\.|vs\\.)\\s+\\p{Lu}[^,;]*");
+
+    /** "Entick v Carrington": a case's name is its title, never two authors. */
+    private static List<Field> caseNameIsATitle(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("author")) continue;
+            int[] r = trim(t, f.start(), f.end());
+            if (r == null || !CASE_NAME.matcher(t).region(r[0], r[1]).matches()) continue;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i, new Field("title", f.start(), f.end()));
+            return out;
+        }
+        return fields;
+    }
+
+    private static final Pattern BARE_PAGE = Pattern.compile("\\s*\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?[\\s.,;]*");
+
+    /** "St Tr 1029.": a number right after a journal's name, the tagger left outside every field, is the page. */
+    private static List<Field> numberAfterAJournalIsAPage(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("other") || !fields.get(i - 1).label().equals("journal")) continue;
+            if (!BARE_PAGE.matcher(t).region(f.start(), f.end()).matches()) continue;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i, new Field("pages", f.start(), f.end()));
+            return out;
+        }
+        return fields;
+    }
+
+    /** A name in its own order: given name(s), then the surname ("Claus Roxin", "Hans Peter Bull"). */
+    private static final Pattern DIRECT_FULL_NAME = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2}\\s+" + NAME_PARTICLES + "\\p{Lu}[\\p{Ll}\\p{M}'’-]+\\s*,\\s*");
+    private static final Pattern ONE_TITLE_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’-]{2,}[.:]?\\s*");
+
+    /**
+     * "Claus Roxin, Strafrecht. | Allgemeiner Teil": after a whole name in its own order, one word
+     * before the title the tagger found is no further name (a second person needs a given name
+     * and a surname): it begins the title.
+     */
+    private static List<Field> oneWordAfterADirectNameBeginsTheTitle(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            if (!a.label().equals("author")) continue;
+            int k = i + 1;
+            while (k < fields.size() && !hasAlnum(t, fields.get(k).start(), fields.get(k).end())) k++;
+            if (k >= fields.size() || !fields.get(k).label().equals("title")) return fields;
+            Matcher n = DIRECT_FULL_NAME.matcher(t).region(a.start(), a.end());
+            if (!n.lookingAt()) return fields;
+            if (!ONE_TITLE_WORD.matcher(t).region(n.end(), a.end()).matches()) return fields;
+            if (RX_SUFFIX.matcher(t.substring(n.end(), a.end()).strip()).matches()) return fields;
+            int[] names = trim(t, a.start(), n.end());
+            if (names == null) return fields;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field("author", a.start(), names[1]));
+            out.add(new Field("other", names[1], n.end()));
+            out.add(new Field("title", n.end(), fields.get(k).end()));
+            out.addAll(fields.subList(k + 1, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
     /** "25.5–6": a volume and its issue parted by a full stop (MHRA), which the tagger may take for pages. */
     private static final Pattern VOLUME_DOT_ISSUE = Pattern.compile("\\d{1,4}\\.\\d{1,3}(?:\\s*[–-]\\s*\\d{1,3})?[\\s,]*");
 
@@ -1457,7 +1598,7 @@ final class FieldTagger {
     private static final Pattern SHORT_CITE = Pattern.compile(
             "(?<names>" + SURNAME + "(?:\\s*/\\s*" + SURNAME + ")*)\\s*,\\s*"
             + "(?<title>\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+[\\p{L}\\p{M}'’&.-]+){0,8})\\s*,\\s*"
-            + "(?:S\\.|[Pp]p?\\.|Rn\\.|Rdnr\\.|Rz\\.|§+|at)\\s*"
+            + "(?:S\\.|[Pp]p?\\.|Rn\\.|Rdnr\\.|Rz\\.|§+|at|ch\\.?|chap\\.|Kap\\.|paras?\\.|Abs\\.|Sp\\.|cols?\\.)\\s*"
             + "(?<pin>\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff))?)\\s*\\.?\\s*");
 
     /** The spans of a short cite filling {@code text[from, to)}, or null when it is none. */
@@ -1481,7 +1622,8 @@ final class FieldTagger {
         }
         out.add(new Span(p, m.end("names"), "author", Map.of()));
         out.add(new Span(m.start("title"), m.end("title"), "title", Map.of("level", "m")));
-        out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
+        String unit = Locators.label(text, m.start("pin")).equals("chapter") ? "chapter" : "page";
+        out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", unit)));
         return out;
     }
 

@@ -340,4 +340,42 @@ class FieldReadingTest {
         has(t, s, "title", "Ruth", "level", "a");
         has(t, s, "title", "Jerome Biblical Commentary", "level", "m");
     }
+    @Test
+    void oscolaEditionAndPublisherInParentheses() {
+        String t = "J Finnis, Natural Law and Natural Rights (2nd edn, OUP 2011) 23.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "edition", "2nd edn");
+        has(t, s, "publisher", "OUP");
+        has(t, s, "date", "2011");
+        String u = "See Lord Bingham, The Rule of Law (Allen Lane 2010) ch 3.";
+        s = PARSER.parse(u);
+        has(u, s, "publisher", "Allen Lane");
+        assertEquals(0, count(s, "pubPlace"), s::toString);
+    }
+
+    @Test
+    void aCaseNameIsATitleAndItsPageAPage() {
+        String t = "Entick v Carrington (1765) 19 St Tr 1029.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Entick v Carrington");
+        assertEquals(0, count(s, "author"), s::toString);
+        has(t, s, "citedRange", "1029", "unit", "page");
+    }
+
+    @Test
+    void oneWordAfterAWholeNameBeginsTheTitle() {
+        String t = "Vgl. Claus Roxin, Strafrecht. Allgemeiner Teil, Bd. I, 4. Aufl., München 2006, § 11 Rn. 44 ff.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Claus Roxin");
+        has(t, s, "title", "Strafrecht. Allgemeiner Teil", "level", "m");
+    }
+
+    @Test
+    void aShortCiteWithAChapter() {
+        String t = "Hobbes, Leviathan, ch. 13.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Hobbes");
+        has(t, s, "title", "Leviathan", "level", "m");
+        has(t, s, "citedRange", "13", "unit", "chapter");
+    }
 }
