@@ -602,6 +602,7 @@ final class FieldTagger {
             + "(?:,\\s*(?:at\\s+)?(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?))?\\s*\\((?:[^()]*\\s)?(?<year>1[5-9]\\d\\d|20[0-3]\\d)\\)");
 
     private static List<Field> bluebookJournal(String t, int from, int to, List<Field> fields) {
+        if (!mayHold(t, from, to, ")")) return fields;
         Matcher m = BLUEBOOK.matcher(t).region(from, to);
         if (!m.find()) return fields;
         // the title: the field that holds the comma's start or ends at it
@@ -623,6 +624,15 @@ final class FieldTagger {
         out.add(new Field("date", m.start("year"), m.end("year")));
         for (Field f : fields) if (f.start() >= m.end()) out.add(f);
         return out;
+    }
+
+    /** Whether {@code t[from, to)} holds any of {@code parts}: a cheap test before a pattern is tried. */
+    private static boolean mayHold(String t, int from, int to, String... parts) {
+        for (String p : parts) {
+            int at = t.indexOf(p, from);
+            if (at >= 0 && at + p.length() <= to) return true;
+        }
+        return false;
     }
 
     private static int skipSpaces(String t, int s, int e) {
@@ -754,6 +764,7 @@ final class FieldTagger {
         }
         if (title < 0) return fields;
         Field f = fields.get(title);
+        if (!mayHold(t, f.start(), f.end(), ". ")) return fields;
         Matcher b = SENTENCE_BREAK.matcher(t).region(f.start(), f.end());
         int cut = -1;
         int tail = -1;
@@ -932,6 +943,7 @@ final class FieldTagger {
             "(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|\\.|e|ème|a)?\\s*(?:edn|ed\\.|edition|Aufl\\.|Auflage|éd\\.|édition)(?![\\p{L}])");
 
     private static List<Field> editionsByTheirWords(String t, int from, int to, List<Field> fields) {
+        if (!mayHold(t, from, to, "ed", "Aufl", "éd")) return fields;
         Matcher m = EDITION.matcher(t).region(from, to);
         List<Field> out = fields;
         while (m.find()) {
@@ -979,6 +991,7 @@ final class FieldTagger {
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             if (!f.label().equals("author")) continue;
+            if (!mayHold(t, f.start(), f.end(), " v")) continue;
             int[] r = trim(t, f.start(), f.end());
             if (r == null || !CASE_NAME.matcher(t).region(r[0], r[1]).matches()) continue;
             List<Field> out = new ArrayList<>(fields);
