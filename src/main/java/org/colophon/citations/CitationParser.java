@@ -110,7 +110,7 @@ public final class CitationParser {
             + "(?:\\s+(?:also|auch|etwa|ferner|nur|dazu|ausführlich|kritisch|aussi|notamment|generally))?[,:]?\\s+"
             + "|(?:For|On)\\s[^,:;()“\"]{1,80}?,\\s+see(?:\\s+also)?[,:]?\\s+)");
     private static final Pattern BREAKWORD = Pattern.compile(
-            "(?<![\\p{L}])(?:from|in|by|see|cf\\.)\\s+|:\\s+");
+            "(?<![\\p{L}])(?:from|in|by|see|cf\\.|vgl\\.(?:\\s+(?:etwa|nur|auch|dazu))?|siehe(?:\\s+(?:etwa|nur|auch|dazu))?)\\s+|:\\s+");
     private static final Pattern COMMENTARY = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|has|have|had|may|can|could|should|must|will|would|see|we|our"
             + "|here|there|which|whose|not|defined|discussed|described|argues?|argued|suggests?)\\b");

@@ -119,7 +119,7 @@ final class FieldTagger {
     private static final Pattern VOLUME_MARK = Pattern.compile(
             "\\b(?:[Vv]ol|[Vv]ols|[Vv]olume|[Bb]d|[Bb]and|[Jj]g|[Jj]ahrgang|[Tt]ome?|[Vv])\\.?\\s*$");
     private static final Pattern PAGES = Pattern.compile(
-            "\\d+[a-z]?(?:\\s*[–—‐‑-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff|f(?![\\p{L}])))?|\\b[ivxlc]+(?:\\s*[–—‐‑-]\\s*[ivxlc]+)?\\b");
+            "\\d+[a-z]?(?:\\s*[–—‐‑-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff|f(?![\\p{L}])|sqq?\\.|et\\s+seq\\.|et\\s+suiv\\.))?|\\b[ivxlc]+(?:\\s*[–—‐‑-]\\s*[ivxlc]+)?\\b");
 
     /**
      * The spans of one citation in {@code text[from, to)}: a {@code bibl} and its fields, or nothing
@@ -156,6 +156,7 @@ final class FieldTagger {
         fields = caseNameIsATitle(text, fields);
         fields = numberAfterAJournalIsAPage(text, fields);
         fields = oneWordAfterADirectNameBeginsTheTitle(text, fields);
+        fields = anArticleBeginsATitle(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -1045,6 +1046,43 @@ final class FieldTagger {
             out.add(new Field("title", n.end(), fields.get(k).end()));
             out.addAll(fields.subList(k + 1, fields.size()));
             return out;
+        }
+        return fields;
+    }
+
+    /** Words that begin titles and never names: articles and prepositions ("Die Grenzen der Auslegung", "On Liberty"). */
+    private static final Pattern TITLE_OPENER = Pattern.compile(
+            "[\\s,]*(?:Die|Der|Das|Des|Dem|Den|Ein|Eine|Einer|Zur|Zum|Über|Vom|The|An|On|Towards|Toward|Against)\\s+[\\p{L}\\d]");
+
+    /**
+     * A second "author" after a comma that begins with an article or preposition is the title
+     * ("Schmidt, | Die Grenzen der Auslegung, JZ 2005, 123"), when the citation has none.
+     */
+    private static List<Field> anArticleBeginsATitle(String t, List<Field> fields) {
+        int authors = 0;
+        for (Field f : fields) {
+            if (f.label().equals("title") && hasAlnum(t, f.start(), f.end())) return fields;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("author")) continue;
+            if (authors++ > 0 && TITLE_OPENER.matcher(t).region(f.start(), f.end()).lookingAt()) {
+                List<Field> out = new ArrayList<>(fields);
+                out.set(i, new Field("title", f.start(), f.end()));
+                return out;
+            }
+            // within the field: "Schmidt, Die Grenzen der Auslegung,"
+            Matcher opener = TITLE_OPENER.matcher(t);
+            for (int c = t.indexOf(',', f.start()); c >= 0 && c < f.end(); c = t.indexOf(',', c + 1)) {
+                if (!opener.region(c, f.end()).lookingAt() || c == f.start()) continue;
+                int ts = skipSpaces(t, c + 1, f.end());
+                List<Field> out = new ArrayList<>(fields.subList(0, i));
+                out.add(new Field("author", f.start(), c));
+                out.add(new Field("other", c, ts));
+                out.add(new Field("title", ts, f.end()));
+                out.addAll(fields.subList(i + 1, fields.size()));
+                return out;
+            }
         }
         return fields;
     }

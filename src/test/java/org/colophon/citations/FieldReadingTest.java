@@ -378,4 +378,13 @@ class FieldReadingTest {
         has(t, s, "title", "Leviathan", "level", "m");
         has(t, s, "citedRange", "13", "unit", "chapter");
     }
+    @Test
+    void aSignalInsideTheSentenceAndATitleOpenedByAnArticle() {
+        String t = "Zur Kritik an dieser Auffassung vgl. etwa Schmidt, Die Grenzen der Auslegung, JZ 2005, 123 (125 f.).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Schmidt");
+        has(t, s, "title", "Die Grenzen der Auslegung", "level", "a");
+        has(t, s, "title", "JZ", "level", "j");
+        assertEquals(1, count(s, "author"), s::toString);
+    }
 }
