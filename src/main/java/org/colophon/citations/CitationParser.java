@@ -108,6 +108,8 @@ public final class CitationParser {
             + "|Repr\\.\\s+in|But\\s+see|Contra|Accord|[Vv]gl\\.|[Ss]iehe|[Ss]o\\s+auch|S\\.\\s+auch|[Zz]um\\s+Ganzen|[Ss]tatt\\s+aller"
             + "|[Aa]\\.\\s?A\\.|[Gg]rundlegend|[Aa]usführlich|[Nn]äher|[Kk]ritisch|[Zz]ustimmend|[Ee]benso|[Ww]eiterführend|[Dd]azu|Voir|Comp\\.)"
             + "(?:\\s+(?:also|auch|etwa|ferner|nur|dazu|ausführlich|kritisch|aussi|notamment|generally))?[,:]?\\s+"
+            + "(?:(?:for\\s+example|for\\s+instance|e\\.\\s?g\\.|in\\s+particular|z\\.\\s?B\\.|etwa|insbesondere|par\\s+exemple)[,:]?\\s+)?"
+            + "|(?:and|und|sowie|et)\\s+(?=\\p{Lu})"
             + "|(?:For|On)\\s[^,:;()“\"]{1,80}?,\\s+see(?:\\s+also)?[,:]?\\s+)");
     private static final Pattern BREAKWORD = Pattern.compile(
             "(?<![\\p{L}])(?:from|in|by|see|cf\\.|vgl\\.(?:\\s+(?:etwa|nur|auch|dazu))?|siehe(?:\\s+(?:etwa|nur|auch|dazu))?)\\s+|:\\s+");

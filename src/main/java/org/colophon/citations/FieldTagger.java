@@ -276,8 +276,9 @@ final class FieldTagger {
 
     private static final Pattern ROLE_SENTENCE = Pattern.compile(
             "\\.\\s+(?:Edited|Ed\\.|Eds\\.|Trans\\.|Translated|Traduction|Traduit|Übersetzt|Übers\\.|Hrsg\\.|Herausgegeben"
-            + "|With\\s+an?\\s+(?:introduction|preface|foreword)|Introduction\\s+by)\\b");
-    private static final Pattern TRANSLATOR_ROLE = Pattern.compile("Trans|Tradu|Übers");
+            + "|With\\s+an?\\s+(?:introduction|preface|foreword)|Introduction\\s+by)\\b"
+            + "|,\\s+(?:trans\\.|translated\\s+by|ed\\.\\s+by|edited\\s+by|übers\\.\\s+von|hrsg\\.\\s+von)(?=\\s+\\p{Lu})");
+    private static final Pattern TRANSLATOR_ROLE = Pattern.compile("(?i)trans|tradu|übers");
     private static final Pattern ROLE_BY = Pattern.compile("\\.?\\s*(?:by|de|par|von|v\\.)\\s+");
     private static final Pattern LOWER_IN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}");
     private static final Pattern SENTENCE_STOP = Pattern.compile("(?<![\\s.]\\p{Lu})\\.(?=\\s+\\p{Lu})");
@@ -469,7 +470,10 @@ final class FieldTagger {
         if (first < 0 || stop < 0) return fields;
         String at = fields.get(stop).label();
         // an imprint, or the journal or book a part is "in:", has a title before it
-        if (!at.equals("place") && !at.equals("publisher") && !at.equals("edition") && !at.equals("journal") && !at.equals("container")) {
+        boolean placeLater = false;
+        for (int k = stop + 1; k < fields.size(); k++) placeLater |= fields.get(k).label().equals("place");
+        if (!at.equals("place") && !at.equals("publisher") && !at.equals("edition") && !at.equals("journal") && !at.equals("container")
+                && !(at.equals("volume") && placeLater)) {
             return fields;
         }
         int s = fields.get(first).start();
@@ -1310,7 +1314,8 @@ final class FieldTagger {
 
     /** "op. cit.", "loc. cit.", "a.a.O.", "aaO", "supra", OSCOLA's "(n 8)", "above n 8": the work is one cited before. */
     private static final Pattern CROSS_REFERENCE = Pattern.compile(
-            "(?<![\\p{L}])(?:op\\.\\s*cit|loc\\.\\s*cit|a\\.\\s*a\\.\\s*O|aaO|supra|\\((?:n|fn|Fn)\\.?\\s*\\d+\\)|above\\s+n\\.?\\s*\\d+)(?![\\p{L}])");
+            "(?<![\\p{L}])(?:op\\.\\s*cit|loc\\.\\s*cit|a\\.\\s*a\\.\\s*O|aaO|supra|\\((?:n|fn|Fn)\\.?\\s*\\d+\\)|above\\s+n\\.?\\s*\\d+"
+            + "|\\((?:wie\\s+|s\\.\\s+|vgl\\.\\s+)?(?:Anm\\.|Fn\\.|Anmerkung|Fußnote)\\s*\\d+\\))(?![\\p{L}])");
 
     /** "Schmidt, a.a.O., Rn. 443": names and a cross-reference to their work cited before make a citation. */
     private static boolean crossReference(String t, int from, int to, List<Span> kids) {

@@ -36,10 +36,14 @@ final class CitationLinks {
             "(?<![\\p{L}])(?:op\\.\\s*cit\\.?|loc\\.\\s*cit\\.?|a\\.\\s*a\\.\\s*O\\.?|supra|oben)(?![\\p{L}\\p{M}])"
             + "(?:,?\\s*(?:n\\.|nn\\.|note|notes|Anm\\.|Fn\\.|Fußnote)\\s*(\\d+))?"
             + "|(?<![\\p{L}])(?:n\\.|note|Anm\\.|Fn\\.)\\s*(\\d+)\\s*(?:above|supra|oben)"
-            + "|\\((?:n|fn|Fn)\\.?\\s*(\\d+)\\)",
+            + "|\\((?:n|fn|Fn)\\.?\\s*(\\d+)\\)"
+            + "|\\((?:wie\\s+|s\\.\\s+|vgl\\.\\s+)?(?:Anm\\.|Fn\\.|Anmerkung|Fußnote)\\s*(\\d+)\\)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SURNAME_BEFORE = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+(?:et\\s+al\\.|u\\.\\s*a\\.))?\\s*,?\\s*$");
+    /** A surname, a comma and a short title of words (no comma, no digits) right before the cross-reference. */
+    private static final Pattern NAME_THEN_SHORT_TITLE = Pattern.compile(
+            "(?:^|(?<=[\\s;]))(\\p{Lu}[\\p{L}\\p{M}'’-]+)\\s*,\\s*\\p{Lu}[\\p{L}\\p{M}'’ -]*?\\s*,?\\s*$");
     private static final Comparator<Span> ORDER = Comparator.comparingInt(Span::start).thenComparing(sp -> -sp.end());
 
     /** One note's reading text, with its id and number. */
@@ -214,13 +218,20 @@ final class CitationLinks {
         Matcher m = OP_CIT.matcher(reading);
         String target = null;
         while (m.find()) {
-            String noteNo = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String noteNo = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             int segStart = Math.max(reading.lastIndexOf(';', m.start()) + 1, 0);
             int segEnd = reading.indexOf(';', m.end());
             if (segEnd < 0) segEnd = reading.length();
-            Matcher sur = SURNAME_BEFORE.matcher(reading);
+            // "Raphael, Verwissenschaftlichung (wie Anm. 12)": the name before the short title's comma
+            Matcher sur = NAME_THEN_SHORT_TITLE.matcher(reading);
             sur.region(segStart, m.start());
-            String surname = sur.find() ? sur.group(1) : null;
+            boolean found = sur.find();
+            if (!found) {
+                sur = SURNAME_BEFORE.matcher(reading);
+                sur.region(segStart, m.start());
+                found = sur.find();
+            }
+            String surname = found ? sur.group(1) : null;
             if (surname != null && surname.matches("(?i)see|vgl|cf|so|and|und")) surname = null;
             Cited c = resolve(noteNo, surname);
             if (c == null) continue;

@@ -387,4 +387,20 @@ class FieldReadingTest {
         has(t, s, "title", "JZ", "level", "j");
         assertEquals(1, count(s, "author"), s::toString);
     }
+    @Test
+    void forExampleAfterTheSignalAndAndAfterTheSemicolon() {
+        String t = "See, for example, Carlo Ginzburg, The Cheese and the Worms, trans. John and Anne Tedeschi (Baltimore: Johns Hopkins "
+                + "University Press, 1980), 58–61; and Robert Darnton, The Great Cat Massacre (New York: Basic Books, 1984), 75–104.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Carlo Ginzburg");
+        has(t, s, "title", "The Cheese and the Worms", "level", "m");
+        has(t, s, "author", "Robert Darnton");
+    }
+
+    @Test
+    void aGermanCrossReferenceToANote() {
+        String t = "Raphael, Verwissenschaftlichung (wie Anm. 12), S. 180.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "citedRange", "180", "unit", "page");
+    }
 }

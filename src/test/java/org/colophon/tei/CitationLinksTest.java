@@ -75,6 +75,15 @@ class CitationLinksTest {
     }
 
     @Test
+    void wieAnmFindsThatNoteAndKeepsTheNameBeforeTheShortTitle() {
+        CitationLinks l = links(FULL, BOOK, "Hayashi, Kaihatsu (wie Anm. 2), S. 60.");
+        Span r = ref(l, "n3");
+        assertNotNull(r);
+        assertEquals("#n2-b1", r.attributes().get("target"));
+        assertTrue(l.of("n3").stream().anyMatch(s -> s.element().equals("author") && s.end() - s.start() == "Hayashi".length()), "surname kept");
+    }
+
+    @Test
     void supraWithANoteNumberFindsThatNote() {
         CitationLinks l = links(FULL, BOOK, "Hayashi, supra n. 2, at 60.");
         Span r = ref(l, "n3");
