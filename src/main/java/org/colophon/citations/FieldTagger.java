@@ -157,6 +157,9 @@ final class FieldTagger {
         fields = numberAfterAJournalIsAPage(text, fields);
         fields = oneWordAfterADirectNameBeginsTheTitle(text, fields);
         fields = anArticleBeginsATitle(text, fields);
+        fields = wordsBetweenYearAndPageAreAJournal(text, fields);
+        fields = numberThenYearMakeAJournal(text, fields);
+        fields = journalsOwnWords(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -1089,6 +1092,120 @@ final class FieldTagger {
             }
         }
         return fields;
+    }
+
+    private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\s*[(\\[](?:1[5-9]\\d\\d|20[0-3]\\d)[)\\]]\\s*");
+
+    /**
+     * OSCOLA's journal without a volume: "“Title” (1935) München med wochenschr 1232": the words
+     * between the year in parentheses and the page, whatever the tagger gave them, are the journal
+     * (when the citation has no journal).
+     */
+    private static List<Field> wordsBetweenYearAndPageAreAJournal(String t, List<Field> fields) {
+        for (Field f : fields) if (f.label().equals("journal") || f.label().equals("container")) return fields;
+        for (int i = 0; i + 2 < fields.size(); i++) {
+            if (!fields.get(i).label().equals("date") || !YEAR_IN_PARENS.matcher(t).region(fields.get(i).start(), fields.get(i).end()).matches()) continue;
+            int k = i + 1;
+            while (k < fields.size() && (fields.get(k).label().equals("other") || fields.get(k).label().equals("place")
+                    || fields.get(k).label().equals("publisher")) && !hasDigit(t, fields.get(k).start(), fields.get(k).end())) k++;
+            if (k == i + 1 || k >= fields.size() || !fields.get(k).label().equals("pages")) continue;
+            if (letters(t, fields.get(i + 1).start(), fields.get(k - 1).end()) < 2) continue;
+            List<Field> out = new ArrayList<>(fields.subList(0, i + 1));
+            out.add(new Field("journal", fields.get(i + 1).start(), fields.get(k - 1).end()));
+            out.addAll(fields.subList(k, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
+    private static boolean hasDigit(String t, int s, int e) {
+        for (int i = s; i < e; i++) if (Character.isDigit(t.charAt(i))) return true;
+        return false;
+    }
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,4}[\\s,]*");
+
+    /**
+     * "in: Proceedings of IEEE, 81 (1993), S. 730", "Miscellaneous Publications, …, 1175 (1972), pp.
+     * 1–642": a name, then a bare number, the year in parentheses and pages, is a journal with its
+     * volume, whatever the tagger called the name and the number.
+     */
+    private static List<Field> numberThenYearMakeAJournal(String t, List<Field> fields) {
+        for (Field f : fields) if (f.label().equals("journal")) return fields;
+        for (int i = 0; i + 3 < fields.size(); i++) {
+            Field name = fields.get(i);
+            String l = name.label();
+            if (!(l.equals("container") || l.equals("publisher") || l.equals("title") && i > 0 && quotedBefore(t, fields, i))) continue;
+            Field num = fields.get(i + 1);
+            Field year = fields.get(i + 2);
+            Field pages = fields.get(i + 3);
+            if (!num.label().equals("pages") && !num.label().equals("volume") && !num.label().equals("other")) continue;
+            if (!BARE_NUMBER.matcher(t).region(num.start(), num.end()).matches()) continue;
+            if (!year.label().equals("date") || !YEAR_IN_PARENS.matcher(t).region(year.start(), skipTrailing(t, year)).matches()) continue;
+            if (!pages.label().equals("pages")) continue;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i, new Field("journal", name.start(), name.end()));
+            out.set(i + 1, new Field("volume", num.start(), num.end()));
+            return out;
+        }
+        return fields;
+    }
+
+    /** The end of a field without the comma or full stop after it. */
+    private static int skipTrailing(String t, Field f) {
+        int e = f.end();
+        while (e > f.start() && " ,.;:".indexOf(t.charAt(e - 1)) >= 0) e--;
+        return e;
+    }
+
+    /** Whether a title field before field {@code i} is quoted: then a title at {@code i} is the whole. */
+    private static boolean quotedBefore(String t, List<Field> fields, int i) {
+        for (int k = 0; k < i; k++) {
+            Field f = fields.get(k);
+            if (f.label().equals("title") && quotedAt(t, f.start(), f.end())) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern LOWER_WORDS = Pattern.compile("\\s*\\p{Ll}[\\p{L}\\s]*");
+    private static final Pattern MARK_AT_END = Pattern.compile(",\\s*\\p{Lu}\\.?\\s*$");
+
+    /**
+     * A journal's name the tagger broke before a lower-case word ("Critique | internationale, C. 1") is
+     * whole again; a volume mark after its comma ("Annals of Mathematical Statistics, C. 23": cilt,
+     * Turkish for volume) is no part of it.
+     */
+    private static List<Field> journalsOwnWords(String t, List<Field> fields) {
+        List<Field> out = null;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("journal")) continue;
+            int end = f.end();
+            int k = i + 1;
+            if (k < fields.size() && fields.get(k).label().equals("other")) {
+                Field o = fields.get(k);
+                int comma = t.indexOf(',', o.start());
+                int we = comma >= 0 && comma < o.end() ? comma : o.end();
+                // the journal's name runs on only over a space, into a word ("Critique | internationale"), not "Nature, | v."
+                boolean openEnd = Character.isLetter(t.charAt(skipTrailing(t, f) - 1)) && skipTrailing(t, f) == f.end()
+                        || t.substring(skipTrailing(t, f), f.end()).isBlank();
+                if (we > o.start() && openEnd && letters(t, o.start(), we) >= 3 && LOWER_WORDS.matcher(t).region(o.start(), we).matches()) end = we;
+            }
+            Matcher mark = MARK_AT_END.matcher(t).region(f.start(), Math.max(end, f.end()));
+            int cut = Math.max(end, f.end());
+            if (mark.find()) cut = mark.start();
+            if (cut == f.end()) continue;
+            if (out == null) out = new ArrayList<>(fields);
+            out.set(i, new Field("journal", f.start(), cut));
+            if (end > f.end()) {
+                Field o = fields.get(k);
+                out.set(k, new Field("other", Math.max(cut, end), o.end()));
+            } else {
+                out.add(i + 1, new Field("other", cut, f.end()));
+            }
+            return out;
+        }
+        return out == null ? fields : out;
     }
 
     /** "25.5–6": a volume and its issue parted by a full stop (MHRA), which the tagger may take for pages. */

@@ -403,4 +403,27 @@ class FieldReadingTest {
         List<Span> s = PARSER.parse(t);
         has(t, s, "citedRange", "180", "unit", "page");
     }
+    @Test
+    void anOscolaJournalWithoutAVolume() {
+        String t = "F Lickint, “Der bronchialkrebs der raucher” (1935) München med wochenschr 1232–1234 at 1242.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "München med wochenschr", "level", "j");
+        assertEquals(0, count(s, "pubPlace"), s::toString);
+    }
+
+    @Test
+    void aNameThenANumberAndTheYearAreAJournalAndItsVolume() {
+        String t = "Siehe auch P. Yang und J. H. Chern, Design for Reliability: The Major Challenge for VLSI, in: Proceedings of IEEE, "
+                + "81 (1993), S. 730–744, S. 734 ff.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Proceedings of IEEE", "level", "j");
+        has(t, s, "biblScope", "81", "unit", "volume");
+    }
+
+    @Test
+    void aVolumeMarkIsNoPartOfTheJournal() {
+        String t = "H Chernoff, “A measure of the asymptotic efficiency”, Annals of Mathematical Statistics, C. 23, 1952, s. 502.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Annals of Mathematical Statistics", "level", "j");
+    }
 }
