@@ -27,7 +27,7 @@ final class CitationFeatures {
             "university", "books", "company", "co", "inc", "ltd", "presses", "universitaires", "editions", "éditions",
             "buchhandlung", "verlagsanstalt", "verlags", "gmbh", "ag", "kg", "routledge", "springer", "wiley",
             "elsevier", "brill", "mohr", "suhrkamp", "beck", "gruyter", "akademie", "academic", "house", "izd",
-            "izdatel'stvo", "nauka", "editore", "editorial", "libraire", "librairie", "druck");
+            "izdatel'stvo", "nauka", "editore", "edizioni", "editorial", "libraire", "librairie", "druck");
     private static final Set<String> PAGEWORDS = Set.of("p", "pp", "pg", "pgs", "page", "pages", "s", "seite", "seiten",
             "at", "ff", "f", "passim", "col", "cols", "fol", "fols");
     private static final Set<String> VOLWORDS = Set.of("vol", "vols", "volume", "volumes", "no", "nos", "nr",

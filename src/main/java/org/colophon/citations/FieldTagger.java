@@ -160,6 +160,9 @@ final class FieldTagger {
         fields = wordsBetweenYearAndPageAreAJournal(text, fields);
         fields = numberThenYearMakeAJournal(text, fields);
         fields = journalsOwnWords(text, fields);
+        fields = publisherThenPlaceInOneField(text, fields);
+        fields = imprintAtTheTitlesEnd(text, fields);
+        fields = placesFirstWordBeforeThePublisher(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -1206,6 +1209,120 @@ final class FieldTagger {
             return out;
         }
         return out == null ? fields : out;
+    }
+
+    private static boolean has(List<Field> fields, String label) {
+        for (Field f : fields) if (f.label().equals(label)) return true;
+        return false;
+    }
+
+    /**
+     * "Baker, Grand Rapids, 2010", "PUR, Rennes, 2009": a place field of two parts before the year,
+     * with no publisher in the citation, is the publisher and then the place (the place stands next
+     * to the year), unless the second part is a state or country ("Cambridge, MA") or the first a
+     * known place ("London, New York").
+     */
+    private static List<Field> publisherThenPlaceInOneField(String t, List<Field> fields) {
+        if (has(fields, "publisher")) return fields;
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("place") || !fields.get(i + 1).label().equals("date")) continue;
+            int[] r = trim(t, f.start(), f.end());
+            if (r == null) return fields;
+            int comma = t.indexOf(',', r[0]);
+            if (comma < 0 || comma >= r[1] || t.indexOf(',', comma + 1) >= 0 && t.indexOf(',', comma + 1) < r[1]) return fields;
+            int[] a = trim(t, r[0], comma);
+            int[] b = trim(t, comma + 1, r[1]);
+            if (a == null || b == null || isPlace(t, a) || isRegion(t, b) || isRegion(t, a)) return fields;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field("publisher", f.start(), comma));
+            out.add(new Field("place", comma, f.end()));
+            out.addAll(fields.subList(i + 1, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
+    /**
+     * The imprint the tagger left at the end of the title: "Andrei Tarkovski, Paris, Edilig, 1988" (a
+     * known place, then the publisher, with no imprint elsewhere), or "…, Edizioni dell’Orso,
+     * Alessandria 2003" (a part with a publisher's word before the place).
+     */
+    private static List<Field> imprintAtTheTitlesEnd(String t, List<Field> fields) {
+        boolean place = has(fields, "place");
+        if (has(fields, "publisher")) return fields;
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title") || quotedAt(t, f.start(), f.end())) continue;
+            int[] r = trim(t, f.start(), f.end());
+            if (r == null) return fields;
+            List<int[]> parts = new ArrayList<>();
+            int p = r[0];
+            for (int k = r[0]; k <= r[1]; k++) {
+                if (k == r[1] || t.charAt(k) == ',') {
+                    int[] q = trim(t, p, k);
+                    if (q != null) parts.add(q);
+                    p = k + 1;
+                }
+            }
+            if (parts.size() < 2) return fields;
+            int[] last = parts.get(parts.size() - 1);
+            if (!place && parts.size() >= 3 && isPlace(t, parts.get(parts.size() - 2)) && words(t, last) <= 4) {
+                int[] pl = parts.get(parts.size() - 2);
+                int[] titleEnd = parts.get(parts.size() - 3);
+                List<Field> out = new ArrayList<>(fields.subList(0, i));
+                out.add(new Field("title", f.start(), titleEnd[1]));
+                out.add(new Field("other", titleEnd[1], pl[0]));
+                out.add(new Field("place", pl[0], pl[1]));
+                out.add(new Field("other", pl[1], last[0]));
+                out.add(new Field("publisher", last[0], f.end()));
+                out.addAll(fields.subList(i + 1, fields.size()));
+                return out;
+            }
+            if (place && fields.get(i + 1).label().equals("place") && words(t, last) <= 4 && publisherWord(t, last)) {
+                int[] titleEnd = parts.get(parts.size() - 2);
+                List<Field> out = new ArrayList<>(fields.subList(0, i));
+                out.add(new Field("title", f.start(), titleEnd[1]));
+                out.add(new Field("other", titleEnd[1], last[0]));
+                out.add(new Field("publisher", last[0], f.end()));
+                out.addAll(fields.subList(i + 1, fields.size()));
+                return out;
+            }
+            return fields;
+        }
+        return fields;
+    }
+
+    private static int words(String t, int[] r) {
+        Matcher w = WORD.matcher(t).region(r[0], r[1]);
+        int n = 0;
+        while (w.find()) n++;
+        return n;
+    }
+
+    private static boolean publisherWord(String t, int[] r) {
+        Matcher w = WORD.matcher(t).region(r[0], r[1]);
+        while (w.find()) if (CitationFeatures.isPublisherWord(w.group().toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
+    }
+
+    private static final Pattern PLACE_PREFIX = Pattern.compile("[\\s(]*(?:New|San|Santa|Los|Las|Saint|St\\.|Sankt|Le|La|Fort|Port|Bad)\\s*");
+
+    /** "(New | York University Press, 2003)": a place that is only a place's first word runs on into the publisher. */
+    private static List<Field> placesFirstWordBeforeThePublisher(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("place") || !fields.get(i + 1).label().equals("publisher")) continue;
+            if (!PLACE_PREFIX.matcher(t).region(f.start(), f.end()).matches()) continue;
+            int s = skipSpaces(t, f.start(), f.end());
+            if (s < f.end() && t.charAt(s) == '(') s++;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            if (s > f.start()) out.add(new Field("other", f.start(), s));
+            out.add(new Field("publisher", s, fields.get(i + 1).end()));
+            out.addAll(fields.subList(i + 2, fields.size()));
+            return out;
+        }
+        return fields;
     }
 
     /** "25.5–6": a volume and its issue parted by a full stop (MHRA), which the tagger may take for pages. */

@@ -426,4 +426,19 @@ class FieldReadingTest {
         List<Span> s = PARSER.parse(t);
         has(t, s, "title", "Annals of Mathematical Statistics", "level", "j");
     }
+    @Test
+    void publisherPlaceAndYearAfterTheTitle() {
+        String a = "Pate and C Marvin, What Does the Future Hold? Exploring Various Views on the End Times, Baker, Grand Rapids, 2010.";
+        List<Span> s = PARSER.parse(a);
+        has(a, s, "publisher", "Baker");
+        has(a, s, "pubPlace", "Grand Rapids");
+        String b = "Gauthier G., Andrei Tarkovski, Paris, Edilig, 1988, p. 438.";
+        s = PARSER.parse(b);
+        has(b, s, "title", "Andrei Tarkovski", "level", "m");
+        has(b, s, "pubPlace", "Paris");
+        has(b, s, "publisher", "Edilig");
+        String c = "T. de Waal, Black Garden: Armenia and Azerbaijan Through Peace and War (New York University Press, 2003), p. 320.";
+        s = PARSER.parse(c);
+        has(c, s, "publisher", "New York University Press");
+    }
 }
