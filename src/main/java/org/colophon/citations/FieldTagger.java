@@ -951,7 +951,7 @@ final class FieldTagger {
 
     /** "2nd edn", "3rd ed.", "4. Aufl.", "5e éd.": an edition, whatever the tagger made of its number. */
     private static final Pattern EDITION = Pattern.compile(
-            "(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|\\.|e|ème|a)?\\s*(?:edn|ed\\.|edition|Aufl\\.|Auflage|éd\\.|édition)(?![\\p{L}])");
+            "(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|\\.?ª|\\.?º|\\.|e|ème|a)?\\s*(?:edn|ed\\.|edition|Aufl\\.|Auflage|éd\\.|édition)(?![\\p{L}])");
 
     private static List<Field> editionsByTheirWords(String t, int from, int to, List<Field> fields) {
         if (!mayHold(t, from, to, "ed", "Aufl", "éd")) return fields;
@@ -1062,7 +1062,8 @@ final class FieldTagger {
 
     /** Words that begin titles and never names: articles and prepositions ("Die Grenzen der Auslegung", "On Liberty"). */
     private static final Pattern TITLE_OPENER = Pattern.compile(
-            "[\\s,]*(?:Die|Der|Das|Des|Dem|Den|Ein|Eine|Einer|Zur|Zum|Über|Vom|The|An|On|Towards|Toward|Against)\\s+[\\p{L}\\d]");
+            "[\\s,]*(?:(?:Die|Der|Das|Des|Dem|Den|Ein|Eine|Einer|Zur|Zum|Über|Vom|The|An|On|Towards|Toward|Against)\\s+[\\p{L}\\d]"
+            + "|(?:Le|La|Les|L[’']|Il|Lo|El|Los|Un|Une)\\s*\\p{Ll})");
 
     /**
      * A second "author" after a comma that begins with an article or preposition is the title
