@@ -119,7 +119,8 @@ final class FieldTagger {
     private static final Pattern VOLUME_MARK = Pattern.compile(
             "\\b(?:[Vv]ol|[Vv]ols|[Vv]olume|[Bb]d|[Bb]and|[Jj]g|[Jj]ahrgang|[Tt]ome?|[Vv])\\.?\\s*$");
     private static final Pattern PAGES = Pattern.compile(
-            "\\d+[a-z]?(?:\\s*[–—‐‑-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff|f(?![\\p{L}])|sqq?\\.|et\\s+seq\\.|et\\s+suiv\\.))?|\\b[ivxlc]+(?:\\s*[–—‐‑-]\\s*[ivxlc]+)?\\b");
+            "(?:(?<![\\p{L}])[A-Z]-?)?\\d+[a-z]?(?:\\s*[–—‐‑-]\\s*(?:[A-Z]-?)?\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff|f(?![\\p{L}])|sqq?\\.|et\\s+seq\\.|et\\s+suiv\\.))?"
+            + "|\\b[ivxlc]+(?:\\s*[–—‐‑-]\\s*[ivxlc]+)?\\b");
 
     /**
      * The spans of one citation in {@code text[from, to)}: a {@code bibl} and its fields, or nothing
@@ -246,6 +247,8 @@ final class FieldTagger {
                 case "date" -> date(text, s, e, kids);
                 case "volume" -> volume(text, s, e, from, numbering, kids);
                 case "pages" -> {
+                    // "200 p.", "248p", "151 pp.": the number of pages a book has, its extent, is no page cited
+                    if (EXTENT.matcher(text).region(s, e).matches() || EXTENT.matcher(text).region(s, Math.min(to, e + 1)).matches()) continue;
                     pagesSeen++;
                     boolean inPart = (container || journal) && pagesSeen == 1;
                     pages(text, s, e, to, inPart && isRange(text, s, e), inPart, kids);
@@ -280,6 +283,7 @@ final class FieldTagger {
         return out;
     }
 
+    private static final Pattern EXTENT = Pattern.compile("\\d{1,4}\\s*(?:p|pp|S|pages|Seiten|Bl)\\.?");
     private static final Pattern ROLE_SENTENCE = Pattern.compile(
             "\\.\\s+(?:Edited|Ed\\.|Eds\\.|Trans\\.|Translated|Traduction|Traduit|Übersetzt|Übers\\.|Hrsg\\.|Herausgegeben"
             + "|With\\s+an?\\s+(?:introduction|preface|foreword)|Introduction\\s+by)\\b"

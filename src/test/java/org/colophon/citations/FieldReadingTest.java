@@ -441,4 +441,13 @@ class FieldReadingTest {
         s = PARSER.parse(c);
         has(c, s, "publisher", "New York University Press");
     }
+    @Test
+    void aBooksNumberOfPagesIsNoPageCitedAndPagesMayHaveALetter() {
+        String a = "de Waal T., Black Garden: Armenia and Azerbaijan Through Peace and War, New York: New York University Press, 2003, 406 p.";
+        List<Span> s = PARSER.parse(a);
+        assertEquals(0, s.stream().filter(p -> "page".equals(p.attributes().get("unit"))).count(), s::toString);
+        String b = "Jen Lin-Liu, “Textbook Pirates Find a Huge Market in China,” Chronicle of Higher Education, April 2, 2004, A44.";
+        s = PARSER.parse(b);
+        has(b, s, "citedRange", "A44", "unit", "page");
+    }
 }
