@@ -244,8 +244,24 @@ final class FieldTagger {
                     anchor = true;
                 }
                 case "series" -> kids.add(new Span(s, e, "title", Map.of("level", "s")));
-                case "date" -> date(text, s, e, kids);
-                case "volume" -> volume(text, s, e, from, numbering, kids);
+                case "date" -> {
+                    // "accessed 20 March 2012", "Retrieved January 15, 2010": the day a web page was read is no date of the work
+                    if (ACCESS_CUE.matcher(text.substring(Math.max(from, s - 16), s)).find()) continue;
+                    // "Wired, 7 March": a day and month without a year, when the citation has a year elsewhere
+                    if (!YEAR.matcher(text).region(s, e).find() && yearElsewhere(text, fields, f)) continue;
+                    date(text, s, e, kids);
+                }
+                case "volume" -> {
+                    // "7 March", "20 June": a day before a month is no volume
+                    if (MONTH_AFTER.matcher(text).region(e, Math.min(to, e + 12)).lookingAt() && BARE_NUMBER.matcher(text).region(s, e).matches()) continue;
+                    // "2014 44(4)": the year, then the volume
+                    Matcher yv = YEAR_THEN_VOLUME.matcher(text).region(s, e);
+                    if (yv.matches()) {
+                        date(text, yv.start(1), yv.end(1), kids);
+                        s = yv.start(2);
+                    }
+                    volume(text, s, e, from, numbering, kids);
+                }
                 case "pages" -> {
                     // "200 p.", "248p", "151 pp.": the number of pages a book has, its extent, is no page cited
                     if (EXTENT.matcher(text).region(s, e).matches() || EXTENT.matcher(text).region(s, Math.min(to, e + 1)).matches()) continue;
@@ -281,6 +297,20 @@ final class FieldTagger {
         out.add(new Span(bs, be, "bibl", biblType == null ? Map.of() : Map.of("type", biblType)));
         out.addAll(kids);
         return out;
+    }
+
+    private static final Pattern ACCESS_CUE = Pattern.compile(
+            "(?i)(?:accessed|retrieved|consulté(?:\\s+le)?|abgerufen(?:\\s+am)?|zugriff(?:\\s+am)?|last\\s+visited|viewed|visited)[\\s:,]*(?:on\\s+)?$");
+    private static final Pattern MONTH_AFTER = Pattern.compile(
+            "\\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Janv|Févr|Mars|Avr|Mai|Juin|Juil|Août|Sept|Déc|Jän|Mär|Okt|Dez)[\\p{L}]*\\.?");
+    private static final Pattern YEAR_THEN_VOLUME = Pattern.compile("\\s*(1[5-9]\\d\\d|20[0-3]\\d)\\s+(\\d{1,4}.*)", Pattern.DOTALL);
+
+    /** Whether a field other than {@code self} holds a year. */
+    private static boolean yearElsewhere(String t, List<Field> fields, Field self) {
+        for (Field g : fields) {
+            if (g != self && g.label().equals("date") && YEAR.matcher(t).region(g.start(), g.end()).find()) return true;
+        }
+        return false;
     }
 
     private static final Pattern EXTENT = Pattern.compile("\\d{1,4}\\s*(?:p|pp|S|pages|Seiten|Bl)\\.?");

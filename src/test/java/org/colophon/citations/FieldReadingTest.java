@@ -450,4 +450,18 @@ class FieldReadingTest {
         s = PARSER.parse(b);
         has(b, s, "citedRange", "A44", "unit", "page");
     }
+    @Test
+    void anAccessDateADayAndAYearBeforeTheVolumeAreNoDateOfTheWorkOrVolume() {
+        String a = "Jones, Philip. 2011. \"Global Publishing Back on the Front Foot\". Bookseller, 20 June. Online: "
+                + "http://www.thebookseller.com/news/global.html (accessed 3 November 2012).";
+        List<Span> s = PARSER.parse(a);
+        assertEquals(1, count(s, "date"), s::toString);
+        has(a, s, "date", "2011");
+        assertEquals(0, s.stream().filter(p -> "volume".equals(p.attributes().get("unit"))).count(), s::toString);
+        String b = "37. McAndrew PM, Wilken JM, Dingwell JB. Dynamic stability of human walking in visually and mechanically "
+                + "destabilizing environments. Journal of biomechanics. 2011 44(4) 644-9.";
+        s = PARSER.parse(b);
+        has(b, s, "biblScope", "44", "unit", "volume");
+        has(b, s, "date", "2011");
+    }
 }
