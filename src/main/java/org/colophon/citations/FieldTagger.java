@@ -313,6 +313,7 @@ final class FieldTagger {
         return false;
     }
 
+    private static final Pattern VOLUME_MARK_THEN_NUMBER = Pattern.compile("\\.?\\s*\\d");
     private static final Pattern EXTENT = Pattern.compile("\\d{1,4}\\s*(?:p|pp|S|pages|Seiten|Bl)\\.?");
     private static final Pattern ROLE_SENTENCE = Pattern.compile(
             "\\.\\s+(?:Edited|Ed\\.|Eds\\.|Trans\\.|Translated|Traduction|Traduit|Übersetzt|Übers\\.|Hrsg\\.|Herausgegeben"
@@ -1829,6 +1830,9 @@ final class FieldTagger {
         Matcher n = NUMBER.matcher(t);
         n.region(s, e);
         while (n.find()) {
+            // "v. 27": the volume's mark, not the roman five
+            if (n.end() - n.start() == 1 && (t.charAt(n.start()) == 'v' || t.charAt(n.start()) == 'V')
+                    && VOLUME_MARK_THEN_NUMBER.matcher(t).region(n.end(), e).lookingAt()) continue;
             String before = t.substring(Math.max(from, n.start() - 12), n.start());
             boolean issueMarked = ISSUE_MARK.matcher(before).find();
             if (issueMarked && !done[1]) {

@@ -464,4 +464,11 @@ class FieldReadingTest {
         has(b, s, "biblScope", "44", "unit", "volume");
         has(b, s, "date", "2011");
     }
+    @Test
+    void theVolumesMarkIsNoRomanFive() {
+        String t = "Kinsland, Gary L., Manuel Hurtado and Kevin O. Pope., Detection of groundwater conduits in limestones with gravity "
+                + "surveys. Geophysical Research Letters, v. 27, no. 8, April, pp. 1223-1226. 2000.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "biblScope", "27", "unit", "volume");
+    }
 }
