@@ -164,6 +164,8 @@ final class FieldTagger {
         fields = publisherThenPlaceInOneField(text, fields);
         fields = imprintAtTheTitlesEnd(text, fields);
         fields = placesFirstWordBeforeThePublisher(text, fields);
+        fields = markedIssueIsNoPage(text, fields);
+        fields = hyphenatedSurnameEnd(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -1355,6 +1357,54 @@ final class FieldTagger {
             List<Field> out = new ArrayList<>(fields.subList(0, i));
             if (s > f.start()) out.add(new Field("other", f.start(), s));
             out.add(new Field("publisher", s, fields.get(i + 1).end()));
+            out.addAll(fields.subList(i + 2, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
+    private static final Pattern ISSUE_FIELD = Pattern.compile(
+            "\\s*(?:[Nn]o|[Nn]r|[Nn]|[Nn]°|[Nn]º|[Hh]eft|H|[Ii]ssue|[Nn]um)\\.?\\s*\\d{1,4}(?:\\s*[–/-]\\s*\\d{1,4})?[\\s,.;]*");
+
+    /**
+     * "Franco-Italica, n. 29-30 (2006), p. 234": a number marked as the issue, after the journal or
+     * its volume, is the issue, not pages.
+     */
+    private static List<Field> markedIssueIsNoPage(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("pages") || !ISSUE_FIELD.matcher(t).region(f.start(), f.end()).matches()) continue;
+            int prev = i - 1;
+            while (prev > 0 && !hasAlnum(t, fields.get(prev).start(), fields.get(prev).end())) prev--;
+            String before = fields.get(prev).label();
+            if (!before.equals("journal") && !before.equals("volume")) continue;
+            boolean morePages = false;
+            for (int k = i + 1; k < fields.size(); k++) morePages |= fields.get(k).label().equals("pages");
+            if (!morePages) continue;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i, new Field("volume", f.start(), f.end()));
+            return out;
+        }
+        return fields;
+    }
+
+    private static final Pattern HYPHEN_TAIL = Pattern.compile("-\\p{Ll}[\\p{Ll}'’]*\\.?");
+
+    /** "T. Moto | -oka. Application of hash …": a surname's lower-case part after its hyphen stays with the name. */
+    private static List<Field> hyphenatedSurnameEnd(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!a.label().equals("author") || !b.label().equals("title") || a.end() == a.start()) continue;
+            if (!Character.isLetter(t.charAt(a.end() - 1))) continue;
+            Matcher m = HYPHEN_TAIL.matcher(t).region(b.start(), b.end());
+            if (!m.lookingAt()) continue;
+            int ts = skipSpaces(t, m.end(), b.end());
+            if (ts >= b.end()) continue;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field("author", a.start(), m.end()));
+            if (ts > m.end()) out.add(new Field("other", m.end(), ts));
+            out.add(new Field("title", ts, b.end()));
             out.addAll(fields.subList(i + 2, fields.size()));
             return out;
         }

@@ -471,4 +471,15 @@ class FieldReadingTest {
         List<Span> s = PARSER.parse(t);
         has(t, s, "biblScope", "27", "unit", "volume");
     }
+    @Test
+    void aMarkedIssueAndAHyphenatedSurname() {
+        String a = "Filippo Fonio, 2006, «Rassegna bibliografica foscoliana », Franco-Italica, n. 29-30 (2006), p. 234-237.";
+        List<Span> s = PARSER.parse(a);
+        has(a, s, "biblScope", "29-30", "unit", "issue");
+        String b = "M. Kitsuregawa, H. Tanaka, and T. Moto-oka. Application of hash to data base machine and its architecture. "
+                + "New Generation Computing, 1(1), 1983.";
+        s = PARSER.parse(b);
+        has(b, s, "author", "T. Moto-oka");
+        has(b, s, "title", "Application of hash to data base machine and its architecture", "level", "a");
+    }
 }
