@@ -166,6 +166,7 @@ final class FieldTagger {
         fields = placesFirstWordBeforeThePublisher(text, fields);
         fields = markedIssueIsNoPage(text, fields);
         fields = hyphenatedSurnameEnd(text, fields);
+        fields = statuteAbbreviationAfterTheNames(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -1406,6 +1407,38 @@ final class FieldTagger {
             if (ts > m.end()) out.add(new Field("other", m.end(), ts));
             out.add(new Field("title", ts, b.end()));
             out.addAll(fields.subList(i + 2, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
+    /** A code's or statute's abbreviation: "BGB", "StGB", "VwGO", "AktG" (capitals, with small letters among them or three and more). */
+    private static final Pattern NAMES_THEN_ABBREVIATION = Pattern.compile(
+            ",\\s*((?=[\\p{L}]*\\p{Lu}[\\p{L}]*\\p{Lu})(?:\\p{Lu}{3,6}|\\p{Lu}[\\p{L}]{2,6}))\\s*,?\\s*$");
+
+    /**
+     * A commentary cited by its editors and author and the code it explains: "Palandt/Ellenberger,
+     * BGB, 75. Aufl. 2016": the abbreviation after the names, before the edition or year, is the title.
+     */
+    private static List<Field> statuteAbbreviationAfterTheNames(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            if (!a.label().equals("author")) continue;
+            int k = i + 1;
+            while (k < fields.size() && !hasAlnum(t, fields.get(k).start(), fields.get(k).end())) k++;
+            if (k >= fields.size() || !(fields.get(k).label().equals("edition") || fields.get(k).label().equals("date"))) return fields;
+            Matcher m = NAMES_THEN_ABBREVIATION.matcher(t).region(a.start(), a.end());
+            if (!m.find() || m.start() == a.start()) return fields;
+            String abbr = m.group(1);
+            boolean lower = !abbr.equals(abbr.toUpperCase(java.util.Locale.ROOT));
+            // all capitals, it may be a surname in capitals ("ANQUETIN, FREYERMUTH"): only when the names are in small letters
+            if (!lower && !Character.isLowerCase(t.charAt(a.start() + 1 < m.start() ? a.start() + 1 : a.start()))) return fields;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field("author", a.start(), m.start()));
+            out.add(new Field("other", m.start(), m.start(1)));
+            out.add(new Field("title", m.start(1), m.end(1)));
+            out.add(new Field("other", m.end(1), a.end()));
+            out.addAll(fields.subList(i + 1, fields.size()));
             return out;
         }
         return fields;

@@ -482,4 +482,13 @@ class FieldReadingTest {
         has(b, s, "author", "T. Moto-oka");
         has(b, s, "title", "Application of hash to data base machine and its architecture", "level", "a");
     }
+    @Test
+    void aCommentaryCitedByItsNamesAndTheCodeItExplains() {
+        String t = "Palandt/Ellenberger, BGB, 75. Aufl. 2016, § 138 Rn. 2.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Palandt");
+        has(t, s, "author", "Ellenberger");
+        has(t, s, "title", "BGB", "level", "m");
+        has(t, s, "edition", "75. Aufl");
+    }
 }
