@@ -660,7 +660,7 @@ public final class CitationParser {
             for (Span r : byRules) {
                 if (r.element().equals("bibl") || r.start() < bibl.start() || r.end() > bibl.end()) continue;
                 // a title of fewer than three letters is a cue the rules misread ("S. 231", "p. 5")
-                if (r.element().equals("title") && letters(r.start(), r.end()) < 3) continue;
+                if (r.element().equals("title") && FieldTagger.letters(t, r.start(), r.end()) < 3) continue;
                 boolean free = true;
                 for (Span sp : tagged) {
                     if (!sp.element().equals("bibl") && sp.start() < r.end() && r.start() < sp.end()) {
@@ -671,13 +671,6 @@ public final class CitationParser {
                 if (free) out.add(r);
             }
             return out;
-        }
-
-        /** How many letters {@code t[s, e)} holds. */
-        private int letters(int s, int e) {
-            int n = 0;
-            for (int i = s; i < e; i++) if (Character.isLetter(t.charAt(i))) n++;
-            return n;
         }
 
         /** Share of the words and numbers from {@code from} to the segment's end inside a field. */

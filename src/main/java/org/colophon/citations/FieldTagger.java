@@ -357,8 +357,7 @@ final class FieldTagger {
             volume |= f.label().equals("volume");
         }
         if (title || volume) return fields;
-        boolean imprint = false;
-        for (Field f : fields) imprint |= f.label().equals("place") || f.label().equals("publisher");
+        boolean imprint = has(fields, "place") || has(fields, "publisher");
         List<Field> out = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
@@ -400,9 +399,7 @@ final class FieldTagger {
         }
         if (title < 0 || title + 1 >= fields.size() || quotedAt(t, fields.get(title).start(), fields.get(title).end())
                 || !journalThenYear(t, fields.get(title), fields.get(title + 1))) return fields;
-        List<Field> out = new ArrayList<>(fields);
-        out.set(title, new Field("journal", fields.get(title).start(), fields.get(title).end()));
-        return out;
+        return relabel(fields, title, "journal");
     }
 
     // a list of names in one form: every name in it has the form of the first
@@ -448,16 +445,13 @@ final class FieldTagger {
             // the title the tagger found goes on from where the names end
             // the title the tagger found goes on from where the names end; with none, the title is the rest
             int next = i + 1;
-            boolean titled = false;
-            for (Field g : fields) titled |= g.label().equals("title") || g.label().equals("journal") || g.label().equals("container");
+            boolean titled = has(fields, "title") || has(fields, "journal") || has(fields, "container");
             boolean runsOn = next < fields.size() && fields.get(next).label().equals("title");
             if (!runsOn && titled) return fields;
-            List<Field> out = new ArrayList<>(fields.subList(0, i));
-            out.add(new Field("author", f.start(), cut));
-            out.add(new Field("other", cut, title));
-            out.add(new Field("title", title, runsOn ? fields.get(next).end() : f.end()));
-            out.addAll(fields.subList(runsOn ? next + 1 : next, fields.size()));
-            return out;
+            return splice(fields, i, runsOn ? next + 1 : next,
+                    new Field("author", f.start(), cut),
+                    new Field("other", cut, title),
+                    new Field("title", title, runsOn ? fields.get(next).end() : f.end()));
         }
         return fields;
     }
@@ -514,23 +508,14 @@ final class FieldTagger {
         if (first < 0 || stop < 0) return fields;
         String at = fields.get(stop).label();
         // an imprint, or the journal or book a part is "in:", has a title before it
-        boolean placeLater = false;
-        for (int k = stop + 1; k < fields.size(); k++) placeLater |= fields.get(k).label().equals("place");
+        boolean placeLater = has(fields.subList(stop + 1, fields.size()), "place");
         if (!at.equals("place") && !at.equals("publisher") && !at.equals("edition") && !at.equals("journal") && !at.equals("container")
                 && !(at.equals("volume") && placeLater)) {
             return fields;
         }
         int s = fields.get(first).start();
         int e = fields.get(stop).start();
-        List<int[]> chunks = new ArrayList<>();
-        int p = s;
-        for (int k = s; k <= e; k++) {
-            if (k == e || t.charAt(k) == ',') {
-                int[] r = trim(t, p, k);
-                if (r != null) chunks.add(r);
-                p = k + 1;
-            }
-        }
+        List<int[]> chunks = commaParts(t, s, e);
         if (chunks.size() < 2) return fields;
         String second = t.substring(chunks.get(1)[0], chunks.get(1)[1]);
         int person = ONLY_INITIALS.matcher(second).matches() || chunks.size() >= 3 && ONE_WORD.matcher(second).matches() ? 1 : 0;
@@ -538,13 +523,11 @@ final class FieldTagger {
         int titleStart = chunks.get(person + 1)[0];
         int titleEnd = chunks.get(chunks.size() - 1)[1];
         if (letters(t, titleStart, titleEnd) < 3) return fields;
-        List<Field> out = new ArrayList<>(fields.subList(0, first));
-        out.add(new Field("author", s, chunks.get(person)[1]));
-        out.add(new Field("other", chunks.get(person)[1], titleStart));
-        out.add(new Field("title", titleStart, titleEnd));
-        out.add(new Field("other", titleEnd, e));
-        out.addAll(fields.subList(stop, fields.size()));
-        return out;
+        return splice(fields, first, stop,
+                new Field("author", s, chunks.get(person)[1]),
+                new Field("other", chunks.get(person)[1], titleStart),
+                new Field("title", titleStart, titleEnd),
+                new Field("other", titleEnd, e));
     }
 
     /** Of two journals, a quoted one before the other is the article's title ("'Hard Cases' (1975) 88 Harvard Law Review"). */
@@ -557,9 +540,7 @@ final class FieldTagger {
                 if (!quotedAt(t, f.start(), f.end())) return fields;
                 first = i;
             } else {
-                List<Field> out = new ArrayList<>(fields);
-                out.set(first, new Field("title", fields.get(first).start(), fields.get(first).end()));
-                return out;
+                return relabel(fields, first, "title");
             }
         }
         return fields;
@@ -585,12 +566,10 @@ final class FieldTagger {
             if (!w.find()) continue;
             int[] names = trim(t, a.start(), w.start());
             if (names == null) continue;
-            List<Field> out = new ArrayList<>(fields.subList(0, i));
-            out.add(new Field("author", a.start(), names[1]));
-            out.add(new Field("other", names[1], w.start(1)));
-            out.add(new Field("title", w.start(1), b.end()));
-            out.addAll(fields.subList(i + 2, fields.size()));
-            return out;
+            return splice(fields, i, i + 2,
+                    new Field("author", a.start(), names[1]),
+                    new Field("other", names[1], w.start(1)),
+                    new Field("title", w.start(1), b.end()));
         }
         return fields;
     }
@@ -675,6 +654,52 @@ final class FieldTagger {
         return out;
     }
 
+    /**
+     * {@code fields} with {@code fields[from, to)} replaced by {@code with}, in order; a replacement
+     * of no width (nothing between two fields) is left out.
+     */
+    private static List<Field> splice(List<Field> fields, int from, int to, Field... with) {
+        List<Field> out = new ArrayList<>(fields.size() + with.length);
+        out.addAll(fields.subList(0, from));
+        for (Field f : with) if (f.end() > f.start()) out.add(f);
+        out.addAll(fields.subList(to, fields.size()));
+        return out;
+    }
+
+    /** The parts of {@code t[s, e)} between commas, each trimmed; empty parts left out. */
+    private static List<int[]> commaParts(String t, int s, int e) {
+        List<int[]> parts = new ArrayList<>();
+        int p = s;
+        for (int k = s; k <= e; k++) {
+            if (k == e || t.charAt(k) == ',') {
+                int[] q = trim(t, p, k);
+                if (q != null) parts.add(q);
+                p = k + 1;
+            }
+        }
+        return parts;
+    }
+
+    /** {@code fields} with field {@code i} given {@code label}. */
+    private static List<Field> relabel(List<Field> fields, int i, String label) {
+        List<Field> out = new ArrayList<>(fields);
+        Field f = out.get(i);
+        out.set(i, new Field(label, f.start(), f.end()));
+        return out;
+    }
+
+    /** The first field from {@code k} on that holds a letter or digit, or {@code fields.size()}. */
+    private static int nextWithWords(String t, List<Field> fields, int k) {
+        while (k < fields.size() && !hasAlnum(t, fields.get(k).start(), fields.get(k).end())) k++;
+        return k;
+    }
+
+    /** The last field from {@code k} back (to the first) that holds a letter or digit. */
+    private static int previousWithWords(String t, List<Field> fields, int k) {
+        while (k > 0 && !hasAlnum(t, fields.get(k).start(), fields.get(k).end())) k--;
+        return k;
+    }
+
     /** Whether {@code t[from, to)} holds any of {@code parts}: a cheap test before a pattern is tried. */
     private static boolean mayHold(String t, int from, int to, String... parts) {
         for (String p : parts) {
@@ -753,11 +778,9 @@ final class FieldTagger {
             if (!(a.label().equals("author") || a.label().equals("editor")) || !b.label().equals("title")) continue;
             Matcher m = ROLE_THEN_WORDS.matcher(t).region(a.start(), a.end());
             if (!m.find()) continue;
-            List<Field> out = new ArrayList<>(fields.subList(0, i));
-            out.add(new Field(a.label(), a.start(), m.end()));
-            out.add(new Field("title", m.end(), b.end()));
-            out.addAll(fields.subList(i + 2, fields.size()));
-            return out;
+            return splice(fields, i, i + 2,
+                    new Field(a.label(), a.start(), m.end()),
+                    new Field("title", m.end(), b.end()));
         }
         return fields;
     }
@@ -838,12 +861,10 @@ final class FieldTagger {
             if (pubWord && words <= 5) label = "publisher";
         }
         if (label == null) return fields;
-        List<Field> out = new ArrayList<>(fields.subList(0, title));
-        out.add(new Field("title", f.start(), cut));
-        out.add(new Field("other", cut, r[0]));
-        out.add(new Field(label, r[0], f.end()));
-        out.addAll(fields.subList(title + 1, fields.size()));
-        return out;
+        return splice(fields, title, title + 1,
+                new Field("title", f.start(), cut),
+                new Field("other", cut, r[0]),
+                new Field(label, r[0], f.end()));
     }
 
     /**
@@ -873,12 +894,10 @@ final class FieldTagger {
             boolean titled = false;
             for (Field g : fields) titled |= g.label().equals("title") && hasAlnum(t, g.start(), g.end());
             if (!titleNext && titled) return fields;
-            List<Field> out = new ArrayList<>(fields.subList(0, i));
-            out.add(new Field("author", a.start(), m.start() + 1));
-            out.add(new Field("other", m.start() + 1, rest));
-            out.add(new Field("title", rest, titleNext ? fields.get(k).end() : a.end()));
-            out.addAll(fields.subList(titleNext ? k + 1 : i + 1, fields.size()));
-            return out;
+            return splice(fields, i, titleNext ? k + 1 : i + 1,
+                    new Field("author", a.start(), m.start() + 1),
+                    new Field("other", m.start() + 1, rest),
+                    new Field("title", rest, titleNext ? fields.get(k).end() : a.end()));
         }
         return fields;
     }
@@ -934,8 +953,7 @@ final class FieldTagger {
                     }
                 }
                 // a state after the place, given to the publisher, before the publisher
-                int k = i + 1;
-                while (k < out.size() && !hasAlnum(t, out.get(k).start(), out.get(k).end())) k++;
+                int k = nextWithWords(t, out, i + 1);
                 if (k < out.size() && out.get(k).label().equals("publisher")) {
                     int[] r = trim(t, out.get(k).start(), out.get(k).end());
                     if (r != null && r[1] < t.length() && t.charAt(r[1]) == '.') r = new int[] {r[0], r[1] + 1};   // "Mass."
@@ -1043,9 +1061,7 @@ final class FieldTagger {
             if (!mayHold(t, f.start(), f.end(), " v")) continue;
             int[] r = trim(t, f.start(), f.end());
             if (r == null || !CASE_NAME.matcher(t).region(r[0], r[1]).matches()) continue;
-            List<Field> out = new ArrayList<>(fields);
-            out.set(i, new Field("title", f.start(), f.end()));
-            return out;
+            return relabel(fields, i, "title");
         }
         return fields;
     }
@@ -1058,9 +1074,7 @@ final class FieldTagger {
             Field f = fields.get(i);
             if (!f.label().equals("other") || !fields.get(i - 1).label().equals("journal")) continue;
             if (!BARE_PAGE.matcher(t).region(f.start(), f.end()).matches()) continue;
-            List<Field> out = new ArrayList<>(fields);
-            out.set(i, new Field("pages", f.start(), f.end()));
-            return out;
+            return relabel(fields, i, "pages");
         }
         return fields;
     }
@@ -1079,8 +1093,7 @@ final class FieldTagger {
         for (int i = 0; i + 1 < fields.size(); i++) {
             Field a = fields.get(i);
             if (!a.label().equals("author")) continue;
-            int k = i + 1;
-            while (k < fields.size() && !hasAlnum(t, fields.get(k).start(), fields.get(k).end())) k++;
+            int k = nextWithWords(t, fields, i + 1);
             if (k >= fields.size() || !fields.get(k).label().equals("title")) return fields;
             Matcher n = DIRECT_FULL_NAME.matcher(t).region(a.start(), a.end());
             if (!n.lookingAt()) return fields;
@@ -1088,12 +1101,10 @@ final class FieldTagger {
             if (RX_SUFFIX.matcher(t.substring(n.end(), a.end()).strip()).matches()) return fields;
             int[] names = trim(t, a.start(), n.end());
             if (names == null) return fields;
-            List<Field> out = new ArrayList<>(fields.subList(0, i));
-            out.add(new Field("author", a.start(), names[1]));
-            out.add(new Field("other", names[1], n.end()));
-            out.add(new Field("title", n.end(), fields.get(k).end()));
-            out.addAll(fields.subList(k + 1, fields.size()));
-            return out;
+            return splice(fields, i, k + 1,
+                    new Field("author", a.start(), names[1]),
+                    new Field("other", names[1], n.end()),
+                    new Field("title", n.end(), fields.get(k).end()));
         }
         return fields;
     }
@@ -1116,21 +1127,17 @@ final class FieldTagger {
             Field f = fields.get(i);
             if (!f.label().equals("author")) continue;
             if (authors++ > 0 && TITLE_OPENER.matcher(t).region(f.start(), f.end()).lookingAt()) {
-                List<Field> out = new ArrayList<>(fields);
-                out.set(i, new Field("title", f.start(), f.end()));
-                return out;
+                return relabel(fields, i, "title");
             }
             // within the field: "Schmidt, Die Grenzen der Auslegung,"
             Matcher opener = TITLE_OPENER.matcher(t);
             for (int c = t.indexOf(',', f.start()); c >= 0 && c < f.end(); c = t.indexOf(',', c + 1)) {
                 if (!opener.region(c, f.end()).lookingAt() || c == f.start()) continue;
                 int ts = skipSpaces(t, c + 1, f.end());
-                List<Field> out = new ArrayList<>(fields.subList(0, i));
-                out.add(new Field("author", f.start(), c));
-                out.add(new Field("other", c, ts));
-                out.add(new Field("title", ts, f.end()));
-                out.addAll(fields.subList(i + 1, fields.size()));
-                return out;
+                return splice(fields, i, i + 1,
+                        new Field("author", f.start(), c),
+                        new Field("other", c, ts),
+                        new Field("title", ts, f.end()));
             }
         }
         return fields;
@@ -1144,7 +1151,7 @@ final class FieldTagger {
      * (when the citation has no journal).
      */
     private static List<Field> wordsBetweenYearAndPageAreAJournal(String t, List<Field> fields) {
-        for (Field f : fields) if (f.label().equals("journal") || f.label().equals("container")) return fields;
+        if (has(fields, "journal") || has(fields, "container")) return fields;
         for (int i = 0; i + 2 < fields.size(); i++) {
             if (!fields.get(i).label().equals("date") || !YEAR_IN_PARENS.matcher(t).region(fields.get(i).start(), fields.get(i).end()).matches()) continue;
             int k = i + 1;
@@ -1152,10 +1159,8 @@ final class FieldTagger {
                     || fields.get(k).label().equals("publisher")) && !hasDigit(t, fields.get(k).start(), fields.get(k).end())) k++;
             if (k == i + 1 || k >= fields.size() || !fields.get(k).label().equals("pages")) continue;
             if (letters(t, fields.get(i + 1).start(), fields.get(k - 1).end()) < 2) continue;
-            List<Field> out = new ArrayList<>(fields.subList(0, i + 1));
-            out.add(new Field("journal", fields.get(i + 1).start(), fields.get(k - 1).end()));
-            out.addAll(fields.subList(k, fields.size()));
-            return out;
+            return splice(fields, i + 1, k,
+                    new Field("journal", fields.get(i + 1).start(), fields.get(k - 1).end()));
         }
         return fields;
     }
@@ -1173,7 +1178,7 @@ final class FieldTagger {
      * volume, whatever the tagger called the name and the number.
      */
     private static List<Field> numberThenYearMakeAJournal(String t, List<Field> fields) {
-        for (Field f : fields) if (f.label().equals("journal")) return fields;
+        if (has(fields, "journal")) return fields;
         for (int i = 0; i + 3 < fields.size(); i++) {
             Field name = fields.get(i);
             String l = name.label();
@@ -1218,36 +1223,31 @@ final class FieldTagger {
      * Turkish for volume) is no part of it.
      */
     private static List<Field> journalsOwnWords(String t, List<Field> fields) {
-        List<Field> out = null;
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             if (!f.label().equals("journal")) continue;
             int end = f.end();
             int k = i + 1;
-            if (k < fields.size() && fields.get(k).label().equals("other")) {
+            // the journal's name runs on only over a space, into a word ("Critique | internationale"), not "Nature, | v."
+            if (k < fields.size() && fields.get(k).label().equals("other") && t.substring(skipTrailing(t, f), f.end()).isBlank()) {
                 Field o = fields.get(k);
                 int comma = t.indexOf(',', o.start());
                 int we = comma >= 0 && comma < o.end() ? comma : o.end();
-                // the journal's name runs on only over a space, into a word ("Critique | internationale"), not "Nature, | v."
-                boolean openEnd = Character.isLetter(t.charAt(skipTrailing(t, f) - 1)) && skipTrailing(t, f) == f.end()
-                        || t.substring(skipTrailing(t, f), f.end()).isBlank();
-                if (we > o.start() && openEnd && letters(t, o.start(), we) >= 3 && LOWER_WORDS.matcher(t).region(o.start(), we).matches()) end = we;
+                if (we > o.start() && letters(t, o.start(), we) >= 3 && LOWER_WORDS.matcher(t).region(o.start(), we).matches()) end = we;
             }
-            Matcher mark = MARK_AT_END.matcher(t).region(f.start(), Math.max(end, f.end()));
-            int cut = Math.max(end, f.end());
-            if (mark.find()) cut = mark.start();
+            Matcher mark = MARK_AT_END.matcher(t).region(f.start(), end);
+            int cut = mark.find() ? mark.start() : end;
             if (cut == f.end()) continue;
-            if (out == null) out = new ArrayList<>(fields);
+            List<Field> out = new ArrayList<>(fields);
             out.set(i, new Field("journal", f.start(), cut));
             if (end > f.end()) {
-                Field o = fields.get(k);
-                out.set(k, new Field("other", Math.max(cut, end), o.end()));
+                out.set(k, new Field("other", Math.max(cut, end), fields.get(k).end()));
             } else {
                 out.add(i + 1, new Field("other", cut, f.end()));
             }
             return out;
         }
-        return out == null ? fields : out;
+        return fields;
     }
 
     private static boolean has(List<Field> fields, String label) {
@@ -1273,11 +1273,9 @@ final class FieldTagger {
             int[] a = trim(t, r[0], comma);
             int[] b = trim(t, comma + 1, r[1]);
             if (a == null || b == null || isPlace(t, a) || isRegion(t, b) || isRegion(t, a)) return fields;
-            List<Field> out = new ArrayList<>(fields.subList(0, i));
-            out.add(new Field("publisher", f.start(), comma));
-            out.add(new Field("place", comma, f.end()));
-            out.addAll(fields.subList(i + 1, fields.size()));
-            return out;
+            return splice(fields, i, i + 1,
+                    new Field("publisher", f.start(), comma),
+                    new Field("place", comma, f.end()));
         }
         return fields;
     }
@@ -1295,37 +1293,25 @@ final class FieldTagger {
             if (!f.label().equals("title") || quotedAt(t, f.start(), f.end())) continue;
             int[] r = trim(t, f.start(), f.end());
             if (r == null) return fields;
-            List<int[]> parts = new ArrayList<>();
-            int p = r[0];
-            for (int k = r[0]; k <= r[1]; k++) {
-                if (k == r[1] || t.charAt(k) == ',') {
-                    int[] q = trim(t, p, k);
-                    if (q != null) parts.add(q);
-                    p = k + 1;
-                }
-            }
+            List<int[]> parts = commaParts(t, r[0], r[1]);
             if (parts.size() < 2) return fields;
             int[] last = parts.get(parts.size() - 1);
             if (!place && parts.size() >= 3 && isPlace(t, parts.get(parts.size() - 2)) && words(t, last) <= 4) {
                 int[] pl = parts.get(parts.size() - 2);
                 int[] titleEnd = parts.get(parts.size() - 3);
-                List<Field> out = new ArrayList<>(fields.subList(0, i));
-                out.add(new Field("title", f.start(), titleEnd[1]));
-                out.add(new Field("other", titleEnd[1], pl[0]));
-                out.add(new Field("place", pl[0], pl[1]));
-                out.add(new Field("other", pl[1], last[0]));
-                out.add(new Field("publisher", last[0], f.end()));
-                out.addAll(fields.subList(i + 1, fields.size()));
-                return out;
+                return splice(fields, i, i + 1,
+                        new Field("title", f.start(), titleEnd[1]),
+                        new Field("other", titleEnd[1], pl[0]),
+                        new Field("place", pl[0], pl[1]),
+                        new Field("other", pl[1], last[0]),
+                        new Field("publisher", last[0], f.end()));
             }
             if (place && fields.get(i + 1).label().equals("place") && words(t, last) <= 4 && publisherWord(t, last)) {
                 int[] titleEnd = parts.get(parts.size() - 2);
-                List<Field> out = new ArrayList<>(fields.subList(0, i));
-                out.add(new Field("title", f.start(), titleEnd[1]));
-                out.add(new Field("other", titleEnd[1], last[0]));
-                out.add(new Field("publisher", last[0], f.end()));
-                out.addAll(fields.subList(i + 1, fields.size()));
-                return out;
+                return splice(fields, i, i + 1,
+                        new Field("title", f.start(), titleEnd[1]),
+                        new Field("other", titleEnd[1], last[0]),
+                        new Field("publisher", last[0], f.end()));
             }
             return fields;
         }
@@ -1355,11 +1341,9 @@ final class FieldTagger {
             if (!PLACE_PREFIX.matcher(t).region(f.start(), f.end()).matches()) continue;
             int s = skipSpaces(t, f.start(), f.end());
             if (s < f.end() && t.charAt(s) == '(') s++;
-            List<Field> out = new ArrayList<>(fields.subList(0, i));
-            if (s > f.start()) out.add(new Field("other", f.start(), s));
-            out.add(new Field("publisher", s, fields.get(i + 1).end()));
-            out.addAll(fields.subList(i + 2, fields.size()));
-            return out;
+            return splice(fields, i, i + 2,
+                    new Field("other", f.start(), s),
+                    new Field("publisher", s, fields.get(i + 1).end()));
         }
         return fields;
     }
@@ -1375,16 +1359,11 @@ final class FieldTagger {
         for (int i = 1; i < fields.size(); i++) {
             Field f = fields.get(i);
             if (!f.label().equals("pages") || !ISSUE_FIELD.matcher(t).region(f.start(), f.end()).matches()) continue;
-            int prev = i - 1;
-            while (prev > 0 && !hasAlnum(t, fields.get(prev).start(), fields.get(prev).end())) prev--;
+            int prev = previousWithWords(t, fields, i - 1);
             String before = fields.get(prev).label();
             if (!before.equals("journal") && !before.equals("volume")) continue;
-            boolean morePages = false;
-            for (int k = i + 1; k < fields.size(); k++) morePages |= fields.get(k).label().equals("pages");
-            if (!morePages) continue;
-            List<Field> out = new ArrayList<>(fields);
-            out.set(i, new Field("volume", f.start(), f.end()));
-            return out;
+            if (!has(fields.subList(i + 1, fields.size()), "pages")) continue;
+            return relabel(fields, i, "volume");
         }
         return fields;
     }
@@ -1402,12 +1381,10 @@ final class FieldTagger {
             if (!m.lookingAt()) continue;
             int ts = skipSpaces(t, m.end(), b.end());
             if (ts >= b.end()) continue;
-            List<Field> out = new ArrayList<>(fields.subList(0, i));
-            out.add(new Field("author", a.start(), m.end()));
-            if (ts > m.end()) out.add(new Field("other", m.end(), ts));
-            out.add(new Field("title", ts, b.end()));
-            out.addAll(fields.subList(i + 2, fields.size()));
-            return out;
+            return splice(fields, i, i + 2,
+                    new Field("author", a.start(), m.end()),
+                    new Field("other", m.end(), ts),
+                    new Field("title", ts, b.end()));
         }
         return fields;
     }
@@ -1424,8 +1401,7 @@ final class FieldTagger {
         for (int i = 0; i + 1 < fields.size(); i++) {
             Field a = fields.get(i);
             if (!a.label().equals("author")) continue;
-            int k = i + 1;
-            while (k < fields.size() && !hasAlnum(t, fields.get(k).start(), fields.get(k).end())) k++;
+            int k = nextWithWords(t, fields, i + 1);
             if (k >= fields.size() || !(fields.get(k).label().equals("edition") || fields.get(k).label().equals("date"))) return fields;
             Matcher m = NAMES_THEN_ABBREVIATION.matcher(t).region(a.start(), a.end());
             if (!m.find() || m.start() == a.start()) return fields;
@@ -1433,13 +1409,11 @@ final class FieldTagger {
             boolean lower = !abbr.equals(abbr.toUpperCase(java.util.Locale.ROOT));
             // all capitals, it may be a surname in capitals ("ANQUETIN, FREYERMUTH"): only when the names are in small letters
             if (!lower && !Character.isLowerCase(t.charAt(a.start() + 1 < m.start() ? a.start() + 1 : a.start()))) return fields;
-            List<Field> out = new ArrayList<>(fields.subList(0, i));
-            out.add(new Field("author", a.start(), m.start()));
-            out.add(new Field("other", m.start(), m.start(1)));
-            out.add(new Field("title", m.start(1), m.end(1)));
-            out.add(new Field("other", m.end(1), a.end()));
-            out.addAll(fields.subList(i + 1, fields.size()));
-            return out;
+            return splice(fields, i, i + 1,
+                    new Field("author", a.start(), m.start()),
+                    new Field("other", m.start(), m.start(1)),
+                    new Field("title", m.start(1), m.end(1)),
+                    new Field("other", m.end(1), a.end()));
         }
         return fields;
     }
@@ -1455,13 +1429,10 @@ final class FieldTagger {
         for (int i = 1; i < fields.size(); i++) {
             Field f = fields.get(i);
             if (!f.label().equals("pages") || !VOLUME_DOT_ISSUE.matcher(t).region(f.start(), f.end()).matches()) continue;
-            int prev = i - 1;
-            while (prev > 0 && !hasAlnum(t, fields.get(prev).start(), fields.get(prev).end())) prev--;
+            int prev = previousWithWords(t, fields, i - 1);
             String before = fields.get(prev).label();
             if (!before.equals("journal") && !before.equals("title")) continue;
-            List<Field> out = new ArrayList<>(fields);
-            out.set(i, new Field("volume", f.start(), f.end()));
-            return out;
+            return relabel(fields, i, "volume");
         }
         return fields;
     }
@@ -1493,11 +1464,9 @@ final class FieldTagger {
                 int next = british ? c + 2 : c + 1;
                 while (next < f.end() && t.charAt(next) == ' ') next++;
                 if (next == (british ? c + 2 : c + 1) || next >= f.end() || !Character.isUpperCase(t.charAt(next))) continue;
-                List<Field> out = new ArrayList<>(fields.subList(0, i));
-                out.add(new Field("title", f.start(), c + 1));
-                out.add(new Field("title", next, f.end()));
-                out.addAll(fields.subList(i + 1, fields.size()));
-                return out;
+                return splice(fields, i, i + 1,
+                        new Field("title", f.start(), c + 1),
+                        new Field("title", next, f.end()));
             }
         }
         return fields;
@@ -1777,7 +1746,8 @@ final class FieldTagger {
         return trim(t, s, e);
     }
 
-    private static int letters(String t, int s, int e) {
+    /** How many letters {@code t[s, e)} holds. */
+    static int letters(String t, int s, int e) {
         int n = 0;
         for (int i = s; i < e; i++) if (Character.isLetter(t.charAt(i))) n++;
         return n;
