@@ -1,6 +1,7 @@
 package org.colophon.citations;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +32,14 @@ public final class CitationParser {
     private static final Pattern RX_RANGE = Pattern.compile("\\d+[a-z]?\\s*[–—-]\\s*\\d+[a-z]?");
 
     // ------------------------------------------------------------------ lexical building blocks
+    /**
+     * A capitalised word with a lower-case letter in it ("Smith", "McDonald", "O’Brien-Kelly"). The
+     * letters before the first lower-case one exclude lower case, so that there is one way only to
+     * find it: {@code \p{Lu}[\p{L}\p{M}'’]*\p{Ll}[\p{L}\p{M}'’]*} matches the same, but tries every
+     * lower-case letter of the word as that one on every backtrack.
+     */
     private static final String NAMEWORD =
-            "\\p{Lu}[\\p{L}\\p{M}'’]*\\p{Ll}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
+            "\\p{Lu}[\\p{L}\\p{M}'’&&[^\\p{Ll}]]*\\p{Ll}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
     private static final String INITIAL = "\\p{Lu}\\p{Ll}?\\.(?:\\s?-?\\p{Lu}\\p{Ll}?\\.)*";
     private static final String PARTICLE =
             "(?:von|van|der|den|de|del|della|degli|di|da|das|dos|du|la|le|ter|ten|zu|bin|ibn|al)";
@@ -49,9 +56,14 @@ public final class CitationParser {
             "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
             + "|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)";
+    /**
+     * A place of publication ("London", "Frankfurt am Main", "Ann Arbor, MI"). Its words are taken
+     * whole ({@code *+}): every pattern that uses it goes on with a space, a colon, a comma or a full
+     * stop, or with nothing, never with a letter, so giving letters back could never lead to a match.
+     */
     private static final String PLACE =
-            "(?:\\p{Lu}\\p{Ll}{0,2}\\.\\s*)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?:\\s+(?:(?:am|an|upon|on|sur|de|im|in|bei)\\s+)?"
-            + "\\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,2}(?:,\\s*\\p{Lu}{2}\\.?)?";
+            "(?:\\p{Lu}\\p{Ll}{0,2}\\.\\s*)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*+(?:\\s+(?:(?:am|an|upon|on|sur|de|im|in|bei)\\s+)?"
+            + "\\p{Lu}[\\p{L}\\p{M}'’\\-]*+){0,2}(?:,\\s*\\p{Lu}{2}\\.?)?";
     private static final String PUBKW =
             "(?:Press|Verlag|Verlags\\p{L}*|Publishers?|Publishing|Presses|Editions|Éditions|Books"
             + "|Company|Co\\.|Inc\\.|Ltd\\.?|Universitaires|Buchhandlung|Izdatel'stvo|Nauka)";
@@ -142,12 +154,11 @@ public final class CitationParser {
             + "|[Ee]pilogue\\b|[Pp]rologue\\b|[Pp]assim\\b|[Ss]ee\\b|[Ee]ditors?\\b|[Ee]ditor\\b|[Ii]bid)"
             + "|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Revised|Rev\\.|New|Enlarged|\\d+(?:st|nd|rd|th))\\s+"
             + "(?:[Ee]d(?:ition|n)?\\b|Auflage)"
-            + "|" + PLACE + "\\s*:\\s*(?:\\p{Lu}|de\\s|d'|van\\s)"
-            + "|" + PLACE + "\\s+(?:and|&)\\s+" + PLACE + "\\s*:\\s*\\p{Lu}[^:;()]{0,80}?[,\\s(]+" + YEAR + "\\b"
-            + "|" + PLACE + "[.,]?\\s+\\(?\\s*" + YEAR + "\\b"
-            + "|\\p{Lu}[^.,;:()]{0,60}?\\b" + PUBKW + "(?=[\\s.,;(]|$)"
+            + "|" + PLACE + "(?:\\s*:\\s*(?:\\p{Lu}|de\\s|d'|van\\s)"   // one place, tried once, for three ends
+            + "|\\s+(?:and|&)\\s+" + PLACE + "\\s*:\\s*\\p{Lu}[^:;()]{0,80}?[,\\s(]+" + YEAR + "\\b"
+            + "|[.,]?\\s+\\(?\\s*" + YEAR + "\\b)"
             + "|" + MONTH + "\\.?\\s+\\d"
-            + ")");
+            + ")");   // or a publisher's name: {@link Run#titleStopAt} tries PUBKW_CHUNK too
     private static final Pattern SPACE_STOP = Pattern.compile(
             "\\s+\\d+\\s*(?:\\(\\d|:\\s*\\d|,\\s*(?:no\\.|[Nn]o\\b|[Ii]ssue|Heft|pp?\\.)|\\(\\s*" + YEAR + "\\s*\\))");
     private static final Pattern COLON_NUM = Pattern.compile(":\\s*\\d");
@@ -182,8 +193,11 @@ public final class CitationParser {
             "Copenhagen", "København", "Helsinki", "Reykjavík", "Athens", "Wittenberg", "Lyon", "Geneva",
             "Genève", "Ithaca", "Bloomington", "Columbus", "Austin", "Los Angeles", "San Francisco", "Sydney",
             "Melbourne", "Harbin", "Dairen", "Osaka", "Jerusalem", "Tel Aviv", "Cairo", "Tehran");
+    /** A publisher's name: a capital, then up to 60 characters and a publisher's word ("Oxford University Press"). */
     private static final Pattern PUBKW_CHUNK = Pattern.compile(
             "\\p{Lu}[^.,;:()]{0,60}?\\b" + PUBKW + "(?=[\\s.,;(]|$)");
+    /** The publisher's word that {@link #PUBKW_CHUNK} ends with. */
+    private static final Pattern PUBKW_WORD = Pattern.compile("\\b" + PUBKW + "(?=[\\s.,;(]|$)");
     private static final Pattern PLACE_PUB = Pattern.compile(
             "(" + PLACE + "(?:\\s+(?:and|&)\\s+" + PLACE + ")?)\\s*:\\s*((?:de\\s|d'|van\\s|von\\s|\\p{Lu})[^;:()]*?)"
             + "(?=(?:,\\s*|\\s+|\\.\\s*|\\s*\\()\\(?\\s*(?:" + DATEPAT + ")|\\s*[.;,]?\\s*$|(?<![.\\s]\\p{Lu})\\s*[.;]\\s)");
@@ -546,6 +560,7 @@ public final class CitationParser {
             if (!NAME_PATTERNS.contains(p)) {
                 IntPredicate start = STARTS.get(p);
                 if (start != null && pos < segEnd && !start.test(t.codePointAt(pos))) return null;
+                if (p == PUBKW_CHUNK && !publisherWordNear(pos)) return null;
                 return lookingAt(p, pos);
             }
             if (pos < segEnd && !mayBeName(p, pos)) return null;
@@ -557,6 +572,40 @@ public final class CitationParser {
                 tried[pos - segStart] = o = m == null ? NO_MATCH : m;
             }
             return o == NO_MATCH ? null : (Matcher) o;
+        }
+
+        /** Where a title ends: a locator, an imprint, a role, a date or a publisher's name starts at {@code q}. */
+        boolean titleStopAt(int q) {
+            return at(TITLE_STOP, q) != null || at(PUBKW_CHUNK, q) != null;
+        }
+
+        /** Where in the segment a publisher's word ({@link #PUBKW_WORD}) starts, found once a segment; null until asked. */
+        private int[] publisherWords;
+
+        /**
+         * False where {@link #PUBKW_CHUNK} cannot match from {@code pos}: no publisher's word starts
+         * within the 61 characters after it with none of {@code .,;:()} between.
+         */
+        private boolean publisherWordNear(int pos) {
+            if (pos < segStart || pos >= segEnd) return true;
+            if (publisherWords == null) {
+                int[] found = new int[4];
+                int n = 0;
+                Matcher m = PUBKW_WORD.matcher(t).useTransparentBounds(true).region(segStart, segEnd);
+                while (m.find()) {
+                    if (n == found.length) found = Arrays.copyOf(found, 2 * n);
+                    found[n++] = m.start();
+                    m.region(m.start() + 1, segEnd);
+                }
+                publisherWords = Arrays.copyOf(found, n);
+            }
+            for (int k : publisherWords) {
+                if (k <= pos) continue;
+                if (k > pos + 61) return false;
+                for (int i = pos + 1; i < k; i++) if (".,;:()".indexOf(t.charAt(i)) >= 0) return false;
+                return true;
+            }
+            return false;
         }
 
         /**
@@ -979,7 +1028,7 @@ public final class CitationParser {
                     if (!Character.isWhitespace(t.charAt(q))) continue;
                     while (q < segEnd && Character.isWhitespace(t.charAt(q))) q++;
                     if (q >= segEnd || c == ';') break;
-                    if (at(TITLE_STOP, q) != null) break;
+                    if (titleStopAt(q)) break;
                     if (c == ',' && edNamesAt(q)) break;
                     if (c == '.' && shortChunkThenDate(q)) break;
                     if (c == ',' && at(INVERTED, q) != null && inverted(q) != null
@@ -1079,7 +1128,7 @@ public final class CitationParser {
                 } else if (titleQuoted) {
                     article = true;
                     int q = skipSeps(p);
-                    if (q < segEnd && Character.isUpperCase(t.charAt(q)) && at(TITLE_STOP, q) == null
+                    if (q < segEnd && Character.isUpperCase(t.charAt(q)) && !titleStopAt(q)
                             && at(QUOTED, q) == null) {
                         int e2 = title(q, null);
                         if (e2 > 0) p = e2;
