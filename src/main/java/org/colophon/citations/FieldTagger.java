@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -332,9 +333,20 @@ final class FieldTagger {
             "(?<![\\p{L}])(?:[Tt]r|[Tt]rans|[Tt]ransl|[Tt]ranslated|[Üü]bers|[Üü]bersetzt)\\b\\.?(?:\\s+(?:by|von|v\\.))?\\s*$");
     private static final Pattern TRANSLATOR_START = Pattern.compile(
             "^\\s*(?:[Tt]r|[Tt]rans|[Tt]ransl|[Tt]ranslated|[Üü]bers|[Üü]bersetzt)\\b");
-    private static final Pattern COMMENTARY = Pattern.compile(
-            "\\b(?:is|are|was|were|be|been|has|have|had|may|can|could|should|must|will|would|we|our|this|that"
-            + "|here|there|which|whose|not|see|defined|discussed|described|argues?|argued|suggests?|ist|sind|wird|hat)\\b");
+    /** Words of prose, not of a title: "is", "argued", "which", "wird" (whole words, lower case). */
+    private static final Set<String> COMMENTARY = Set.of("is", "are", "was", "were", "be", "been", "has", "have", "had",
+            "may", "can", "could", "should", "must", "will", "would", "we", "our", "this", "that", "here", "there",
+            "which", "whose", "not", "see", "defined", "discussed", "described", "argue", "argues", "argued", "suggest",
+            "suggests", "ist", "sind", "wird", "hat");
+    /** A whole word of the letters a to z alone (a word of {@link #COMMENTARY} is one). */
+    private static final Pattern LOWER_ASCII_WORD = Pattern.compile("\\b[a-z]+\\b");
+
+    /** Whether {@code words} holds a word of prose ({@link #COMMENTARY}). */
+    private static boolean commentary(String words) {
+        Matcher m = LOWER_ASCII_WORD.matcher(words);
+        while (m.find()) if (COMMENTARY.contains(m.group())) return true;
+        return false;
+    }
     private static final Pattern JOURNAL_ABBREVIATION = Pattern.compile("(?=\\S*\\p{Lu}\\S*\\p{Lu})\\p{Lu}[\\p{L}&]{1,7}");
     private static final Pattern IDENTIFIER = Pattern.compile("(?i)(?:https?://|www\\.|doi:|10\\.\\d{4,}/)\\S+");
     private static final Pattern ROLE_ONLY = Pattern.compile(
@@ -873,7 +885,7 @@ final class FieldTagger {
      * "Alexander Vrchoticky. | Modula/R language definition").
      */
     private static final Pattern NAMES_STOP = Pattern.compile(
-            "(?<![\\s.,](?:al|Jr|Sr|jun|sen|Jun|Sen|ed|eds|Hrsg|Hg|Ch|St))(?<=\\p{Ll}{2})\\.\\s+(?=[\\p{Lu}“\"‘«])");
+            "\\.(?<![\\s.,](?:al|Jr|Sr|jun|sen|Jun|Sen|ed|eds|Hrsg|Hg|Ch|St)\\.)(?<=\\p{Ll}{2}\\.)\\s+(?=[\\p{Lu}“\"‘«])");   // the stop first: tried only at one
 
     private static List<Field> namesEndAtAFullStop(String t, List<Field> fields) {
         for (int i = 0; i < fields.size(); i++) {
@@ -1629,7 +1641,7 @@ final class FieldTagger {
         }
         if (title == null) return journal && (pub || pages) || names && hasDate(kids);
         String words = t.substring(title.start(), title.end());
-        boolean prose = COMMENTARY.matcher(words).find() && !quotedAt(t, title.start(), title.end());
+        boolean prose = commentary(words) && !quotedAt(t, title.start(), title.end());
         if (prose) return pub;
         return pub || journal || names || pages;
     }
