@@ -88,6 +88,18 @@ final class CitationFeatures {
         void end() {
         }
 
+        /**
+         * Whether the features of the current token's word alone are wanted: they follow, up to
+         * {@link #wordDone}. A sink that remembers their weights by the word has them already.
+         */
+        boolean word(String w) {
+            return true;
+        }
+
+        /** The features of the word alone are done. */
+        void wordDone() {
+        }
+
         /** The feature named {@code p} alone ("first", "year"). */
         abstract void add(Prefix p);
 
@@ -346,12 +358,9 @@ final class CitationFeatures {
             String w = t.text();
             String lw = lower[i].text();
             f.token(i);
-            f.add(BIAS);
-            f.add(WORD, lower[i]);
-            f.add(SHAPE, shape[i]);
-            if (lw.length() > 3) {
-                f.add(SUFFIX, lw, lw.length() - 3, lw.length());
-                f.add(PREFIX, lw, 0, 3);
+            if (f.word(w)) {
+                ofTheWord(f, t, lower[i], shape[i]);
+                f.wordDone();
             }
             f.add(WORD_BEFORE, i > 0 ? lower[i - 1] : START);
             f.add(WORD_AFTER, i + 1 < n ? lower[i + 1] : END);
@@ -364,37 +373,12 @@ final class CitationFeatures {
             f.add(SHAPES_AFTER, shape[i], '|', i + 1 < n ? shape[i + 1] : END);
             if (i == 0) f.add(FIRST);
             if (i == n - 1) f.add(LAST);
-            if (t.isWord()) {
-                f.add(LEXICON, lexBucket(w, lw));
-                if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) && i + 1 < n && lower[i + 1].text().equals(".")) {
-                    f.add(INITIAL);
-                }
+            if (t.isWord() && w.length() == 1 && Character.isUpperCase(w.charAt(0)) && i + 1 < n
+                    && lower[i + 1].text().equals(".")) {
+                f.add(INITIAL);
             }
-            boolean year = false;
-            if (t.isNumber()) {
-                f.add(DIGITS, SMALL[Math.min(w.length(), 5)]);
-                if (w.length() == 4) {
-                    int y = Integer.parseInt(w);
-                    if (y >= 1450 && y <= 2039) {
-                        f.add(YEAR);
-                        year = true;
-                    }
-                }
-            }
-            int kinds = KINDS.getOrDefault(lw, 0);
-            if (kinds != 0) {
-                if ((kinds & MONTH) != 0) f.add(IS_MONTH);
-                if ((kinds & ROLE) != 0) f.add(IS_ROLE);
-                if ((kinds & PUBWORD) != 0) f.add(IS_PUBWORD);
-                if ((kinds & PAGEWORD) != 0) f.add(IS_PAGEWORD);
-                if ((kinds & VOLWORD) != 0) f.add(IS_VOLWORD);
-                if ((kinds & CONN) != 0) f.add(IS_CONN);
-                if ((kinds & LAWJ) != 0 && t.isWord() && Character.isUpperCase(w.charAt(0))) f.add(IS_LAWJ);
-                if ((kinds & CUE) != 0) f.add(IS_CUE);
-            }
-            if (lw.equals("v") || lw.equals("vs") || lw.equals("v.")) f.add(VERSUS);
+            boolean year = isYear(t);
             if (brackets > 0) f.add(SQUARE);
-            if (lw.startsWith("http") || lw.equals("www") || lw.equals("doi") || lw.equals("url")) f.add(WEB);
             // structure so far
             f.add(QUOTED, inQuote ? TRUE : FALSE);
             if (paren > 0) f.add(PAREN);
@@ -412,8 +396,6 @@ final class CitationFeatures {
             if (groupYear[i]) f.add(GROUP_YEAR);
             if (groupColon[i]) f.add(GROUP_COLON);
             if (quoteClosed) f.add(AFTER_QUOTE);
-            if (CITY_WORDS.contains(lw)) f.add(CITY);
-            if (t.isWord() && w.length() >= 2 && w.length() <= 5 && allUpper(w)) f.add(CAPS);
             // update state after the token
             char c = w.charAt(0);
             sinceStop++;
@@ -461,6 +443,50 @@ final class CitationFeatures {
             if (lw.equals("in") || lw.equals("dans") || lw.equals("im")) inSeen = true;
         }
         if (n > 0) f.end();
+    }
+
+    /**
+     * The features of the word alone, whatever stands around it: the word, its shape and ends, what
+     * the lexicon and the cue lists know of it (a sink may remember their weights by the word).
+     */
+    private static void ofTheWord(Sink f, CiteToken t, Value lower, Value shape) {
+        String w = t.text();
+        String lw = lower.text();
+        f.add(BIAS);
+        f.add(WORD, lower);
+        f.add(SHAPE, shape);
+        if (lw.length() > 3) {
+            f.add(SUFFIX, lw, lw.length() - 3, lw.length());
+            f.add(PREFIX, lw, 0, 3);
+        }
+        if (t.isWord()) f.add(LEXICON, lexBucket(w, lw));
+        if (t.isNumber()) {
+            f.add(DIGITS, SMALL[Math.min(w.length(), 5)]);
+            if (isYear(t)) f.add(YEAR);
+        }
+        int kinds = KINDS.getOrDefault(lw, 0);
+        if (kinds != 0) {
+            if ((kinds & MONTH) != 0) f.add(IS_MONTH);
+            if ((kinds & ROLE) != 0) f.add(IS_ROLE);
+            if ((kinds & PUBWORD) != 0) f.add(IS_PUBWORD);
+            if ((kinds & PAGEWORD) != 0) f.add(IS_PAGEWORD);
+            if ((kinds & VOLWORD) != 0) f.add(IS_VOLWORD);
+            if ((kinds & CONN) != 0) f.add(IS_CONN);
+            if ((kinds & LAWJ) != 0 && t.isWord() && Character.isUpperCase(w.charAt(0))) f.add(IS_LAWJ);
+            if ((kinds & CUE) != 0) f.add(IS_CUE);
+        }
+        if (lw.equals("v") || lw.equals("vs") || lw.equals("v.")) f.add(VERSUS);
+        if (lw.startsWith("http") || lw.equals("www") || lw.equals("doi") || lw.equals("url")) f.add(WEB);
+        if (CITY_WORDS.contains(lw)) f.add(CITY);
+        if (t.isWord() && w.length() >= 2 && w.length() <= 5 && allUpper(w)) f.add(CAPS);
+    }
+
+    /** A number of four digits from 1450 to 2039. */
+    private static boolean isYear(CiteToken t) {
+        String w = t.text();
+        if (w.length() != 4 || !t.isNumber()) return false;
+        int y = Integer.parseInt(w);
+        return y >= 1450 && y <= 2039;
     }
 
     /** Whether a word (lower case) is the first word of a frequent place of publication. */
