@@ -561,6 +561,7 @@ public final class CitationParser {
                 IntPredicate start = STARTS.get(p);
                 if (start != null && pos < segEnd && !start.test(t.codePointAt(pos))) return null;
                 if (p == PUBKW_CHUNK && !publisherWordNear(pos)) return null;
+                if (p == PLACE_PUB && !colonAfterAPlace(pos)) return null;
                 return lookingAt(p, pos);
             }
             if (pos < segEnd && !mayBeName(p, pos)) return null;
@@ -577,6 +578,20 @@ public final class CitationParser {
         /** Where a title ends: a locator, an imprint, a role, a date or a publisher's name starts at {@code q}. */
         boolean titleStopAt(int q) {
             return at(TITLE_STOP, q) != null || at(PUBKW_CHUNK, q) != null;
+        }
+
+        /**
+         * False where {@link #PLACE_PUB} cannot match from {@code pos}: its places hold letters, marks,
+         * apostrophes, hyphens, full stops, commas, spaces and "&" only, and a colon follows them.
+         */
+        private boolean colonAfterAPlace(int pos) {
+            for (int i = pos; i < segEnd; ) {
+                int c = t.codePointAt(i);
+                if (c == ':') return true;
+                if (!isNameChar(c) && !isSpace(c) && c != '.' && c != ',' && c != '&') return false;
+                i += Character.charCount(c);
+            }
+            return false;
         }
 
         /** Where in the segment a publisher's word ({@link #PUBKW_WORD}) starts, found once a segment; null until asked. */
