@@ -212,7 +212,10 @@ final class SequenceModel {
             for (int p = 1; p < nl; p++) {
                 float s = score[prev + p];
                 int row = (p + 1) * nl;
-                for (int l = 0; l < nl; l++) best[l] = Math.max(best[l], s + tr[row + l]);
+                for (int l = 0; l < nl; l++) {
+                    float v = s + tr[row + l];
+                    best[l] = v > best[l] ? v : best[l];   // not Math.max: its care for NaN and -0.0 costs here (no NaN can arise)
+                }
             }
             int eb = i * nl;
             for (int l = 0; l < nl; l++) score[eb + l] += best[l];
@@ -233,7 +236,10 @@ final class SequenceModel {
     /** The first previous label with the best score into the label whose row of {@code into} starts at {@code row}. */
     private static int bestPrevious(float[] score, int prev, float[] into, int row, int nl) {
         float best = score[prev] + into[row];
-        for (int p = 1; p < nl; p++) best = Math.max(best, score[prev + p] + into[row + p]);
+        for (int p = 1; p < nl; p++) {
+            float v = score[prev + p] + into[row + p];
+            if (v > best) best = v;
+        }
         int arg = 0;
         while (arg < nl - 1 && score[prev + arg] + into[row + arg] != best) arg++;
         return arg;
