@@ -196,6 +196,9 @@ public final class CitationParser {
     /** A publisher's name: a capital, then up to 60 characters and a publisher's word ("Oxford University Press"). */
     private static final Pattern PUBKW_CHUNK = Pattern.compile(
             "\\p{Lu}[^.,;:()]{0,60}?\\b" + PUBKW + "(?=[\\s.,;(]|$)");
+    /** What each of {@link #PUBKW}'s words begins with. */
+    private static final List<String> PUBKW_STARTS = List.of("Press", "Verlag", "Publish", "Editions", "Éditions", "Books",
+            "Company", "Co.", "Inc.", "Ltd", "Universitaires", "Buchhandlung", "Izdatel'stvo", "Nauka");
     /** The publisher's word that {@link #PUBKW_CHUNK} ends with. */
     private static final Pattern PUBKW_WORD = Pattern.compile("\\b" + PUBKW + "(?=[\\s.,;(]|$)");
     private static final Pattern PLACE_PUB = Pattern.compile(
@@ -594,6 +597,27 @@ public final class CitationParser {
             return false;
         }
 
+        /**
+         * Where in the segment a publisher's word starts: each of {@link #PUBKW_WORD}'s words begins
+         * with one of {@link #PUBKW_STARTS}, so it is tried only where one of these stands.
+         */
+        private int[] publisherWords() {
+            int[] found = new int[4];
+            int n = 0;
+            Matcher m = null;
+            for (String start : PUBKW_STARTS) {
+                for (int k = t.indexOf(start, segStart); k >= 0 && k < segEnd; k = t.indexOf(start, k + 1)) {
+                    if (m == null) m = PUBKW_WORD.matcher(t).useTransparentBounds(true);
+                    if (!m.region(k, segEnd).lookingAt()) continue;
+                    if (n == found.length) found = Arrays.copyOf(found, 2 * n);
+                    found[n++] = k;
+                }
+            }
+            found = Arrays.copyOf(found, n);
+            Arrays.sort(found);
+            return found;
+        }
+
         /** Where in the segment a publisher's word ({@link #PUBKW_WORD}) starts, found once a segment; null until asked. */
         private int[] publisherWords;
 
@@ -603,17 +627,7 @@ public final class CitationParser {
          */
         private boolean publisherWordNear(int pos) {
             if (pos < segStart || pos >= segEnd) return true;
-            if (publisherWords == null) {
-                int[] found = new int[4];
-                int n = 0;
-                Matcher m = PUBKW_WORD.matcher(t).useTransparentBounds(true).region(segStart, segEnd);
-                while (m.find()) {
-                    if (n == found.length) found = Arrays.copyOf(found, 2 * n);
-                    found[n++] = m.start();
-                    m.region(m.start() + 1, segEnd);
-                }
-                publisherWords = Arrays.copyOf(found, n);
-            }
+            if (publisherWords == null) publisherWords = publisherWords();
             for (int k : publisherWords) {
                 if (k <= pos) continue;
                 if (k > pos + 61) return false;
