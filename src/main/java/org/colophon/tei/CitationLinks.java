@@ -389,13 +389,17 @@ final class CitationLinks {
         }
     }
 
+    /** What stands between a work and the pages cited in it: ", p. ", ", S. ", " at ", " (" ("NZG 1999, 797 (800)"), "Rn. ". */
+    private static final Pattern CUE_BEFORE_PAGES =
+            Pattern.compile("(?:[,:;]?\\s*[(\\[]?\\s*(?:pp?\\.|S\\.|at|Rn\\.|Rdnr\\.|paras?\\.|¶)?\\s*)$");
+
     private static Work newWork(String id, String reading, Span b, List<Span> spans) {
         int end = b.end();
         for (Span sp : spans) {   // the pages cited are not part of the work
             if (sp.element().equals("citedRange") && "page".equals(sp.attributes().get("unit"))
                     && sp.start() >= b.start() && sp.end() <= b.end()) end = Math.min(end, sp.start());
         }
-        String text = reading.substring(b.start(), end).replaceFirst("(?:[,:;]?\\s*(?:pp?\\.|S\\.|at)?\\s*)$", "");
+        String text = CUE_BEFORE_PAGES.matcher(reading.substring(b.start(), end)).replaceFirst("");
         List<Span> fields = new ArrayList<>();
         for (Span sp : spans) {
             if (sp == b || sp.element().equals("bibl") || sp.element().equals("ref")) continue;

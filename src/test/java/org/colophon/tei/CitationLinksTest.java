@@ -192,4 +192,14 @@ class CitationLinksTest {
                 .attributes().get("corresp");
         assertEquals(first, third);
     }
+
+    /** The work a note cites ends before the pinpoint and what leads into it: "797 (800)" → "… 797", "§ 134 Rn. 5" → "… § 134". */
+    @Test
+    void theWorkEndsBeforeThePinpointsBracketOrCue() {
+        List<String> works = new ArrayList<>();
+        for (CitationLinks.Work w : links("Mustermann, NZG 1999, 797 (800).", "Lutz, ZHR 159 (1995), S. 287.").works()) {
+            works.add(w.text());
+        }
+        assertEquals(List.of("Mustermann, NZG 1999, 797", "Lutz, ZHR 159 (1995)"), works);
+    }
 }
