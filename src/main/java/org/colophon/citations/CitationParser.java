@@ -113,6 +113,10 @@ public final class CitationParser {
     // ------------------------------------------------------------------ segmentation, lead-ins
     private static final Pattern CONNECTOR = Pattern.compile(
             ",?\\s+(?:quoted|cited|reproduced|reprinted|as\\s+cited)\\s+(?:by|in|from)\\s+");
+    /** After "Idem": a comma and a capitalised word of three letters or more (group 1). */
+    private static final Pattern SAME_AUTHOR_WORK = Pattern.compile("\\s*,\\s*[“\"‘„«]?(\\p{Lu}\\p{L}{2,})");
+    /** Words that open a pinpoint, not a work: "Idem, Page 4", "Id., Chapter 2". */
+    private static final Pattern LOCATOR_WORD = Pattern.compile("(?i)pages?|pp|chap(?:ter)?s?|vol(?:ume)?s?|note|para(?:graph)?s?|ibid(?:em)?|supra|infra");
     private static final Pattern IBID = Pattern.compile(
             "(?:Ibid|Ibidem|Idem|Id\\.|Op\\.\\s*cit|Loc\\.\\s*cit|ibid)\\b");
     private static final Pattern LEADIN = Pattern.compile(
@@ -696,7 +700,8 @@ public final class CitationParser {
 
         void parseSegment() {
             if (segEnd <= segStart) return;
-            if (at(IBID, segStart) != null) return;
+            Matcher ibid = at(IBID, segStart);
+            if (ibid != null && !sameAuthorThenAWork(ibid)) return;
             if (archival()) {
                 wasArchival = true;
                 return;
@@ -709,6 +714,17 @@ public final class CitationParser {
                 return;
             }
             tag(start);
+        }
+
+        /**
+         * "Idem, The Wealth of Nations (London, 1776)": "Idem" or "Id." before a comma and a capitalised
+         * word is the author of the note before, and a work follows; not "Id. at 5", "Idem, p. 4".
+         */
+        private boolean sameAuthorThenAWork(Matcher ibid) {
+            String word = ibid.group();
+            if (!word.equals("Idem") && !word.equals("Id.")) return false;
+            Matcher m = SAME_AUTHOR_WORK.matcher(t).region(ibid.end(), segEnd);
+            return m.lookingAt() && !LOCATOR_WORD.matcher(m.group(1)).matches();
         }
 
         /**

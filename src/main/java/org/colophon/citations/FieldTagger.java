@@ -132,6 +132,7 @@ final class FieldTagger {
         if (shortCite != null) return shortCite;
         String biblType = null;
         List<Field> fields = fields(text, from, to, hints);
+        fields = sameAuthorAsBefore(text, fields);
         fields = editorsByRole(text, fields);
         fields = loneJournalIsABook(text, fields);
         fields = quotedTitleThenAnother(text, fields);
@@ -1380,6 +1381,32 @@ final class FieldTagger {
         return fields;
     }
 
+    /** "Ders.", "Dies.", "Dens.", "Eadem", "Idem", "Id." before a comma: the author named in the note before. */
+    private static final Pattern SAME_AUTHOR = Pattern.compile("\\s*(?:[Dd](?:ers|ies|ens|ems)\\.|[Ee]ad(?:em)?\\.?|[Ii]dem|[Ii]d\\.)(?=\\s*,)");
+
+    /**
+     * "Ders., Kritik und Krise, S. 12": the word that stands for the author named before is the
+     * author, whatever the tagger made of it; what follows its comma keeps the tagger's label.
+     */
+    private static final Set<String> SAME_AUTHOR_WORDS = Set.of("ders", "dies", "dens", "dems", "eadem", "ead", "idem", "id");
+
+    private static List<Field> sameAuthorAsBefore(String t, List<Field> fields) {
+        int i = nextWithWords(t, fields, 0);
+        if (i == fields.size()) return fields;
+        Field f = fields.get(i);
+        Matcher m = SAME_AUTHOR.matcher(t).region(f.start(), f.end());
+        if (!m.lookingAt()) return fields;
+        if (f.label().equals("author") && m.end() >= trimmedEnd(t, f)) return fields;
+        // no name follows the word that stands for the names: what follows is the title's
+        String rest = f.label().equals("author") ? "title" : f.label();
+        return splice(fields, i, i + 1, new Field("author", f.start(), m.end()), new Field(rest, m.end(), f.end()));
+    }
+
+    private static int trimmedEnd(String t, Field f) {
+        int[] r = trim(t, f.start(), f.end());
+        return r == null ? f.start() : r[1];
+    }
+
     private static final Pattern HYPHEN_TAIL = Pattern.compile("-\\p{Ll}[\\p{Ll}'’]*\\.?");
 
     /** "T. Moto | -oka. Application of hash …": a surname's lower-case part after its hyphen stays with the name. */
@@ -1798,7 +1825,8 @@ final class FieldTagger {
                 int[] q = trim(t, r[0] + person[0], r[0] + person[1]);
                 if (q == null || !Character.isLetter(t.charAt(q[0]))) continue;
                 // a person's name starts with a capital, or with a particle before one ("van Gogh"); never "the"
-                if (!Character.isUpperCase(t.charAt(q[0])) && !PARTICLE_THEN_NAME.matcher(t).region(q[0], q[1]).lookingAt()) continue;
+                if (!Character.isUpperCase(t.charAt(q[0])) && !PARTICLE_THEN_NAME.matcher(t).region(q[0], q[1]).lookingAt()
+                        && !SAME_AUTHOR_WORDS.contains(t.substring(q[0], q[1]).replace(".", "").toLowerCase(java.util.Locale.ROOT))) continue;
                 out.add(new Span(q[0], q[1], element, role == null ? Map.of() : Map.of("role", role)));
                 any = true;
             }
@@ -1990,7 +2018,7 @@ final class FieldTagger {
      * S. 231"; "Hübner, Allgemeiner Teil, Rn. 443"; "Smith, Wealth of Nations, p. 5").
      */
     private static final Pattern SHORT_CITE = Pattern.compile(
-            "(?<names>" + SURNAME + "(?:\\s*/\\s*" + SURNAME + ")*)\\s*,\\s*"
+            "(?<names>[Dd](?:ers|ies)\\.|[Ii]dem|[Ee]adem|" + SURNAME + "(?:\\s*/\\s*" + SURNAME + ")*)\\s*,\\s*"
             + "(?<title>\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+[\\p{L}\\p{M}'’&.-]+){0,8})\\s*,\\s*"
             + "(?:S\\.|[Pp]p?\\.|Rn\\.|Rdnr\\.|Rz\\.|§+|at|ch\\.?|chap\\.|Kap\\.|paras?\\.|Abs\\.|Sp\\.|cols?\\.)\\s*"
             + "(?<pin>\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff))?)\\s*\\.?\\s*");

@@ -491,4 +491,30 @@ class FieldReadingTest {
         has(t, s, "title", "BGB", "level", "m");
         has(t, s, "edition", "75. Aufl");
     }
+
+    @Test
+    void dersStandsForTheAuthorBefore() {
+        String t = "Ders., Kritik und Krise, S. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Ders.");
+        has(t, s, "title", "Kritik und Krise", "level", "m");
+        String u = "Vgl. ders., Zeitschrift für Rechtsvergleichung 19 (1978) 161.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "author", "ders");
+        has(u, v, "title", "Zeitschrift für Rechtsvergleichung", "level", "j");
+        String w = "Dies., Die Grenzen der Auslegung, JZ 2005, 12.";
+        List<Span> x = PARSER.parse(w);
+        has(w, x, "author", "Dies");
+        has(w, x, "title", "Die Grenzen der Auslegung", "level", "a");
+    }
+
+    @Test
+    void idemBeforeATitleIsTheAuthorNotAnIbid() {
+        String t = "Idem, The Wealth of Nations (London, 1776), p. 4.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Idem");
+        has(t, s, "title", "The Wealth of Nations", "level", "m");
+        assertEquals(0, count(PARSER.parse("Id. at 5."), "bibl"));
+        assertEquals(0, count(PARSER.parse("Idem, p. 9."), "bibl"));
+    }
 }
