@@ -133,6 +133,7 @@ final class FieldTagger {
         String biblType = null;
         List<Field> fields = fields(text, from, to, hints);
         fields = sameAuthorAsBefore(text, fields);
+        fields = numericDateRunsOn(text, fields);
         fields = editorsByRole(text, fields);
         fields = loneJournalIsABook(text, fields);
         fields = quotedTitleThenAnother(text, fields);
@@ -169,6 +170,7 @@ final class FieldTagger {
         fields = markedIssueIsNoPage(text, fields);
         fields = hyphenatedSurnameEnd(text, fields);
         fields = statuteAbbreviationAfterTheNames(text, fields);
+        fields = quotedTitleAfterProse(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -1407,6 +1409,93 @@ final class FieldTagger {
         return r == null ? f.start() : r[1];
     }
 
+    /** A quotation in double marks: “…”, „…“, «…», "…" (the marks included). */
+    private static final Pattern DOUBLE_QUOTED = Pattern.compile("“[^”“]+”|„[^“”]+[“”]|«[^»]+»|\"[^\"]+\"");
+    /** Prose before a quoted title: at least two words, one of them in lower case ("Reported by … in the thread"). */
+    private static final Pattern PROSE = Pattern.compile("(?s).*(?<![\\p{L}])\\p{Ll}{2,}(?![\\p{L}]).*\\s.*");
+    /** A capitalised name, maybe hyphenated: "Dekker", "Dirk-Jan", "Ould-Mohamed". */
+    private static final String NAME_PART = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*";
+    /** "by Dirk-Jan Dekker": the person who wrote what the prose reports (group 1). */
+    private static final Pattern BY_NAME = Pattern.compile(
+            "(?<![\\p{L}])by\\s+(" + NAME_PART + "(?:\\s+(?:\\p{Lu}\\.|" + NAME_PART + ")){1,3})(?![\\p{L}])");
+
+    /**
+     * "Reported by Dirk-Jan Dekker in the CTT thread “Incompatibility of ‘color’ package” on 2003/08/28":
+     * where the tagger began a title with prose before a quotation, the quotation is the title, the
+     * prose is none of it (a name after "by" in it is the author's).
+     */
+    private static List<Field> quotedTitleAfterProse(String t, List<Field> fields) {
+        if (fields.isEmpty()) return fields;
+        int from = fields.get(0).start();
+        int to = fields.get(fields.size() - 1).end();
+        if (!mayHold(t, from, to, "“") && !mayHold(t, from, to, "„") && !mayHold(t, from, to, "«") && !mayHold(t, from, to, "\"")) return fields;
+        Matcher q = DOUBLE_QUOTED.matcher(t).region(from, to);
+        if (!q.find()) return fields;
+        int q0 = q.start();
+        int q1 = q.end();
+        int i = -1;
+        for (int k = 0; k < fields.size(); k++) {
+            Field f = fields.get(k);
+            if (f.label().equals("title") && f.start() < q0 && f.end() > q0) i = k;
+        }
+        if (i < 0 || has(fields, "author") || has(fields, "editor")) return fields;
+        Field title = fields.get(i);
+        String before = t.substring(title.start(), q0);
+        if (!PROSE.matcher(before).matches()) return fields;
+        List<Field> out = new ArrayList<>(fields.subList(0, i));
+        Matcher by = BY_NAME.matcher(t).region(title.start(), q0);
+        if (by.find()) {
+            out.add(new Field("other", title.start(), by.start(1)));
+            out.add(new Field("author", by.start(1), by.end(1)));
+            out.add(new Field("other", by.end(1), q0));
+        } else {
+            out.add(new Field("other", title.start(), q0));
+        }
+        out.add(new Field("title", q0, q1));
+        for (Field g : fields.subList(i + 1, fields.size())) {
+            if (g.end() <= q1) continue;
+            boolean cut = g.start() < q1;
+            String label = cut && (g.label().equals("title") || g.label().equals("journal")) ? "other" : g.label();
+            out.add(cut ? new Field(label, q1, g.end()) : g);
+        }
+        return out;
+    }
+
+    /** A day written in numbers after its year: "2002/04/12", "2003-08-28" (group 1 the month, 2 the day). */
+    private static final Pattern NUMERIC_DAY_AFTER_YEAR = Pattern.compile("[/-](\\d{1,2})[/-](\\d{1,2})(?!\\d)");
+
+    /** Where the year found in {@code t[s, e)} goes on as a numeric day ("2002/04/12"), the day's end; else -1. */
+    private static int numericDayEnd(String t, int yearEnd, int limit) {
+        Matcher d = NUMERIC_DAY_AFTER_YEAR.matcher(t).region(yearEnd, limit);
+        if (!d.lookingAt()) return -1;
+        int month = Integer.parseInt(d.group(1));
+        int day = Integer.parseInt(d.group(2));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? d.end() : -1;
+    }
+
+    /**
+     * "CTT, Fancy Headings, 2002/04/12": a date in numbers, year first, is one date; the tagger may
+     * take its month and day for a volume and an issue.
+     */
+    private static List<Field> numericDateRunsOn(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("date")) continue;
+            Matcher y = YEAR.matcher(t).region(f.start(), f.end());
+            if (!y.find()) continue;
+            int end = numericDayEnd(t, y.end(), fields.get(fields.size() - 1).end());
+            if (end <= f.end()) continue;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field("date", f.start(), end));
+            for (Field g : fields.subList(i + 1, fields.size())) {
+                if (g.end() <= end) continue;
+                out.add(g.start() < end ? new Field(g.label(), end, g.end()) : g);
+            }
+            return out;
+        }
+        return fields;
+    }
+
     private static final Pattern HYPHEN_TAIL = Pattern.compile("-\\p{Ll}[\\p{Ll}'’]*\\.?");
 
     /** "T. Moto | -oka. Application of hash …": a surname's lower-case part after its hyphen stays with the name. */
@@ -1907,7 +1996,15 @@ final class FieldTagger {
             if (end < e && Character.isLowerCase(t.charAt(end)) && (end + 1 == e || !Character.isLetter(t.charAt(end + 1)))) end++;
             String before = t.substring(s, y.start());
             int start = RX_HAS_ALNUM.matcher(before).matches() ? s : y.start();
-            out.add(new Span(start, end, "date", Map.of("when", y.group(1))));
+            String when = y.group(1);
+            int dayEnd = numericDayEnd(t, y.end(), e);
+            if (dayEnd > 0) {
+                Matcher d = NUMERIC_DAY_AFTER_YEAR.matcher(t).region(y.end(), e);
+                d.lookingAt();
+                when += String.format("-%02d-%02d", Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)));
+                end = dayEnd;
+            }
+            out.add(new Span(start, end, "date", Map.of("when", when)));
         } else if (RX_HAS_DIGIT.matcher(t).region(s, e).find() || MONTH_NAME.matcher(t).region(s, e).find()) {
             out.add(new Span(s, e, "date", Map.of()));   // "n.d." and words alone ("tr.") are no date
         }

@@ -517,4 +517,22 @@ class FieldReadingTest {
         assertEquals(0, count(PARSER.parse("Id. at 5."), "bibl"));
         assertEquals(0, count(PARSER.parse("Idem, p. 9."), "bibl"));
     }
+
+    @Test
+    void aDateInNumbersYearFirstIsOneDate() {
+        String t = "CTT, Fancy Headings, Chapter Headings, 2002/04/12";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "date", "2002/04/12", "when", "2002-04-12");
+        assertEquals(0, count(s, "biblScope"), s::toString);
+    }
+
+    @Test
+    void aQuotationAfterProseIsTheTitle() {
+        String t = "Reported by Dirk-Jan Dekker in the CTT thread “Incompatibility of ‘color’ package” on 2003/08/28.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Incompatibility of ‘color’ package");
+        has(t, s, "author", "Dirk-Jan Dekker");
+        String u = "(jdb43@cam.ac.uk) via the ctt thread “ledmac cross referencing”, 25 August 2003.";
+        has(u, PARSER.parse(u), "title", "ledmac cross referencing");
+    }
 }
