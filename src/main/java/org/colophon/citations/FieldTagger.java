@@ -135,6 +135,7 @@ final class FieldTagger {
         fields = sameAuthorAsBefore(text, fields);
         fields = numericDateRunsOn(text, fields);
         fields = editorsByRole(text, fields);
+        fields = bookBeforeItsEditors(text, fields);
         fields = loneJournalIsABook(text, fields);
         fields = quotedTitleThenAnother(text, fields);
         fields = journalBrokenBeforeALowerCaseWord(text, fields);
@@ -171,6 +172,8 @@ final class FieldTagger {
         fields = hyphenatedSurnameEnd(text, fields);
         fields = statuteAbbreviationAfterTheNames(text, fields);
         fields = quotedTitleAfterProse(text, fields);
+        fields = placeBeforeTheColonAfterAPlace(text, fields);
+        fields = titleAfterTheNamesAndYear(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -1407,6 +1410,71 @@ final class FieldTagger {
     private static int trimmedEnd(String t, Field f) {
         int[] r = trim(t, f.start(), f.end());
         return r == null ? f.start() : r[1];
+    }
+
+    /** Capitalised words without a digit: a title the tagger left outside every field ("Biographia literaria."). */
+    private static final Pattern WORDS_OF_A_TITLE = Pattern.compile("\\s*\\p{Lu}[^\\d()\\[\\]]*?[\\s.,;]*");
+
+    /**
+     * "Coleridge, 1983, Biographia literaria.": names, a year, and words the tagger left outside
+     * every field at the end, in a citation without a title: the words are its title.
+     */
+    private static List<Field> titleAfterTheNamesAndYear(String t, List<Field> fields) {
+        for (String l : List.of("title", "journal", "container", "publisher", "place", "volume", "pages")) {
+            if (has(fields, l)) return fields;
+        }
+        if (!has(fields, "author") || !has(fields, "date")) return fields;
+        int last = previousWithWords(t, fields, fields.size() - 1);
+        Field f = fields.get(last);
+        if (!f.label().equals("other") || last == 0 || !fields.get(previousWithWords(t, fields, last - 1)).label().equals("date")) {
+            return fields;
+        }
+        if (!WORDS_OF_A_TITLE.matcher(t).region(f.start(), f.end()).matches() || letters(t, f.start(), f.end()) < 4) return fields;
+        return relabel(fields, last, "title");
+    }
+
+    /** "Atlanta: Rodopi": a place of one to three capitalised words (group 1), a colon, the publisher. */
+    private static final Pattern PLACE_COLON_PUBLISHER = Pattern.compile(
+            "\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2})\\s*:\\s*(?=\\p{L})");
+
+    /**
+     * "(Amsterdam, Atlanta: Rodopi, 1993)": after a place and a comma, the capitalised words before
+     * the colon of what the tagger called the publisher are one more place.
+     */
+    private static List<Field> placeBeforeTheColonAfterAPlace(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("publisher")) continue;
+            int p = previousWithWords(t, fields, i - 1);
+            Field place = fields.get(p);
+            if (!place.label().equals("place") || !t.substring(trimmedEnd(t, place), f.start()).matches("\\s*,?\\s*")) continue;
+            if (!t.substring(trimmedEnd(t, place), skipSpaces(t, f.start(), f.end())).contains(",")) continue;
+            Matcher m = PLACE_COLON_PUBLISHER.matcher(t).region(f.start(), f.end());
+            if (!m.lookingAt()) continue;
+            return splice(fields, p, i + 1, new Field("place", place.start(), m.end(1)), new Field("other", m.end(1), m.end()),
+                    new Field("publisher", m.end(), f.end()));
+        }
+        return fields;
+    }
+
+    /** "in Vestigia Mathematica, ed. M. Folkerts": the book (group 1), then its editors after the role word. */
+    private static final Pattern IN_BOOK_THEN_ROLE = Pattern.compile(
+            "\\s*(?:[Ii]n|[Dd]ans|[Ii]m)\\s*:?\\s+(\\p{Lu}[^,;()]*?)\\s*,\\s*(?:eds?\\.|edited\\s+by|ed\\.\\s+by|hrsg\\.\\s+v(?:on|\\.)|hg\\.\\s+v(?:on|\\.)|éd\\.)\\s+(?=\\p{Lu})");
+
+    /**
+     * "in Vestigia Mathematica, ed. M. Folkerts and J. P. Hogendijk": a field of editors that opens
+     * with "in" and a title holds the book first; only the names after "ed." are its editors.
+     */
+    private static List<Field> bookBeforeItsEditors(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("editor")) continue;
+            Matcher m = IN_BOOK_THEN_ROLE.matcher(t).region(f.start(), f.end());
+            if (!m.lookingAt()) continue;
+            return splice(fields, i, i + 1, new Field("other", f.start(), m.start(1)), new Field("container", m.start(1), m.end(1)),
+                    new Field("editor", m.end(1), f.end()));
+        }
+        return fields;
     }
 
     /** A quotation in double marks: “…”, „…“, «…», "…" (the marks included). */

@@ -535,4 +535,25 @@ class FieldReadingTest {
         String u = "(jdb43@cam.ac.uk) via the ctt thread “ledmac cross referencing”, 25 August 2003.";
         has(u, PARSER.parse(u), "title", "ledmac cross referencing");
     }
+
+    @Test
+    void aBookAfterInComesBeforeItsEditorsAndTwoPlacesBeforeTheColon() {
+        String t = "Richard Lorch, “Abū Kāmil on the Pentagon and Decagon” in Vestigia Mathematica, ed. M. Folkerts and J. P. Hogendijk"
+                + " (Amsterdam, Atlanta: Rodopi, 1993).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Vestigia Mathematica", "level", "m");
+        has(t, s, "editor", "M. Folkerts");
+        has(t, s, "editor", "J. P. Hogendijk");
+        assertEquals(2, count(s, "editor"), s::toString);
+        has(t, s, "pubPlace", "Amsterdam, Atlanta");
+        has(t, s, "publisher", "Rodopi");
+    }
+
+    @Test
+    void wordsAfterTheNamesAndYearAreTheTitle() {
+        String t = "Coleridge, 1983, Biographia literaria.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Coleridge");
+        has(t, s, "title", "Biographia literaria");
+    }
 }
