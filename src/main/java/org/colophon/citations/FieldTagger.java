@@ -174,6 +174,8 @@ final class FieldTagger {
         fields = quotedTitleAfterProse(text, fields);
         fields = placeBeforeTheColonAfterAPlace(text, fields);
         fields = titleAfterTheNamesAndYear(text, fields);
+        fields = proseBeforeTheCitedNames(text, fields);
+        fields = numberOfVolumesEndsTheTitle(text, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
         boolean container = false;
@@ -1410,6 +1412,41 @@ final class FieldTagger {
     private static int trimmedEnd(String t, Field f) {
         int[] r = trim(t, f.start(), f.end());
         return r == null ? f.start() : r[1];
+    }
+
+    /** ", 2 vols.", ", 3 Bde.": how many volumes the work has, after its title. */
+    private static final Pattern NUMBER_OF_VOLUMES = Pattern.compile(
+            "[,.]?\\s+\\d{1,2}\\s+(?:vols?|volumes|Bde?|Bände|tomes?|t)\\.?[\\s,.;]*$");
+
+    /** "Robert of Chester’s … Version, 2 vols., (Basel …)": the number of volumes is not the title's. */
+    private static List<Field> numberOfVolumesEndsTheTitle(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title")) continue;
+            Matcher m = NUMBER_OF_VOLUMES.matcher(t).region(f.start(), f.end());
+            if (!m.find() || letters(t, f.start(), m.start()) < 4) continue;
+            return splice(fields, i, i + 1, new Field("title", f.start(), m.start()), new Field("other", m.start(), f.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * "Gerhard Brey used EDMAC in the production of Hubert L. L. Busard and Menso Folkerts, Robert of
+     * Chester’s …": a "title" in lower case between two lists of names, with a title after the
+     * second, is the note's prose; the citation begins with the second names.
+     */
+    private static List<Field> proseBeforeTheCitedNames(String t, List<Field> fields) {
+        int a = nextWithWords(t, fields, 0);
+        if (a >= fields.size() || !fields.get(a).label().equals("author")) return fields;
+        int p = nextWithWords(t, fields, a + 1);
+        if (p >= fields.size() || !fields.get(p).label().equals("title")) return fields;
+        int[] r = trim(t, fields.get(p).start(), fields.get(p).end());
+        if (r == null || !Character.isLowerCase(t.charAt(r[0])) || !PROSE.matcher(t.substring(r[0], r[1])).matches()) return fields;
+        int b = nextWithWords(t, fields, p + 1);
+        if (b >= fields.size() || !fields.get(b).label().equals("author")) return fields;
+        int title = nextWithWords(t, fields, b + 1);
+        if (title >= fields.size() || !fields.get(title).label().equals("title")) return fields;
+        return splice(fields, a, p + 1, new Field("other", fields.get(a).start(), fields.get(p).end()));
     }
 
     /** Capitalised words without a digit: a title the tagger left outside every field ("Biographia literaria."). */

@@ -556,4 +556,15 @@ class FieldReadingTest {
         has(t, s, "author", "Coleridge");
         has(t, s, "title", "Biographia literaria");
     }
+
+    @Test
+    void proseBetweenTwoListsOfNamesIsNoTitleAndTheNumberOfVolumesNoPartOfOne() {
+        String t = "Gerhard Brey used EDMAC in the production of Hubert L. L. Busard and Menso Folkerts, Robert of Chester’s (?) Redaction"
+                + " of Euclid’s Elements, the so-called Adelard II Version, 2 vols., (Basel, Boston, Berlin: Birkhäuser, 1992).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Hubert L. L. Busard");
+        has(t, s, "title", "Robert of Chester’s (?) Redaction of Euclid’s Elements, the so-called Adelard II Version", "level", "m");
+        assertEquals(1, count(s, "title"), s::toString);
+        assertEquals(2, count(s, "author"), s::toString);
+    }
 }
