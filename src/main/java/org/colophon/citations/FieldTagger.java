@@ -1060,10 +1060,12 @@ final class FieldTagger {
             int ws = Math.max(open, comma) + 1;
             int[] r = trim(t, ws, f.start());
             if (r == null || letters(t, r[0], r[1]) < 2 || isPlace(t, r) || EDITION.matcher(t).region(r[0], r[1]).find()) continue;
-            boolean free = true;   // only words the tagger gave no field of substance
+            boolean free = true;   // only words the tagger gave no field of substance (or a "journal" with no volume: "(8th edn, Sweet & Maxwell 2016)")
+            boolean volume = has(fields, "volume");
             for (Field g : fields) {
                 if (g.end() <= r[0] || g.start() >= r[1]) continue;
-                free &= g.label().equals("other") || g.label().equals("place") || g.label().equals("publisher");
+                free &= g.label().equals("other") || g.label().equals("place") || g.label().equals("publisher")
+                        || g.label().equals("journal") && !volume && g.start() >= open;
             }
             if (!free) continue;
             return overlay(fields, r[0], r[1], "publisher");
@@ -1104,6 +1106,21 @@ final class FieldTagger {
             "\\s*\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2}\\s+" + NAME_PARTICLES + "\\p{Lu}[\\p{Ll}\\p{M}'’-]+\\s*,\\s*");
     private static final Pattern ONE_TITLE_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’-]{2,}[.:]?\\s*");
 
+    /** A capitalised word, then words in lower case ("Surveiller et punir."): the words of a title, if one is no name's. */
+    private static final Pattern CAPITAL_THEN_LOWER_WORDS = Pattern.compile(
+            "\\p{Lu}[\\p{Ll}\\p{M}'’-]{2,}((?:\\s+\\p{Ll}[\\p{Ll}\\p{M}'’-]*){1,4})[.:]?\\s*");
+    /** Words in lower case that stand in names and lists of names: particles and "and", "et al.". */
+    private static final Set<String> NAME_LOWER_WORDS = Set.of("and", "und", "et", "y", "e", "i", "al", "von", "van", "de", "der",
+            "den", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ter", "ten", "zu", "bin", "ibn", "d");
+
+    /** Whether {@code t[s, e)} is a capitalised word and words in lower case, one of them no word of names. */
+    private static boolean wordsOfATitle(String t, int s, int e) {
+        Matcher m = CAPITAL_THEN_LOWER_WORDS.matcher(t).region(s, e);
+        if (!m.matches()) return false;
+        for (String w : m.group(1).strip().split("\\s+")) if (!NAME_LOWER_WORDS.contains(w)) return true;
+        return false;
+    }
+
     /**
      * "Claus Roxin, Strafrecht. | Allgemeiner Teil": after a whole name in its own order, one word
      * before the title the tagger found is no further name (a second person needs a given name
@@ -1117,7 +1134,7 @@ final class FieldTagger {
             if (k >= fields.size() || !fields.get(k).label().equals("title")) return fields;
             Matcher n = DIRECT_FULL_NAME.matcher(t).region(a.start(), a.end());
             if (!n.lookingAt()) return fields;
-            if (!ONE_TITLE_WORD.matcher(t).region(n.end(), a.end()).matches()) return fields;
+            if (!ONE_TITLE_WORD.matcher(t).region(n.end(), a.end()).matches() && !wordsOfATitle(t, n.end(), a.end())) return fields;
             if (RX_SUFFIX.matcher(t.substring(n.end(), a.end()).strip()).matches()) return fields;
             int[] names = trim(t, a.start(), n.end());
             if (names == null) return fields;
@@ -1395,6 +1412,8 @@ final class FieldTagger {
      * "Ders., Kritik und Krise, S. 12": the word that stands for the author named before is the
      * author, whatever the tagger made of it; what follows its comma keeps the tagger's label.
      */
+    /** Words in lower case, then a capital ("especially Carlo Ginzburg"): the match ends where the name begins. */
+    private static final Pattern LOWER_WORDS_THEN_NAME = Pattern.compile("(?:\\p{Ll}+[.,]?\\s+){1,3}(?=\\p{Lu}\\p{Ll})");
     private static final Set<String> SAME_AUTHOR_WORDS = Set.of("ders", "dies", "dens", "dems", "eadem", "ead", "idem", "id");
 
     private static List<Field> sameAuthorAsBefore(String t, List<Field> fields) {
@@ -1626,17 +1645,27 @@ final class FieldTagger {
     private static final Pattern NAMES_THEN_ABBREVIATION = Pattern.compile(
             ",\\s*((?=[\\p{L}]*\\p{Lu}[\\p{L}]*\\p{Lu})(?:\\p{Lu}{3,6}|\\p{Lu}[\\p{L}]{2,6}))\\s*,?\\s*$");
 
+    /** As {@link #NAMES_THEN_ABBREVIATION}, or two capitals ("GG"). */
+    private static final Pattern NAMES_THEN_CODE = Pattern.compile(
+            ",\\s*((?=[\\p{L}]*\\p{Lu}[\\p{L}]*\\p{Lu})(?:\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]{2,6}))\\s*,?\\s*$");
+    /** What cites a provision of a code: "Art. 1", "§ 134", "Vor § 1", "Einl.", "Rn. 5". */
+    private static final Pattern PROVISION_CUE = Pattern.compile("\\s*(?:Art\\.|Artt\\.|§|Vor\\s*§|Vorb\\.|Einl\\.|Rn\\.)");
+
     /**
      * A commentary cited by its editors and author and the code it explains: "Palandt/Ellenberger,
-     * BGB, 75. Aufl. 2016": the abbreviation after the names, before the edition or year, is the title.
+     * BGB, 75. Aufl. 2016", "Maunz/Dürig/Herdegen, GG, Art. 1 Rn. 33": the abbreviation after the
+     * names, before the edition, the year or the provision cited, is the title.
      */
     private static List<Field> statuteAbbreviationAfterTheNames(String t, List<Field> fields) {
         for (int i = 0; i + 1 < fields.size(); i++) {
             Field a = fields.get(i);
             if (!a.label().equals("author")) continue;
             int k = nextWithWords(t, fields, i + 1);
-            if (k >= fields.size() || !(fields.get(k).label().equals("edition") || fields.get(k).label().equals("date"))) return fields;
-            Matcher m = NAMES_THEN_ABBREVIATION.matcher(t).region(a.start(), a.end());
+            if (k >= fields.size()) return fields;
+            boolean imprint = fields.get(k).label().equals("edition") || fields.get(k).label().equals("date");
+            if (!imprint && !PROVISION_CUE.matcher(t).region(a.end(), fields.get(fields.size() - 1).end()).lookingAt()) return fields;
+            // a code of two capitals ("GG", "VV") only before the provision cited
+            Matcher m = (imprint ? NAMES_THEN_ABBREVIATION : NAMES_THEN_CODE).matcher(t).region(a.start(), a.end());
             if (!m.find() || m.start() == a.start()) return fields;
             String abbr = m.group(1);
             boolean lower = !abbr.equals(abbr.toUpperCase(java.util.Locale.ROOT));
@@ -2020,7 +2049,12 @@ final class FieldTagger {
                 if (q == null || !Character.isLetter(t.charAt(q[0]))) continue;
                 // a person's name starts with a capital, or with a particle before one ("van Gogh"); never "the"
                 if (!Character.isUpperCase(t.charAt(q[0])) && !PARTICLE_THEN_NAME.matcher(t).region(q[0], q[1]).lookingAt()
-                        && !SAME_AUTHOR_WORDS.contains(t.substring(q[0], q[1]).replace(".", "").toLowerCase(java.util.Locale.ROOT))) continue;
+                        && !SAME_AUTHOR_WORDS.contains(t.substring(q[0], q[1]).replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
+                    // "especially Carlo Ginzburg": words in lower case before the name are the note's, not the name's
+                    Matcher cap = LOWER_WORDS_THEN_NAME.matcher(t).region(q[0], q[1]);
+                    if (!cap.lookingAt()) continue;
+                    q[0] = cap.end();
+                }
                 out.add(new Span(q[0], q[1], element, role == null ? Map.of() : Map.of("role", role)));
                 any = true;
             }

@@ -567,4 +567,35 @@ class FieldReadingTest {
         assertEquals(1, count(s, "title"), s::toString);
         assertEquals(2, count(s, "author"), s::toString);
     }
+
+    @Test
+    void aCommentaryByItsCodeBeforeTheProvision() {
+        String t = "Maunz/Dürig/Herdegen, GG, Art. 1 Abs. 1 Rn. 33 (Stand: Mai 2009).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Herdegen");
+        has(t, s, "title", "GG", "level", "m");
+    }
+
+    @Test
+    void wordsInLowerCaseBeforeANameAreNotTheNames() {
+        String t = "On this point see especially Carlo Ginzburg, The Cheese and the Worms, trans. John and Anne Tedeschi"
+                + " (Baltimore: Johns Hopkins University Press, 1980), xiv–xv.";
+        has(t, PARSER.parse(t), "author", "Carlo Ginzburg");
+    }
+
+    @Test
+    void aTitleInWordsOfLowerCaseAfterAWholeName() {
+        String t = "Michel Foucault, Surveiller et punir. Naissance de la prison, Paris, Gallimard, 1975, p. 35.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Michel Foucault");
+        has(t, s, "title", "Surveiller et punir. Naissance de la prison", "level", "m");
+    }
+
+    @Test
+    void oscolaPublisherWithAnAmpersand() {
+        String t = "Paul Craig, Administrative Law (8th edn, Sweet & Maxwell 2016) para 12-034.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "publisher", "Sweet & Maxwell");
+        has(t, s, "title", "Administrative Law", "level", "m");
+    }
 }
