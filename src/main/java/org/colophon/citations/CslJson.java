@@ -124,7 +124,16 @@ public final class CslJson {
         String book = first(t, fields, "title", "m");
         if (book == null) book = first(t, fields, "title", "");
         boolean archival = "archival".equals(bibl.attributes().get("type"));
-        f.put("type", str(archival ? "manuscript" : journal != null ? "article-journal" : articleTitle != null ? "chapter" : "book"));
+        Span court = fields.stream().filter(s -> s.element().equals("orgName") && "court".equals(s.attributes().get("type")))
+                .findFirst().orElse(null);
+        f.put("type", str(archival ? "manuscript" : court != null ? "legal_case" : journal != null ? "article-journal"
+                : articleTitle != null ? "chapter" : "book"));
+        if (court != null) {
+            f.put("authority", str(text(t, court)));
+            for (Span s : fields) {
+                if (s.element().equals("idno") && "docket".equals(s.attributes().get("type"))) f.put("number", str(text(t, s)));
+            }
+        }
         names(f, "author", t, fields, "author");
         names(f, "editor", t, fields, "editor");
         if (articleTitle != null) {

@@ -130,10 +130,13 @@ final class FieldTagger {
     static List<Span> spans(String text, int from, int to, List<Span> hints) {
         List<Span> shortCite = shortCite(text, from, to);
         if (shortCite != null) return shortCite;
+        List<Span> decision = courtDecision(text, from, to, hints);
+        if (decision != null) return decision;
         String biblType = null;
         List<Field> fields = fields(text, from, to, hints);
         fields = sameAuthorAsBefore(text, fields);
         fields = numericDateRunsOn(text, fields);
+        fields = pagesAfterAJournalsYear(text, fields);
         fields = editorsByRole(text, fields);
         fields = bookBeforeItsEditors(text, fields);
         fields = loneJournalIsABook(text, fields);
@@ -1513,6 +1516,52 @@ final class FieldTagger {
         return fields;
     }
 
+    /**
+     * A court that decides cases (German, Austrian, Swiss, European): "BGH", "BVerfG", "OLG München",
+     * "LG Frankfurt a. M.", "EuGH".
+     */
+    private static final String COURT = "(?:BVerfG|BGH|BAG|BFH|BSG|BVerwG|BPatG|RG|RAG|RFH|BayObLG|KG|EuGH|EuG|EGMR|OGH|VfGH|VwGH|BGer"
+            + "|(?:OLG|OVG|VGH|LAG|LSG|FG|LG|AG|VG|SG|ArbG)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:a\\.\\s?M\\.|i\\.\\s?Br\\.|\\p{Lu}[\\p{L}-]*))?)";
+    /**
+     * A decision cited by its court: "BGH, Urt. v. 12.3.2002 – XI ZR 123/01, " (the court, the decision's
+     * day, its docket number) or "BGH, " alone before the report it is printed in.
+     */
+    private static final Pattern COURT_DECISION = Pattern.compile(
+            "\\s*(?<court>" + COURT + ")\\s*,\\s*(?:(?:Urt|Beschl|Urteil|Beschluss|Entsch|Entscheidung|Vorlagebeschl)\\.?\\s+v(?:om|\\.)\\s+"
+            + "(?<day>(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?(?<y>(?:19|20)\\d\\d))(?:\\s*[–—-]\\s*(?<docket>[^,;()]+?))?\\s*(?:,\\s*|\\.?\\s*$))?");
+
+    /**
+     * The spans of a court's decision in {@code text[from, to)}: the court ({@code orgName type="court"}),
+     * the day it decided and its docket number, then the report it is printed in as the tagger reads
+     * it ("NJW 2002, 1950, 1951"); null when the citation does not open with a court.
+     */
+    private static List<Span> courtDecision(String text, int from, int to, List<Span> hints) {
+        if (from >= to || !Character.isUpperCase(text.charAt(skipSpaces(text, from, to)))) return null;
+        Matcher m = COURT_DECISION.matcher(text).region(from, to);
+        if (!m.lookingAt()) return null;
+        List<Span> out = new ArrayList<>();
+        out.add(new Span(m.start("court"), m.end("court"), "orgName", Map.of("type", "court")));
+        if (m.group("day") != null) {
+            String when = String.format("%s-%02d-%02d", m.group("y"), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+            out.add(new Span(m.start("day"), m.end("day"), "date", Map.of("when", when)));
+            if (m.group("docket") != null) out.add(new Span(m.start("docket"), m.end("docket"), "idno", Map.of("type", "docket")));
+        }
+        int end = m.end();
+        List<Span> report = m.end() < to ? spans(text, m.end(), to, hints) : List.of();
+        for (Span sp : report) {
+            if (sp.element().equals("bibl")) end = Math.max(end, sp.end());
+            else out.add(sp);
+        }
+        if (report.isEmpty() && m.group("day") == null) return null;   // "BGH, …" and no report read: not a citation of a decision
+        if (report.isEmpty()) {
+            int[] r = trim(text, m.start("court"), m.end());
+            end = r == null ? m.end() : r[1];
+            if (end < to && text.charAt(end) == '.' && text.substring(end + 1, to).isBlank()) end++;
+        }
+        out.add(0, new Span(m.start("court"), end, "bibl", Map.of()));
+        return out;
+    }
+
     /** "in Vestigia Mathematica, ed. M. Folkerts": the book (group 1), then its editors after the role word. */
     private static final Pattern IN_BOOK_THEN_ROLE = Pattern.compile(
             "\\s*(?:[Ii]n|[Dd]ans|[Ii]m)\\s*:?\\s+(\\p{Lu}[^,;()]*?)\\s*,\\s*(?:eds?\\.|edited\\s+by|ed\\.\\s+by|hrsg\\.\\s+v(?:on|\\.)|hg\\.\\s+v(?:on|\\.)|éd\\.)\\s+(?=\\p{Lu})");
@@ -1583,6 +1632,25 @@ final class FieldTagger {
             out.add(cut ? new Field(label, q1, g.end()) : g);
         }
         return out;
+    }
+
+    /** "2002, 1950, 1951.": a year, then pages (group 1), as a journal cited by its year has them. */
+    private static final Pattern YEAR_THEN_PAGES = Pattern.compile(
+            "\\s*(?:1[5-9]\\d\\d|20[0-3]\\d)\\s*,\\s*(\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*(?:,|\\()\\s*\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*f{1,2}\\.)?\\)?)?)[\\s.,;]*");
+
+    /**
+     * "NJW 2002, 1950, 1951": after a journal cited by its year, the numbers the tagger took into
+     * the date are the first page and the page cited.
+     */
+    private static List<Field> pagesAfterAJournalsYear(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("date") || !fields.get(previousWithWords(t, fields, i - 1)).label().equals("journal")) continue;
+            Matcher m = YEAR_THEN_PAGES.matcher(t).region(f.start(), f.end());
+            if (!m.matches()) continue;
+            return splice(fields, i, i + 1, new Field("date", f.start(), m.start(1)), new Field("pages", m.start(1), f.end()));
+        }
+        return fields;
     }
 
     /** A day written in numbers after its year: "2002/04/12", "2003-08-28" (group 1 the month, 2 the day). */

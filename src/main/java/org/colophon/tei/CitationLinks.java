@@ -412,11 +412,15 @@ final class CitationLinks {
 
     private static String workKey(String reading, Span bibl, List<Span> spans) {
         StringBuilder key = new StringBuilder();
+        // a court's decisions are many works: each is known by its day, docket and report too
+        boolean court = spans.stream().anyMatch(sp -> sp != bibl && bibl.contains(sp) && sp.element().equals("orgName")
+                && "court".equals(sp.attributes().get("type")));
         for (Span sp : spans) {
             if (sp == bibl || !bibl.contains(sp)) continue;
             String el = sp.element();
             boolean part = el.equals("author") || el.equals("editor") || el.equals("title") || el.equals("orgName")
-                    || el.equals("citedRange") && List.of("fond", "opis", "delo").contains(sp.attributes().get("unit"));
+                    || el.equals("citedRange") && List.of("fond", "opis", "delo").contains(sp.attributes().get("unit"))
+                    || court && (el.equals("date") || el.equals("idno") || el.equals("biblScope"));
             if (part) key.append(reading, sp.start(), sp.end()).append('|');
         }
         return key.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}|]+", "");

@@ -101,4 +101,15 @@ class CslJsonTest {
         assertEquals("800|page", eval(json, "$e[?id = 'c1-b1'] ! (?locator, ?label)"), json);
         assertEquals("Steuerrecht|231 f.|page", eval(json, "$e[?id = 'c2-b1'] ! (?title, ?locator, ?label)"), json);
     }
+
+    @Test
+    void aCourtsDecisionIsALegalCaseWithItsAuthorityAndDocket() throws Exception {
+        String json = csl("BGH, Urt. v. 12.3.2002 – XI ZR 123/01, NJW 2002, 1950, 1951.");
+        assertEquals("legal_case", eval(json, "$e?type"), json);
+        assertEquals("BGH", eval(json, "$e?authority"), json);
+        assertEquals("XI ZR 123/01", eval(json, "$e?number"), json);
+        assertEquals("NJW", eval(json, "$e?container-title"), json);
+        assertEquals("2002|3|12", eval(json, "$e?issued?date-parts?*?*"), json);
+        assertEquals("1951", eval(json, "$e?locator"), json);
+    }
 }

@@ -102,4 +102,30 @@ class LegalFormsTest {
         has(t, s, "title", "NZG", "level", "j");
         has(t, s, "citedRange", "800", "unit", "page");
     }
+
+    @Test
+    void aCourtsDecisionByDayDocketAndReport() {
+        String t = "So auch BGH, Urt. v. 12.3.2002 – XI ZR 123/01, NJW 2002, 1950, 1951.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "orgName", "BGH", "type", "court");
+        has(t, s, "date", "12.3.2002", "when", "2002-03-12");
+        has(t, s, "idno", "XI ZR 123/01", "type", "docket");
+        has(t, s, "title", "NJW", "level", "j");
+        has(t, s, "biblScope", "1950", "unit", "page");
+        has(t, s, "citedRange", "1951", "unit", "page");
+        org.junit.jupiter.api.Assertions.assertTrue(s.stream().noneMatch(p -> p.element().equals("author")), s::toString);
+    }
+
+    @Test
+    void aCourtBeforeItsReportIsNoAuthor() {
+        String t = "Vgl. BVerfG, Beschl. v. 6.6.1989 – 1 BvR 921/85, BVerfGE 80, 137 (152).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "orgName", "BVerfG", "type", "court");
+        has(t, s, "title", "BVerfGE", "level", "j");
+        has(t, s, "citedRange", "152", "unit", "page");
+        String u = "OLG München, Urt. v. 3.2.2010 – 7 U 4123/09.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "orgName", "OLG München", "type", "court");
+        has(u, v, "idno", "7 U 4123/09", "type", "docket");
+    }
 }
