@@ -126,10 +126,11 @@ public final class CslJson {
         boolean archival = "archival".equals(bibl.attributes().get("type"));
         Span court = fields.stream().filter(s -> s.element().equals("orgName") && "court".equals(s.attributes().get("type")))
                 .findFirst().orElse(null);
-        f.put("type", str(archival ? "manuscript" : court != null ? "legal_case" : journal != null ? "article-journal"
+        boolean legalCase = court != null || "case".equals(bibl.attributes().get("type"));
+        f.put("type", str(archival ? "manuscript" : legalCase ? "legal_case" : journal != null ? "article-journal"
                 : articleTitle != null ? "chapter" : "book"));
-        if (court != null) {
-            f.put("authority", str(text(t, court)));
+        if (court != null) f.put("authority", str(text(t, court)));
+        if (legalCase) {
             for (Span s : fields) {
                 if (s.element().equals("idno") && "docket".equals(s.attributes().get("type"))) f.put("number", str(text(t, s)));
             }

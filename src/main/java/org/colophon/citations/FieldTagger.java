@@ -132,6 +132,8 @@ final class FieldTagger {
         if (shortCite != null) return shortCite;
         List<Span> decision = courtDecision(text, from, to, hints);
         if (decision != null) return decision;
+        List<Span> reported = reportedCase(text, from, to);
+        if (reported != null) return reported;
         String biblType = null;
         List<Field> fields = fields(text, from, to, hints);
         fields = sameAuthorAsBefore(text, fields);
@@ -1517,6 +1519,37 @@ final class FieldTagger {
     }
 
     /**
+     * A case as the Bluebook cites it: its name, the reporter's volume, name and first page, the page
+     * cited, the court and year in brackets ("Roe v. Wade, 410 U.S. 113, 153 (1973)", "Marbury v.
+     * Madison, 5 U.S. (1 Cranch) 137 (1803)", "United States v. Carroll Towing Co., 159 F.2d 169,
+     * 173 (2d Cir. 1947)"). A reporter's name is abbreviations and series ("U.S.", "S. Ct.", "F. Supp. 2d").
+     */
+    private static final Pattern REPORTED_CASE = Pattern.compile(
+            "\\s*(?<name>\\p{Lu}[^,;()]{0,80}?\\s+v\\.?\\s+\\p{Lu}[^;()]{0,80}?),\\s+(?<vol>\\d{1,4})\\s+"
+            + "(?<rep>\\p{Lu}[\\p{L}.']*(?:\\s?(?:\\p{Lu}[\\p{L}.']*|\\d[a-z]{1,2}))*)(?:\\s+\\([^()]{1,20}\\))?\\s+(?<page>\\d{1,5})"
+            + "(?:,\\s*(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?))?\\s*\\((?<court>[^()]*?)\\s*(?<year>1[6-9]\\d\\d|20[0-3]\\d)\\)\\s*[.,;]?\\s*");
+
+    /** The spans of a case cited as {@link #REPORTED_CASE} reads it, filling {@code text[from, to)}; else null. */
+    private static List<Span> reportedCase(String text, int from, int to) {
+        if (!mayHold(text, from, to, " v")) return null;
+        Matcher m = REPORTED_CASE.matcher(text).region(from, to);
+        if (!m.matches()) return null;
+        List<Span> out = new ArrayList<>();
+        int end = m.end("year") + 1;
+        if (end < to && text.charAt(end) == '.' && text.substring(end + 1, to).isBlank()) end++;
+        out.add(new Span(m.start("name"), end, "bibl", Map.of("type", "case")));
+        out.add(new Span(m.start("name"), m.end("name"), "title", Map.of("level", "a")));
+        out.add(new Span(m.start("vol"), m.end("vol"), "biblScope", Map.of("unit", "volume")));
+        out.add(new Span(m.start("rep"), m.end("rep"), "title", Map.of("level", "j")));
+        out.add(new Span(m.start("page"), m.end("page"), "biblScope", Map.of("unit", "page")));   // the case's first page
+        if (m.group("pin") != null) out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
+        int[] court = m.group("court").isBlank() ? null : trim(text, m.start("court"), m.end("court"));
+        if (court != null) out.add(new Span(court[0], court[1], "orgName", Map.of("type", "court")));
+        out.add(new Span(m.start("year"), m.end("year"), "date", Map.of("when", m.group("year"))));
+        return out;
+    }
+
+    /**
      * A court that decides cases (German, Austrian, Swiss, European): "BGH", "BVerfG", "OLG München",
      * "LG Frankfurt a. M.", "EuGH".
      */
@@ -1558,7 +1591,7 @@ final class FieldTagger {
             end = r == null ? m.end() : r[1];
             if (end < to && text.charAt(end) == '.' && text.substring(end + 1, to).isBlank()) end++;
         }
-        out.add(0, new Span(m.start("court"), end, "bibl", Map.of()));
+        out.add(0, new Span(m.start("court"), end, "bibl", Map.of("type", "case")));
         return out;
     }
 

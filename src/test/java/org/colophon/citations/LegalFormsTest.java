@@ -128,4 +128,20 @@ class LegalFormsTest {
         has(u, v, "orgName", "OLG München", "type", "court");
         has(u, v, "idno", "7 U 4123/09", "type", "docket");
     }
+
+    @Test
+    void aCaseAsTheBluebookCitesIt() {
+        String t = "Roe v. Wade, 410 U.S. 113 (1973); see also Planned Parenthood v. Casey, 505 U.S. 833, 846 (1992).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Roe v. Wade", "level", "a");
+        has(t, s, "biblScope", "410", "unit", "volume");
+        has(t, s, "biblScope", "113", "unit", "page");
+        has(t, s, "title", "Planned Parenthood v. Casey", "level", "a");
+        has(t, s, "citedRange", "846", "unit", "page");
+        String u = "United States v. Carroll Towing Co., 159 F.2d 169, 173 (2d Cir. 1947).";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "title", "F.2d", "level", "j");
+        has(u, v, "date", "1947", "when", "1947");
+        has(u, v, "bibl", "United States v. Carroll Towing Co., 159 F.2d 169, 173 (2d Cir. 1947).", "type", "case");
+    }
 }
