@@ -137,6 +137,7 @@ final class FieldTagger {
         String biblType = null;
         List<Field> fields = fields(text, from, to, hints);
         fields = sameAuthorAsBefore(text, fields);
+        fields = bookOfTheSameAuthor(text, fields);
         fields = numericDateRunsOn(text, fields);
         fields = pagesAfterAJournalsYear(text, fields);
         fields = editorsByRole(text, fields);
@@ -1419,6 +1420,24 @@ final class FieldTagger {
      */
     /** Words in lower case, then a capital ("especially Carlo Ginzburg"): the match ends where the name begins. */
     private static final Pattern LOWER_WORDS_THEN_NAME = Pattern.compile("(?:\\p{Ll}+[.,]?\\s+){1,3}(?=\\p{Lu}\\p{Ll})");
+    /** "in: ders., Vergangene Zukunft, …": the same author's book (group 2) after "in", the word for the author (group 1). */
+    private static final Pattern IN_SAME_AUTHORS_BOOK = Pattern.compile(
+            "(?<![\\p{L}])[Ii]n:?\\s+([Dd](?:ers|ies|ens)\\.|[Ee]ad(?:em)?\\.?|[Ii]dem)\\s*,\\s*(\\p{Lu}[^,;()]*?)\\s*[,(]");
+
+    /**
+     * "Koselleck, „…“, in: ders., Vergangene Zukunft, Frankfurt a. M. 1979": the essay is in a book
+     * of its author's own; the words after "ders.," are that book's title.
+     */
+    private static List<Field> bookOfTheSameAuthor(String t, List<Field> fields) {
+        if (fields.isEmpty()) return fields;
+        int from = fields.get(0).start();
+        int to = fields.get(fields.size() - 1).end();
+        if (!mayHold(t, from, to, "n: ", "n ")) return fields;
+        Matcher m = IN_SAME_AUTHORS_BOOK.matcher(t).region(from, to);
+        if (!m.find()) return fields;
+        return overlay(overlay(fields, m.start(), m.start(2), "other"), m.start(2), m.end(2), "container");
+    }
+
     private static final Set<String> SAME_AUTHOR_WORDS = Set.of("ders", "dies", "dens", "dems", "eadem", "ead", "idem", "id");
 
     private static List<Field> sameAuthorAsBefore(String t, List<Field> fields) {

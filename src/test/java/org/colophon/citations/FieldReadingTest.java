@@ -598,4 +598,14 @@ class FieldReadingTest {
         has(t, s, "publisher", "Sweet & Maxwell");
         has(t, s, "title", "Administrative Law", "level", "m");
     }
+
+    @Test
+    void anEssayInABookOfItsAuthorsOwn() {
+        String t = "Reinhart Koselleck, „Erfahrungsraum“ und „Erwartungshorizont“ – zwei historische Kategorien, in: ders.,"
+                + " Vergangene Zukunft, Frankfurt a. M. 1979, S. 349–375.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Vergangene Zukunft", "level", "m");
+        has(t, s, "pubPlace", "Frankfurt a. M.");
+        assertEquals(0, count(s, "publisher"), s::toString);
+    }
 }
