@@ -134,6 +134,8 @@ final class FieldTagger {
         if (decision != null) return decision;
         List<Span> reported = reportedCase(text, from, to);
         if (reported != null) return reported;
+        List<Span> european = europeanCase(text, from, to);
+        if (european != null) return european;
         String biblType = null;
         List<Field> fields = fields(text, from, to, hints);
         fields = sameAuthorAsBefore(text, fields);
@@ -270,6 +272,8 @@ final class FieldTagger {
                     date(text, s, e, kids);
                 }
                 case "volume" -> {
+                    // "2 vols": how many volumes the work has, not which one is cited
+                    if (VOLUMES_COUNT.matcher(text).region(s, e).matches()) continue;
                     // "7 March", "20 June": a day before a month is no volume
                     if (MONTH_AFTER.matcher(text).region(e, Math.min(to, e + 12)).lookingAt() && BARE_NUMBER.matcher(text).region(s, e).matches()) continue;
                     // "2014 44(4)": the year, then the volume
@@ -1457,6 +1461,8 @@ final class FieldTagger {
         return r == null ? f.start() : r[1];
     }
 
+    /** "2 vols", "3 Bde.": how many volumes a work has. */
+    private static final Pattern VOLUMES_COUNT = Pattern.compile("\\d{1,2}\\s+(?:vols?|volumes|Bde?|Bände|tomes)\\.?");
     /** ", 2 vols.", ", 3 Bde.": how many volumes the work has, after its title. */
     private static final Pattern NUMBER_OF_VOLUMES = Pattern.compile(
             "[,.]?\\s+\\d{1,2}\\s+(?:vols?|volumes|Bde?|Bände|tomes?|t)\\.?[\\s,.;]*$");
@@ -1547,6 +1553,41 @@ final class FieldTagger {
             "\\s*(?<name>\\p{Lu}[^,;()]{0,80}?\\s+v\\.?\\s+\\p{Lu}[^;()]{0,80}?),\\s+(?<vol>\\d{1,4})\\s+"
             + "(?<rep>\\p{Lu}[\\p{L}.']*(?:\\s?(?:\\p{Lu}[\\p{L}.']*|\\d[a-z]{1,2}))*)(?:\\s+\\([^()]{1,20}\\))?\\s+(?<page>\\d{1,5})"
             + "(?:,\\s*(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?))?\\s*\\((?<court>[^()]*?)\\s*(?<year>1[6-9]\\d\\d|20[0-3]\\d)\\)\\s*[.,;]?\\s*");
+
+    /**
+     * A case of the European courts: its number, its name, the year and page of the reports or its
+     * ECLI, the paragraph cited ("Case C-26/62 Van Gend en Loos [1963] ECR 1", "Rs. C-131/12 Google
+     * Spain, EU:C:2014:317, Rn. 80").
+     */
+    private static final Pattern EUROPEAN_CASE = Pattern.compile(
+            "\\s*(?:Case|Cases|Joined\\s+Cases|Rs\\.|Rechtssache|verb\\.\\s+Rs\\.|Aff\\.|Affaire|aff\\.)\\s+"
+            + "(?<docket>[CT]-\\d{1,4}/\\d{2}(?:\\s*(?:and|und|et|&|,)\\s*[CT]-\\d{1,4}/\\d{2})*|\\d{1,4}/\\d{2})\\s+"
+            + "(?<name>\\p{Lu}[^\\[\\](),;]{0,80}?)\\s*,?\\s*(?:\\[(?<year>(?:19|20)\\d\\d)\\]\\s+(?<rep>ECR|Slg\\.|Rec\\.)\\s+(?:I+-)?(?<page>\\d{1,5})"
+            + "|(?<ecli>(?:ECLI:)?EU:[CT]:(?:19|20)\\d\\d:\\d{1,5}))"
+            + "(?:\\s*,\\s*(?:paras?\\.?\\s*|paragraphs?\\s+|Rn\\.\\s*|Rz\\.\\s*|point\\s+|pt\\s+)?(?<pin>\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?))?\\s*[.;]?\\s*");
+
+    /** The spans of a European case ({@link #EUROPEAN_CASE}) filling {@code text[from, to)}; else null. */
+    private static List<Span> europeanCase(String text, int from, int to) {
+        if (!mayHold(text, from, to, "/")) return null;
+        Matcher m = EUROPEAN_CASE.matcher(text).region(from, to);
+        if (!m.matches()) return null;
+        int[] whole = trim(text, m.start(), m.end());
+        int end = whole == null ? m.end() : whole[1];
+        if (end < to && text.charAt(end) == '.') end++;
+        List<Span> out = new ArrayList<>();
+        out.add(new Span(skipSpaces(text, m.start(), to), end, "bibl", Map.of("type", "case")));
+        out.add(new Span(m.start("docket"), m.end("docket"), "idno", Map.of("type", "docket")));
+        out.add(new Span(m.start("name"), m.end("name"), "title", Map.of("level", "a")));
+        if (m.group("ecli") != null) {
+            out.add(new Span(m.start("ecli"), m.end("ecli"), "idno", Map.of("type", "ECLI")));   // its year stays inside it
+        } else {
+            out.add(new Span(m.start("year"), m.end("year"), "date", Map.of("when", m.group("year"))));
+            out.add(new Span(m.start("rep"), m.end("rep"), "title", Map.of("level", "j")));
+            out.add(new Span(m.start("page"), m.end("page"), "biblScope", Map.of("unit", "page")));
+        }
+        if (m.group("pin") != null) out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
+        return out;
+    }
 
     /** The spans of a case cited as {@link #REPORTED_CASE} reads it, filling {@code text[from, to)}; else null. */
     private static List<Span> reportedCase(String text, int from, int to) {

@@ -608,4 +608,13 @@ class FieldReadingTest {
         has(t, s, "pubPlace", "Frankfurt a. M.");
         assertEquals(0, count(s, "publisher"), s::toString);
     }
+
+    @Test
+    void theNumberOfVolumesIsNoVolumeCited() {
+        String t = "Fernand Braudel, La Méditerranée et le monde méditerranéen à l’époque de Philippe II, 2 vols (Paris: Armand Colin, 1966), 1:45.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "biblScope", "1", "unit", "volume");
+        has(t, s, "citedRange", "45", "unit", "page");
+        assertEquals(0, s.stream().filter(p -> "issue".equals(p.attributes().get("unit"))).count(), s::toString);
+    }
 }

@@ -144,4 +144,20 @@ class LegalFormsTest {
         has(u, v, "date", "1947", "when", "1947");
         has(u, v, "bibl", "United States v. Carroll Towing Co., 159 F.2d 169, 173 (2d Cir. 1947).", "type", "case");
     }
+
+    @Test
+    void aCaseOfTheEuropeanCourts() {
+        String t = "Joined Cases C-6/90 and C-9/90 Francovich [1991] ECR I-5357, para 35.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "idno", "C-6/90 and C-9/90", "type", "docket");
+        has(t, s, "title", "Francovich", "level", "a");
+        has(t, s, "date", "1991", "when", "1991");
+        has(t, s, "title", "ECR", "level", "j");
+        has(t, s, "citedRange", "35", "unit", "page");
+        String u = "EuGH, Rs. C-131/12 Google Spain, EU:C:2014:317, Rn. 80.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "orgName", "EuGH", "type", "court");
+        has(u, v, "title", "Google Spain", "level", "a");
+        has(u, v, "idno", "EU:C:2014:317", "type", "ECLI");
+    }
 }
