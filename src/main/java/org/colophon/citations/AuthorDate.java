@@ -38,6 +38,8 @@ final class AuthorDate {
     private static final Pattern CHAPTER_PAGES = Pattern.compile("\\((?:pp?\\.|S\\.)\\s*(?<pages>\\d+\\s*[-–‑]\\s*\\d+)\\)");
 
     /** A page or paragraph cited: "p. 139", "pp. 3–5", "S. 12", "Abs. 310", "para. 4", "at 217", "¶ 3". */
+    /** "vol. 2, ", "Bd. 3, ": the volume cited (group 1) right after the year. */
+    private static final Pattern VOLUME_START = Pattern.compile("(?:[Vv]ols?\\.|[Vv]olume|Bd\\.|Band|[Tt]ome|t\\.)\\s*(\\d{1,4})(?:\\s*[,:]\\s*|\\s*$)");
     private static final Pattern LOCATOR_START = Pattern.compile(
             "(?:(?:pp?|S|s|Abs|paras?|paragr|nn?|Rn|Rdnr)\\.|at|§§?|¶¶?)\\s*\\d");
 
@@ -67,6 +69,13 @@ final class AuthorDate {
         // the title: up to the sentence end (or the closing quotation mark)
         int ts = h.end();
         if (ts >= t.length()) return out;
+        // "Habermas (1981), vol. 2, p. 171": the volume cited, then maybe the pages
+        Matcher vol = VOLUME_START.matcher(t).region(ts, t.length());
+        if (vol.lookingAt()) {
+            out.add(new Span(vol.start(1), vol.end(1), "biblScope", Map.of("unit", "volume")));
+            ts = vol.end();
+            if (ts >= t.length() || !LOCATOR_START.matcher(t).region(ts, t.length()).lookingAt()) return out;
+        }
         // "Gates et al. (2008), p. 139": a short cite, the year then the pages cited, has no title
         if (LOCATOR_START.matcher(t).region(ts, t.length()).lookingAt()) {
             Span cited = Locators.pagesAfter(t, ts, t.length());

@@ -44,4 +44,13 @@ class AuthorDateTest {
         assertNull(AuthorDate.parse("Tufte, Edward R., Envisioning Information, Cheshire: Graphics Press (1990), p. 97."));
         assertNull(AuthorDate.parse("R. W. Davies, “Soviet Military Expenditure.” Europe-Asia Studies, 45, no. 4 (1993), 577–608."));
     }
+
+    @Test
+    void theVolumeCitedAfterTheYearIsNoTitle() {
+        String t = "Habermas (1981), vol. 2, p. 171.";
+        List<Span> s = new CitationParser().parse(t);
+        CitationParserTest.has(t, s, "biblScope", "2", "unit", "volume");
+        CitationParserTest.has(t, s, "citedRange", "171", "unit", "page");
+        org.junit.jupiter.api.Assertions.assertTrue(s.stream().noneMatch(p -> p.element().equals("title")), s::toString);
+    }
 }
