@@ -1436,7 +1436,7 @@ final class FieldTagger {
         if (fields.isEmpty()) return fields;
         int from = fields.get(0).start();
         int to = fields.get(fields.size() - 1).end();
-        if (!mayHold(t, from, to, "n: ", "n ")) return fields;
+        if (!mayHold(t, from, to, "ders.", "dies.", "dens.", "Ders.", "Dies.", "ead", "Ead", "idem", "Idem")) return fields;
         Matcher m = IN_SAME_AUTHORS_BOOK.matcher(t).region(from, to);
         if (!m.find()) return fields;
         return overlay(overlay(fields, m.start(), m.start(2), "other"), m.start(2), m.end(2), "container");
@@ -1471,7 +1471,7 @@ final class FieldTagger {
     private static List<Field> numberOfVolumesEndsTheTitle(String t, List<Field> fields) {
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
-            if (!f.label().equals("title")) continue;
+            if (!f.label().equals("title") || !mayHold(t, f.start(), f.end(), "vol", "Bd", "Bände", "tom", "t.")) continue;
             Matcher m = NUMBER_OF_VOLUMES.matcher(t).region(f.start(), f.end());
             if (!m.find() || letters(t, f.start(), m.start()) < 4) continue;
             return splice(fields, i, i + 1, new Field("title", f.start(), m.start()), new Field("other", m.start(), f.end()));
@@ -1533,8 +1533,7 @@ final class FieldTagger {
             if (!f.label().equals("publisher")) continue;
             int p = previousWithWords(t, fields, i - 1);
             Field place = fields.get(p);
-            if (!place.label().equals("place") || !t.substring(trimmedEnd(t, place), f.start()).matches("\\s*,?\\s*")) continue;
-            if (!t.substring(trimmedEnd(t, place), skipSpaces(t, f.start(), f.end())).contains(",")) continue;
+            if (!place.label().equals("place") || !onlyACommaBetween(t, trimmedEnd(t, place), skipSpaces(t, f.start(), f.end()))) continue;
             Matcher m = PLACE_COLON_PUBLISHER.matcher(t).region(f.start(), f.end());
             if (!m.lookingAt()) continue;
             return splice(fields, p, i + 1, new Field("place", place.start(), m.end(1)), new Field("other", m.end(1), m.end()),
@@ -1591,7 +1590,7 @@ final class FieldTagger {
 
     /** The spans of a case cited as {@link #REPORTED_CASE} reads it, filling {@code text[from, to)}; else null. */
     private static List<Span> reportedCase(String text, int from, int to) {
-        if (!mayHold(text, from, to, " v")) return null;
+        if (!mayHold(text, from, to, " v. ", " v ", " vs. ") || !mayHold(text, from, to, "(")) return null;
         Matcher m = REPORTED_CASE.matcher(text).region(from, to);
         if (!m.matches()) return null;
         List<Span> out = new ArrayList<>();
@@ -1653,6 +1652,17 @@ final class FieldTagger {
         }
         out.add(0, new Span(m.start("court"), end, "bibl", Map.of("type", "case")));
         return out;
+    }
+
+    /** Whether {@code t[s, e)} is one comma, with spaces or none around it. */
+    private static boolean onlyACommaBetween(String t, int s, int e) {
+        int commas = 0;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (c == ',') commas++;
+            else if (!Character.isWhitespace(c)) return false;
+        }
+        return commas == 1;
     }
 
     /** "in Vestigia Mathematica, ed. M. Folkerts": the book (group 1), then its editors after the role word. */
