@@ -1,0 +1,1594 @@
+package org.colophon.citations;
+
+import static org.colophon.citations.FieldTagger.BARE_NUMBER;
+import static org.colophon.citations.FieldTagger.LEAD_IN_COLON;
+import static org.colophon.citations.FieldTagger.RX_SUFFIX;
+import static org.colophon.citations.FieldTagger.WORD;
+import static org.colophon.citations.FieldTagger.YEAR;
+import static org.colophon.citations.FieldTagger.commentary;
+import static org.colophon.citations.FieldTagger.has;
+import static org.colophon.citations.FieldTagger.hasAlnum;
+import static org.colophon.citations.FieldTagger.letters;
+import static org.colophon.citations.FieldTagger.mayHold;
+import static org.colophon.citations.FieldTagger.numericDayEnd;
+import static org.colophon.citations.FieldTagger.quotedAt;
+import static org.colophon.citations.FieldTagger.skipSpaces;
+import static org.colophon.citations.FieldTagger.trim;
+import static org.colophon.citations.FieldTagger.words;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.colophon.citations.FieldTagger.Field;
+
+/**
+ * The reading after the tagger: small named rules, each mending one form the tagger's labels get
+ * wrong ("Claus Roxin, Strafrecht. Allgemeiner Teil": one word after a whole name begins the title;
+ * "(Amsterdam, Atlanta: Rodopi, 1993)": both places before the colon), applied in a fixed order to
+ * the tagger's fields before they become TEI ({@link FieldTagger#spans}). Each rule takes the
+ * citation's text and its fields and gives the fields back, changed or not; {@code FieldReadingTest}
+ * and {@code LegalFormsTest} hold a case of each.
+ */
+final class FieldRules {
+
+    private FieldRules() {
+    }
+
+    /** The tagger's fields of {@code text[from, to)}, read again by every rule in turn. */
+    static List<Field> afterTheTagger(String text, int from, int to, List<Field> fields) {
+        fields = sameAuthorAsBefore(text, fields);
+        fields = bookOfTheSameAuthor(text, fields);
+        fields = numericDateRunsOn(text, fields);
+        fields = pagesAfterAJournalsYear(text, fields);
+        fields = editorsByRole(text, fields);
+        fields = bookBeforeItsEditors(text, fields);
+        fields = loneJournalIsABook(text, fields);
+        fields = quotedTitleThenAnother(text, fields);
+        fields = journalBrokenBeforeALowerCaseWord(text, fields);
+        fields = quotedJournalBeforeAJournal(text, fields);
+        fields = volumeDotIssue(text, fields);
+        fields = loneTitleByYearIsAJournal(text, fields);
+        fields = secondTitleBeforeAVolumeIsAJournal(text, fields);
+        fields = imprintsByPlace(text, fields);
+        fields = titleRunIntoNames(text, fields);
+        fields = titleAmongNamesBeforeAnImprint(text, fields);
+        fields = titleBeganAmongTheNames(text, fields);
+        fields = journalWithAnImprintIsABook(text, fields);
+        fields = bluebookJournal(text, from, to, fields);
+        fields = lastNameOfAList(text, fields);
+        fields = titleAfterTheRole(text, fields);
+        fields = stateAndPublisherAfterAPlace(text, fields);
+        fields = titleEndsInASeriesOrPublisher(text, fields);
+        fields = namesEndAtAFullStop(text, fields);
+        fields = namesAfterARoleAreEditors(text, fields);
+        fields = imprintBoundaries(text, fields);
+        fields = editionsByTheirWords(text, from, to, fields);
+        fields = publisherBeforeTheYearInParentheses(text, fields);
+        fields = caseNameIsATitle(text, fields);
+        fields = numberAfterAJournalIsAPage(text, fields);
+        fields = oneWordAfterADirectNameBeginsTheTitle(text, fields);
+        fields = anArticleBeginsATitle(text, fields);
+        fields = wordsBetweenYearAndPageAreAJournal(text, fields);
+        fields = numberThenYearMakeAJournal(text, fields);
+        fields = journalsOwnWords(text, fields);
+        fields = publisherThenPlaceInOneField(text, fields);
+        fields = imprintAtTheTitlesEnd(text, fields);
+        fields = placesFirstWordBeforeThePublisher(text, fields);
+        fields = markedIssueIsNoPage(text, fields);
+        fields = hyphenatedSurnameEnd(text, fields);
+        fields = statuteAbbreviationAfterTheNames(text, fields);
+        fields = quotedTitleAfterProse(text, fields);
+        fields = placeBeforeTheColonAfterAPlace(text, fields);
+        fields = titleAfterTheNamesAndYear(text, fields);
+        fields = proseBeforeTheCitedNames(text, fields);
+        fields = numberOfVolumesEndsTheTitle(text, fields);
+        return fields;
+    }
+
+    private static final Pattern JOURNAL_ABBREVIATION = Pattern.compile("(?=\\S*\\p{Lu}\\S*\\p{Lu})\\p{Lu}[\\p{L}&]{1,7}");
+
+    private static final Pattern ROLE_ONLY = Pattern.compile(
+            "[\\s,.(]*(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgeber|[ÉéEe]ds?|[Cc]omps?)\\.?[\\s.,)]*");
+
+    /** A role word right after a list of names, whatever field the tagger gave it ("Bell, eds. 2013", "Elmagarmid, editor."). */
+    private static final Pattern ROLE_AFTER = Pattern.compile(
+            "[\\s,(]*(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgeber|[Éé]ds?|[Cc]omps?|dir|coord|orgs?)\\.?\\)?(?![\\p{L}])");
+
+    private static final Pattern ENDS_WITH_ROLE = Pattern.compile(
+            ".*[\\s,(](?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgeber|[ÉéEe]ds?|[Cc]omps?)\\.?\\)?[\\s.,:]*");
+
+ /**
+     * A "journal" with no article title and no volume is the title of a book, unless it is a
+     * journal's abbreviation ("Mustermann, NZG 1999, 797": German law cites journals by year).
+     */
+    private static List<Field> loneJournalIsABook(String t, List<Field> fields) {
+        boolean title = false;
+        boolean volume = false;
+        for (Field f : fields) {
+            title |= f.label().equals("title");
+            volume |= f.label().equals("volume");
+        }
+        if (title || volume) return fields;
+        boolean imprint = has(fields, "place") || has(fields, "publisher");
+        List<Field> out = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            boolean abbreviation = JOURNAL_ABBREVIATION.matcher(t.substring(f.start(), f.end()).strip()).matches();
+            boolean byYear = !imprint && i + 1 < fields.size() && journalThenYear(t, f, fields.get(i + 1));
+            out.add(f.label().equals("journal") && !abbreviation && !byYear ? new Field("title", f.start(), f.end()) : f);
+        }
+        return out;
+    }
+
+    /** A bare year right after the title, with nothing but a space between. */
+    private static final Pattern SPACE_THEN_YEAR = Pattern.compile("\\s+(?:1[5-9]\\d\\d|20[0-3]\\d)(?!\\d)");
+
+    /**
+     * "Transactions of the North American Wildlife Conference 1993, S. 573", "Mufti, Government and
+     * Opposition 2015": a journal cited by its year, as German law cites journals, has the year right
+     * after its name, where a book has a comma, a place or an edition first.
+     */
+    private static boolean journalThenYear(String t, Field journal, Field next) {
+        if (!next.label().equals("date")) return false;
+        int e = journal.end();
+        while (e > journal.start() && Character.isWhitespace(t.charAt(e - 1))) e--;
+        if (e == journal.start() || !Character.isLetter(t.charAt(e - 1))) return false;
+        return SPACE_THEN_YEAR.matcher(t).region(e, next.end()).lookingAt();
+    }
+
+    /**
+     * The one title of a citation with no imprint, followed by a bare year with only a space between
+     * ("Mufti, Government and Opposition 2015"), is a journal cited by its year.
+     */
+    private static List<Field> loneTitleByYearIsAJournal(String t, List<Field> fields) {
+        int title = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            String label = fields.get(i).label();
+            if (label.equals("journal") || label.equals("container") || label.equals("place") || label.equals("publisher")) return fields;
+            if (!label.equals("title") || !hasAlnum(t, fields.get(i).start(), fields.get(i).end())) continue;
+            if (title >= 0) return fields;
+            title = i;
+        }
+        if (title < 0 || title + 1 >= fields.size() || quotedAt(t, fields.get(title).start(), fields.get(title).end())
+                || !journalThenYear(t, fields.get(title), fields.get(title + 1))) return fields;
+        return relabel(fields, title, "journal");
+    }
+
+    // a list of names in one form: every name in it has the form of the first
+    private static final String NAME_PARTICLES = "(?:(?:von|van|der|den|de|del|della|di|da|du|la|le|ter|ten|zu)\\s+)*";
+
+    private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
+
+    /** "M. von Bulow", "R.C. Anderson", "J.-P. Sartre": initials, then the surname. */
+    private static final String INITIALS_SURNAME = "(?:\\p{Lu}\\.\\s?-?){1,3}\\s?" + NAME_PARTICLES + NAME_WORD;
+
+    /** "Kamenetz A", "Bruns CJ": the surname, then initials without full stops (Vancouver). */
+    private static final String SURNAME_INITIALS = NAME_WORD + "\\s\\p{Lu}{1,3}\\.?(?![\\p{L}.])";
+
+    /** A name in either of the forms with initials: after a list of names, another name, not a title. */
+    private static final Pattern NAME_WITH_INITIALS = Pattern.compile(
+            "\\s*,\\s*(?:" + INITIALS_SURNAME + "|" + SURNAME_INITIALS + ")(?![\\p{L}\\p{M}'’-])");
+
+    private static final String LIST_SEP = "(?:\\s*[,;]\\s*(?:and\\s+|und\\s+|&\\s*)?|\\s+(?:and|und|et|&)\\s+|\\s*/\\s*)";
+
+    private static final Pattern NAME_LISTS = Pattern.compile(
+            "(?>" + INITIALS_SURNAME + "(?:" + LIST_SEP + INITIALS_SURNAME + ")*"
+            + "|" + SURNAME_INITIALS + "(?:" + LIST_SEP + SURNAME_INITIALS + ")*"
+            + "|" + NAME_WORD + "(?:\\s*(?:&|and|und|/)\\s*" + NAME_WORD + ")+)"
+            + "(?=\\s*,\\s*\\p{Lu})");   // atomic: the whole list, never a shorter one that a comma follows
+
+    /** What may follow a list of names in its own form without ending it: more initials, a role, "et al.". */
+    private static final Pattern NAME_GOES_ON = Pattern.compile(
+            "\\s*,\\s*(?:\\p{Lu}\\.|\\p{Lu}{1,3}(?![\\p{L}])|(?:Jr|Sr|Jun|Sen)\\b|[Ee]ds?\\b|[Hh]rsg|[Hh]g\\b|et al|u\\. ?a\\.)");
+
+    /**
+     * An author field that runs on into the title: "M. von Bulow, West Germany, | Cold War Europe",
+     * "Kamenetz A, Edupunks, Edupreneurs, | and the Coming Transformation", "Sokol & Sokol,
+     * Shakespeare, | Law, and Marriage". A list of names keeps the form of its first name (initials
+     * then surname, surname then initials, bare surnames joined by "&"); the words after a comma
+     * that are no longer in that form begin the title the tagger found next.
+     */
+    private static List<Field> titleRunIntoNames(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("author")) continue;
+            int s = f.start();
+            while (s < f.end() && Character.isWhitespace(t.charAt(s))) s++;
+            Matcher names = NAME_LISTS.matcher(t).region(s, f.end());
+            if (!names.lookingAt() || NAME_GOES_ON.matcher(t).region(names.end(), f.end()).lookingAt()
+                    || NAME_WITH_INITIALS.matcher(t).region(names.end(), f.end()).lookingAt()) return fields;
+            int cut = names.end();
+            int title = cut;
+            while (title < f.end() && (t.charAt(title) == ',' || Character.isWhitespace(t.charAt(title)))) title++;
+            if (title >= f.end()) return fields;
+            // the title the tagger found goes on from where the names end
+            // the title the tagger found goes on from where the names end; with none, the title is the rest
+            int next = i + 1;
+            boolean titled = has(fields, "title") || has(fields, "journal") || has(fields, "container");
+            boolean runsOn = next < fields.size() && fields.get(next).label().equals("title");
+            if (!runsOn && titled) return fields;
+            return splice(fields, i, runsOn ? next + 1 : next,
+                    new Field("author", f.start(), cut),
+                    new Field("other", cut, title),
+                    new Field("title", title, runsOn ? fields.get(next).end() : f.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * A journal the tagger began at a lower-case word, the words before it taken for a title with
+     * only a space between ("Seminars | in Ophthalmology"): one journal. A journal's name never
+     * begins with a lower-case word; a title before it ends with punctuation.
+     */
+    private static List<Field> journalBrokenBeforeALowerCaseWord(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!a.label().equals("title") || !b.label().equals("journal") || quotedAt(t, a.start(), a.end())) continue;
+            int ae = a.end();
+            while (ae > a.start() && Character.isWhitespace(t.charAt(ae - 1))) ae--;
+            if (ae == a.start() || !Character.isLetter(t.charAt(ae - 1))) continue;
+            int bs = b.start();
+            while (bs < b.end() && Character.isWhitespace(t.charAt(bs))) bs++;
+            if (bs == ae || bs >= b.end() || !Character.isLowerCase(t.charAt(bs))) continue;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i, new Field("journal", a.start(), b.end()));
+            out.remove(i + 1);
+            return out;
+        }
+        return fields;
+    }
+
+    private static final Pattern ONLY_INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?-?){1,4}|\\p{Lu}{1,3}");
+
+    private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’-]+");
+
+    /**
+     * A citation with a place, publisher or edition but no title has its title among the names the
+     * tagger found before them ("Habermas, Faktizität und Geltung, Frankfurt a. M. 1992": a book
+     * is never cited without its title); so has one of a part "in:" a journal or book ("Leo Strauss,
+     * Anmerkungen, in: Archiv für Sozialwissenschaft"). The first person is the first name before a comma, with
+     * the initials or the one given name after it when more follows ("Habermas, Jürgen,
+     * Faktizität und Geltung"); the rest, to the imprint, is the title.
+     */
+    private static List<Field> titleAmongNamesBeforeAnImprint(String t, List<Field> fields) {
+        int first = -1;
+        int stop = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            String label = f.label();
+            boolean words = hasAlnum(t, f.start(), f.end());
+            boolean part = (label.equals("journal") || label.equals("container"))
+                    && LEAD_IN_COLON.matcher(t).region(skipSpaces(t, f.start(), f.end()), f.end()).lookingAt();
+            if (label.equals("title") && words || (label.equals("journal") || label.equals("container")) && (stop >= 0 || !part)) return fields;
+            if (first < 0 && label.equals("author")) first = i;
+            if (first >= 0 && stop < 0 && !label.equals("author") && !label.equals("editor")
+                    && !(label.equals("other") || label.equals("title")) ) stop = i;
+        }
+        if (first < 0 || stop < 0) return fields;
+        String at = fields.get(stop).label();
+        // an imprint, or the journal or book a part is "in:", has a title before it
+        boolean placeLater = has(fields.subList(stop + 1, fields.size()), "place");
+        if (!at.equals("place") && !at.equals("publisher") && !at.equals("edition") && !at.equals("journal") && !at.equals("container")
+                && !(at.equals("volume") && placeLater)) {
+            return fields;
+        }
+        int s = fields.get(first).start();
+        int e = fields.get(stop).start();
+        List<int[]> chunks = commaParts(t, s, e);
+        if (chunks.size() < 2) return fields;
+        String second = t.substring(chunks.get(1)[0], chunks.get(1)[1]);
+        int person = ONLY_INITIALS.matcher(second).matches() || chunks.size() >= 3 && ONE_WORD.matcher(second).matches() ? 1 : 0;
+        if (person + 1 >= chunks.size()) return fields;
+        int titleStart = chunks.get(person + 1)[0];
+        int titleEnd = chunks.get(chunks.size() - 1)[1];
+        if (letters(t, titleStart, titleEnd) < 3) return fields;
+        return splice(fields, first, stop,
+                new Field("author", s, chunks.get(person)[1]),
+                new Field("other", chunks.get(person)[1], titleStart),
+                new Field("title", titleStart, titleEnd),
+                new Field("other", titleEnd, e));
+    }
+
+    /** Of two journals, a quoted one before the other is the article's title ("'Hard Cases' (1975) 88 Harvard Law Review"). */
+    private static List<Field> quotedJournalBeforeAJournal(String t, List<Field> fields) {
+        int first = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("journal") || !hasAlnum(t, f.start(), f.end())) continue;
+            if (first < 0) {
+                if (!quotedAt(t, f.start(), f.end())) return fields;
+                first = i;
+            } else {
+                return relabel(fields, first, "title");
+            }
+        }
+        return fields;
+    }
+
+    /** The last word of an author field after a comma: "Koselleck, Kritik" → "Kritik". */
+    private static final Pattern LAST_WORD_AFTER_COMMA = Pattern.compile(",\\s*(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s*$");
+
+    /** A title's first word that no title begins with: "und Krise", "and Danger", "et la". */
+    private static final Pattern CONNECTIVE_START = Pattern.compile("\\s*(?:und|and|et|y|e|oder|or|of|der|des|la|le)\\s");
+
+    /**
+     * A title the tagger began at a connective, its first word left among the names before it
+     * ("Reinhart Koselleck, Kritik | und Krise"; "Karl Kroeschell, Haus | und Herrschaft"): the word
+     * after the names' last comma begins the title.
+     */
+    private static List<Field> titleBeganAmongTheNames(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!a.label().equals("author") || !b.label().equals("title")) continue;
+            if (!CONNECTIVE_START.matcher(t).region(b.start(), b.end()).lookingAt()) continue;
+            Matcher w = LAST_WORD_AFTER_COMMA.matcher(t).region(a.start(), a.end());
+            if (!w.find()) continue;
+            int[] names = trim(t, a.start(), w.start());
+            if (names == null) continue;
+            return splice(fields, i, i + 2,
+                    new Field("author", a.start(), names[1]),
+                    new Field("other", names[1], w.start(1)),
+                    new Field("title", w.start(1), b.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * A "journal" with a place of publication after it, before any pages, is a book ("in:
+     * Säkularisation und Utopie, Stuttgart 1967, S. 75"): journals are cited without their place.
+     */
+    private static List<Field> journalWithAnImprintIsABook(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (!fields.get(i).label().equals("journal")) continue;
+            for (int k = i + 1; k < fields.size(); k++) {
+                String label = fields.get(k).label();
+                if (label.equals("pages") || label.equals("journal")) break;
+                if (label.equals("place") && hasAlnum(t, fields.get(k).start(), fields.get(k).end())) {
+                    List<Field> out = new ArrayList<>(fields);
+                    out.set(i, new Field("container", fields.get(i).start(), fields.get(i).end()));
+                    // a number in the book's title ("zum 65. Geburtstag") is no volume
+                    for (int v = i + 1; v < k; v++) {
+                        Field f = out.get(v);
+                        if (f.label().equals("volume") || f.label().equals("publisher")) {
+                            out.set(v, new Field("container", f.start(), f.end()));
+                        }
+                    }
+                    return mergeRuns(out, "container");
+                }
+            }
+        }
+        return fields;
+    }
+
+    /** Adjacent fields of one label become one (what lies between them joins them). */
+    private static List<Field> mergeRuns(List<Field> fields, String label) {
+        List<Field> out = new ArrayList<>();
+        for (Field f : fields) {
+            int last = out.size() - 1;
+            // "Utopie" "65." "Geburtstag": a label, then only punctuation or nothing, then the same label
+            if (f.label().equals(label) && last >= 0 && out.get(last).label().equals(label)) {
+                out.set(last, new Field(label, out.get(last).start(), f.end()));
+            } else if (f.label().equals(label) && last >= 1 && out.get(last - 1).label().equals(label)
+                    && out.get(last).label().equals("other") && out.get(last).end() - out.get(last).start() <= 3) {
+                Field a = out.remove(last - 1);
+                out.set(last - 1, new Field(label, a.start(), f.end()));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The Bluebook's article citation, "Title, 108 Harv. L. Rev. 1733, 1735 (1995)": after the
+     * title's comma the volume, the journal's (abbreviated) name, the first page, the page cited,
+     * the year in parentheses, whatever the tagger made of them.
+     */
+    private static final Pattern BLUEBOOK = Pattern.compile(
+            ",\\s+(?<vol>\\d{1,4})\\s+(?<j>\\p{Lu}[\\p{L}.&'’ ]*?[\\p{L}.])\\s+(?<page>\\d{1,5})"
+            + "(?:,\\s*(?:at\\s+)?(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?))?\\s*\\((?:[^()]*\\s)?(?<year>1[5-9]\\d\\d|20[0-3]\\d)\\)");
+
+    private static List<Field> bluebookJournal(String t, int from, int to, List<Field> fields) {
+        if (!mayHold(t, from, to, ")")) return fields;
+        Matcher m = BLUEBOOK.matcher(t).region(from, to);
+        if (!m.find()) return fields;
+        // the title: the field that holds the comma's start or ends at it
+        int title = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.start() < m.start() && f.end() >= m.start() && (f.label().equals("title") || f.label().equals("journal"))) title = i;
+            if (f.start() < m.start() && f.end() <= m.start() && f.label().equals("title")) title = i;
+        }
+        if (title < 0) return fields;
+        List<Field> out = new ArrayList<>();
+        for (int i = 0; i < title; i++) out.add(fields.get(i));
+        out.add(new Field("title", fields.get(title).start(), m.start()));
+        out.add(new Field("other", m.start(), m.start("vol")));
+        out.add(new Field("volume", m.start("vol"), m.end("vol")));
+        out.add(new Field("journal", m.start("j"), m.end("j")));
+        // one field, read as the first page and the page cited ("1733, 1735")
+        out.add(new Field("pages", m.start("page"), m.group("pin") != null ? m.end("pin") : m.end("page")));
+        out.add(new Field("date", m.start("year"), m.end("year")));
+        for (Field f : fields) if (f.start() >= m.end()) out.add(f);
+        return out;
+    }
+
+    /**
+     * {@code fields} with {@code fields[from, to)} replaced by {@code with}, in order; a replacement
+     * of no width (nothing between two fields) is left out.
+     */
+    private static List<Field> splice(List<Field> fields, int from, int to, Field... with) {
+        List<Field> out = new ArrayList<>(fields.size() + with.length);
+        out.addAll(fields.subList(0, from));
+        for (Field f : with) if (f.end() > f.start()) out.add(f);
+        out.addAll(fields.subList(to, fields.size()));
+        return out;
+    }
+
+    /** The parts of {@code t[s, e)} between commas, each trimmed; empty parts left out. */
+    private static List<int[]> commaParts(String t, int s, int e) {
+        List<int[]> parts = new ArrayList<>();
+        int p = s;
+        for (int k = s; k <= e; k++) {
+            if (k == e || t.charAt(k) == ',') {
+                int[] q = trim(t, p, k);
+                if (q != null) parts.add(q);
+                p = k + 1;
+            }
+        }
+        return parts;
+    }
+
+    /** {@code fields} with field {@code i} given {@code label}. */
+    private static List<Field> relabel(List<Field> fields, int i, String label) {
+        List<Field> out = new ArrayList<>(fields);
+        Field f = out.get(i);
+        out.set(i, new Field(label, f.start(), f.end()));
+        return out;
+    }
+
+    /** The first field from {@code k} on that holds a letter or digit, or {@code fields.size()}. */
+    private static int nextWithWords(String t, List<Field> fields, int k) {
+        while (k < fields.size() && !hasAlnum(t, fields.get(k).start(), fields.get(k).end())) k++;
+        return k;
+    }
+
+    /** The last field from {@code k} back (to the first) that holds a letter or digit. */
+    private static int previousWithWords(String t, List<Field> fields, int k) {
+        while (k > 0 && !hasAlnum(t, fields.get(k).start(), fields.get(k).end())) k--;
+        return k;
+    }
+
+    private static final Pattern AND_NAME = Pattern.compile("\\s*(?:and|und|&)\\s+\\p{Lu}[\\p{L}.'’ -]*[\\s.,]*");
+
+    /**
+     * "Translated by Robert Hurley, Helen R. Lane, | and Mark Seem.": the last name of a list the
+     * tagger gave another field joins the list.
+     */
+    private static List<Field> lastNameOfAList(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!(a.label().equals("author") || a.label().equals("editor") || a.label().equals("translator"))) continue;
+            if (b.label().equals(a.label()) || !AND_NAME.matcher(t).region(b.start(), b.end()).matches()) continue;
+            int ae = a.end();
+            while (ae > a.start() && Character.isWhitespace(t.charAt(ae - 1))) ae--;
+            if (ae == a.start() || t.charAt(ae - 1) != ',') continue;
+            String words = t.substring(b.start(), b.end()).strip();
+            if (words.split("\\s+").length > 5) continue;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i, new Field(a.label(), a.start(), b.end()));
+            out.remove(i + 1);
+            return out;
+        }
+        return fields;
+    }
+
+    /** A role word that closes a list of names, and words after it: "…, eds. No". */
+    private static final Pattern ROLE_THEN_WORDS = Pattern.compile(
+            ",?\\s*\\(?(?:eds?|edd|Hrsg|Hg|Hgg|comps?|trans)\\.?\\)?[.,:]?\\s+(?=\\p{Lu}[\\p{L}’'-]*[\\s.,:]*$)");
+
+    /**
+     * "Clem, Ralph S., …, and Joseph D. Olander, eds. No | Room for Man": the words after the role
+     * word that closes the names begin the title the tagger found next.
+     */
+    private static List<Field> titleAfterTheRole(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!(a.label().equals("author") || a.label().equals("editor")) || !b.label().equals("title")) continue;
+            Matcher m = ROLE_THEN_WORDS.matcher(t).region(a.start(), a.end());
+            if (!m.find()) continue;
+            return splice(fields, i, i + 2,
+                    new Field(a.label(), a.start(), m.end()),
+                    new Field("title", m.end(), b.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * After a place: a state the tagger gave another field is the place's ("Totowa, | N.J.:"), and
+     * a title after "Place:" is the publisher ("N.J.: | Rowman and Littlefield").
+     */
+    private static List<Field> stateAndPublisherAfterAPlace(String t, List<Field> fields) {
+        List<Field> out = new ArrayList<>(fields);
+        boolean changed = false;
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Field a = out.get(i);
+            if (!a.label().equals("place")) continue;
+            Field b = out.get(i + 1);
+            int[] r = trim(t, b.start(), b.end());
+            if (!b.label().equals("place") && !b.label().equals("publisher") && r != null && isRegion(t, r)) {
+                out.set(i, new Field("place", a.start(), b.end()));
+                out.remove(i + 1);
+                changed = true;
+                if (i + 1 >= out.size()) break;
+                a = out.get(i);
+                b = out.get(i + 1);
+            }
+            int ae = a.end();
+            while (ae > a.start() && Character.isWhitespace(t.charAt(ae - 1))) ae--;
+            boolean colon = ae > a.start() && t.charAt(ae - 1) == ':';
+            if (colon && b.label().equals("title") && !quotedAt(t, b.start(), b.end())) {
+                out.set(i + 1, new Field("publisher", b.start(), b.end()));
+                changed = true;
+            }
+        }
+        return changed ? out : fields;
+    }
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{Ll}{2}|\\p{Ll}\\))\\.\\s+(?=\\p{Lu})");
+
+    private static final Pattern SERIES_WORD = Pattern.compile("\\b(?:Series|Reihe|Schriftenreihe|Collection)\\b");
+
+    /**
+     * The last sentence of a book's title that names a series ("Numerical Methods …. Prentice-Hall
+     * Series in Computational Mathematics") or, before the place, a publisher ("The estimation of
+     * animal abundance. Charles Griffin, London" when a publisher's word is in it) is that.
+     */
+    private static List<Field> titleEndsInASeriesOrPublisher(String t, List<Field> fields) {
+        int title = -1;
+        boolean publisher = false;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.label().equals("journal") || f.label().equals("container") || f.label().equals("series")) return fields;
+            if (f.label().equals("publisher")) publisher = true;
+            if (f.label().equals("title") && hasAlnum(t, f.start(), f.end())) title = i;
+        }
+        if (title < 0) return fields;
+        Field f = fields.get(title);
+        if (!mayHold(t, f.start(), f.end(), ". ")) return fields;
+        Matcher b = SENTENCE_BREAK.matcher(t).region(f.start(), f.end());
+        int cut = -1;
+        int tail = -1;
+        while (b.find()) {
+            cut = b.start();
+            tail = b.end();
+        }
+        if (cut < 0) return fields;
+        int[] r = trim(t, tail, f.end());
+        if (r == null) return fields;
+        String label = null;
+        if (SERIES_WORD.matcher(t).region(r[0], r[1]).find()) {
+            label = "series";
+        } else if (!publisher && title + 1 < fields.size() && fields.get(title + 1).label().equals("place")) {
+            Matcher w = WORD.matcher(t).region(r[0], r[1]);
+            int words = 0;
+            boolean pubWord = false;
+            while (w.find()) {
+                words++;
+                pubWord |= CitationFeatures.isPublisherWord(w.group().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (pubWord && words <= 5) label = "publisher";
+        }
+        if (label == null) return fields;
+        return splice(fields, title, title + 1,
+                new Field("title", f.start(), cut),
+                new Field("other", cut, r[0]),
+                new Field(label, r[0], f.end()));
+    }
+
+    /**
+     * The full stop after a word (not an initial, not "al.", "Jr.") ends a list of names: what the
+     * tagger ran on after it begins the title ("Tavo, Felise. | Woman, Mother and Bride",
+     * "Alexander Vrchoticky. | Modula/R language definition").
+     */
+    private static final Pattern NAMES_STOP = Pattern.compile(
+            "\\.(?<![\\s.,](?:al|Jr|Sr|jun|sen|Jun|Sen|ed|eds|Hrsg|Hg|Ch|St)\\.)(?<=\\p{Ll}{2}\\.)\\s+(?=[\\p{Lu}“\"‘«])");   // the stop first: tried only at one
+
+    private static List<Field> namesEndAtAFullStop(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field a = fields.get(i);
+            if (!a.label().equals("author")) continue;
+            Matcher m = NAMES_STOP.matcher(t).region(a.start(), a.end());
+            if (!m.find()) return fields;
+            int rest = m.end();
+            int[] r = trim(t, rest, a.end());
+            if (r == null || letters(t, r[0], r[1]) < 2) return fields;
+            // the rest runs on into the next title, over a date or punctuation between
+            int k = i + 1;
+            while (k < fields.size() && (fields.get(k).label().equals("date") || !hasAlnum(t, fields.get(k).start(), fields.get(k).end()))
+                    && k + 1 < fields.size()) {
+                k++;
+            }
+            boolean titleNext = k < fields.size() && fields.get(k).label().equals("title");
+            boolean titled = false;
+            for (Field g : fields) titled |= g.label().equals("title") && hasAlnum(t, g.start(), g.end());
+            if (!titleNext && titled) return fields;
+            return splice(fields, i, titleNext ? k + 1 : i + 1,
+                    new Field("author", a.start(), m.start() + 1),
+                    new Field("other", m.start() + 1, rest),
+                    new Field("title", rest, titleNext ? fields.get(k).end() : a.end()));
+        }
+        return fields;
+    }
+
+    /** A role phrase just before names: "Translated by", "Edited by", "trans.", "ed. by", "hrsg. von". */
+    private static final Pattern ROLE_BEFORE_NAMES = Pattern.compile(
+            "(?<![\\p{L}])(?:(?<tr>[Tt]ranslated|[Tt]rans|[Tt]r|[Üü]bersetzt|[Üü]bers)|[Ee]dited|[Ee]ds?|[Hh]rsg|[Hh]erausgegeben)"
+            + "\\.?(?:\\s+(?:by|von|v\\.))?\\s*$");
+
+    /** Names right after "Translated by", "Edited by" are translators and editors, whatever the tagger said. */
+    private static List<Field> namesAfterARoleAreEditors(String t, List<Field> fields) {
+        List<Field> out = null;
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("author") || i == 0) continue;
+            Field before = fields.get(i - 1);
+            if (!before.label().equals("other")) continue;
+            Matcher m = ROLE_BEFORE_NAMES.matcher(t).region(before.start(), before.end());
+            if (!m.find()) continue;
+            if (out == null) out = new ArrayList<>(fields);
+            out.set(i, new Field(m.group("tr") != null ? "translator" : "editor", f.start(), f.end()));
+        }
+        return out == null ? fields : out;
+    }
+
+    private static final Pattern PUBLISHER_THEN_PLACE_WORDS = Pattern.compile("(?<=\\p{Ll}{2})\\.\\s+(\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+)?)\\s*$");
+
+    /**
+     * Where place and publisher meet: a colon inside a place ends it ("New York: New | York University
+     * Press" is "New York" and "New York University Press"); a state the tagger took for a publisher
+     * after a place is the place's ("Malden, | Mass.: Wiley-Blackwell"); the words after a
+     * publisher's full stop that begin the place after it are the place's ("University of North
+     * Carolina Press. Chapel | Hill, NC").
+     */
+    private static List<Field> imprintBoundaries(String t, List<Field> fields) {
+        List<Field> out = new ArrayList<>(fields);
+        for (int i = 0; i < out.size(); i++) {
+            Field f = out.get(i);
+            if (f.label().equals("place")) {
+                int colon = t.indexOf(':', f.start());
+                if (colon >= 0 && colon < f.end()) {
+                    int[] after = trim(t, colon + 1, f.end());
+                    int[] before = trim(t, f.start(), colon);
+                    if (after != null && before != null && letters(t, after[0], after[1]) >= 2) {
+                        out.set(i, new Field("place", f.start(), colon));
+                        if (i + 1 < out.size() && out.get(i + 1).label().equals("publisher")) {
+                            out.set(i + 1, new Field("publisher", after[0], out.get(i + 1).end()));
+                        } else {
+                            out.add(i + 1, new Field("publisher", after[0], f.end()));
+                        }
+                        out.add(i + 1, new Field("other", colon, after[0]));
+                        continue;
+                    }
+                }
+                // a state after the place, given to the publisher, before the publisher
+                int k = nextWithWords(t, out, i + 1);
+                if (k < out.size() && out.get(k).label().equals("publisher")) {
+                    int[] r = trim(t, out.get(k).start(), out.get(k).end());
+                    if (r != null && r[1] < t.length() && t.charAt(r[1]) == '.') r = new int[] {r[0], r[1] + 1};   // "Mass."
+                    int publishers = 0;
+                    for (Field g : out) if (g.label().equals("publisher") && hasAlnum(t, g.start(), g.end())) publishers++;
+                    if (r != null && isRegion(t, r) && publishers >= 2) {
+                        Field merged = new Field("place", f.start(), out.get(k).end());
+                        for (int d = k; d > i; d--) out.remove(d);
+                        out.set(i, merged);
+                    }
+                }
+            } else if (f.label().equals("publisher") && i + 1 < out.size() && out.get(i + 1).label().equals("place")) {
+                Matcher m = PUBLISHER_THEN_PLACE_WORDS.matcher(t).region(f.start(), f.end());
+                int[] r = trim(t, f.start(), f.end());
+                if (r != null && m.region(r[0], r[1]).find()) {
+                    out.set(i, new Field("publisher", f.start(), m.start() + 1));
+                    out.set(i + 1, new Field("place", m.start(1), out.get(i + 1).end()));
+                    out.add(i + 1, new Field("other", m.start() + 1, m.start(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code fields} with {@code [s, e)} given to one new field {@code label}: the fields it overlaps
+     * are cut back to what lies outside it.
+     */
+    private static List<Field> overlay(List<Field> fields, int s, int e, String label) {
+        List<Field> out = new ArrayList<>(fields.size() + 2);
+        boolean placed = false;
+        for (Field f : fields) {
+            if (f.end() <= s || f.start() >= e) {
+                if (!placed && f.start() >= e) {
+                    out.add(new Field(label, s, e));
+                    placed = true;
+                }
+                out.add(f);
+                continue;
+            }
+            if (f.start() < s) out.add(new Field(f.label(), f.start(), s));
+            if (!placed) {
+                out.add(new Field(label, s, e));
+                placed = true;
+            }
+            if (f.end() > e) out.add(new Field(f.label(), e, f.end()));
+        }
+        if (!placed) out.add(new Field(label, s, e));
+        return out;
+    }
+
+    /** "2nd edn", "3rd ed.", "4. Aufl.", "5e éd.": an edition, whatever the tagger made of its number. */
+    private static final Pattern EDITION = Pattern.compile(
+            "(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|\\.?ª|\\.?º|\\.|e|ème|a)?\\s*(?:edn|ed\\.|edition|Aufl\\.|Auflage|éd\\.|édition)(?![\\p{L}])");
+
+    private static List<Field> editionsByTheirWords(String t, int from, int to, List<Field> fields) {
+        if (!mayHold(t, from, to, "ed", "Aufl", "éd")) return fields;
+        Matcher m = EDITION.matcher(t).region(from, to);
+        List<Field> out = fields;
+        while (m.find()) {
+            boolean done = false;
+            for (Field f : out) done |= f.label().equals("edition") && f.start() <= m.start() && f.end() >= m.end();
+            if (!done) out = overlay(out, m.start(), m.end(), "edition");
+        }
+        return out;
+    }
+
+    private static final Pattern YEAR_CLOSE = Pattern.compile("(?:1[5-9]\\d\\d|20[0-3]\\d)\\s*\\)");
+
+    /**
+     * OSCOLA's imprint, "(Allen Lane 2010)", "(2nd edn, OUP 2011)", "(Hart Publishing 2005)": in
+     * parentheses with no colon, the words before the year, after the last comma, are the
+     * publisher, unless they are a place ("(Frankfurt a. M. 1992)").
+     */
+    private static List<Field> publisherBeforeTheYearInParentheses(String t, List<Field> fields) {
+        Matcher y = YEAR_CLOSE.matcher(t);
+        for (Field f : fields) {
+            if (!f.label().equals("date")) continue;
+            y.region(skipSpaces(t, f.start(), f.end()), t.length());
+            if (!y.lookingAt()) continue;
+            int open = t.lastIndexOf('(', f.start());
+            if (open < 0 || t.indexOf(')', open) < f.start() || t.indexOf(':', open) >= 0 && t.indexOf(':', open) < f.start()) continue;
+            int comma = t.lastIndexOf(',', f.start());
+            int ws = Math.max(open, comma) + 1;
+            int[] r = trim(t, ws, f.start());
+            if (r == null || letters(t, r[0], r[1]) < 2 || isPlace(t, r) || EDITION.matcher(t).region(r[0], r[1]).find()) continue;
+            boolean free = true;   // only words the tagger gave no field of substance (or a "journal" with no volume: "(8th edn, Sweet & Maxwell 2016)")
+            boolean volume = has(fields, "volume");
+            for (Field g : fields) {
+                if (g.end() <= r[0] || g.start() >= r[1]) continue;
+                free &= g.label().equals("other") || g.label().equals("place") || g.label().equals("publisher")
+                        || g.label().equals("journal") && !volume && g.start() >= open;
+            }
+            if (!free) continue;
+            return overlay(fields, r[0], r[1], "publisher");
+        }
+        return fields;
+    }
+
+    private static final Pattern CASE_NAME = Pattern.compile("\\s*\\p{Lu}[^,;]*\\s(?:v|vs|v\\.|vs\\.)\\s+\\p{Lu}[^,;]*");
+
+    /** "Entick v Carrington": a case's name is its title, never two authors. */
+    private static List<Field> caseNameIsATitle(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("author")) continue;
+            if (!mayHold(t, f.start(), f.end(), " v")) continue;
+            int[] r = trim(t, f.start(), f.end());
+            if (r == null || !CASE_NAME.matcher(t).region(r[0], r[1]).matches()) continue;
+            return relabel(fields, i, "title");
+        }
+        return fields;
+    }
+
+    private static final Pattern BARE_PAGE = Pattern.compile("\\s*\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?[\\s.,;]*");
+
+    /** "St Tr 1029.": a number right after a journal's name, the tagger left outside every field, is the page. */
+    private static List<Field> numberAfterAJournalIsAPage(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("other") || !fields.get(i - 1).label().equals("journal")) continue;
+            if (!BARE_PAGE.matcher(t).region(f.start(), f.end()).matches()) continue;
+            return relabel(fields, i, "pages");
+        }
+        return fields;
+    }
+
+    /** A name in its own order: given name(s), then the surname ("Claus Roxin", "Hans Peter Bull"). */
+    private static final Pattern DIRECT_FULL_NAME = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2}\\s+" + NAME_PARTICLES + "\\p{Lu}[\\p{Ll}\\p{M}'’-]+\\s*,\\s*");
+
+    private static final Pattern ONE_TITLE_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’-]{2,}[.:]?\\s*");
+
+    /** A capitalised word, then words in lower case ("Surveiller et punir."): the words of a title, if one is no name's. */
+    private static final Pattern CAPITAL_THEN_LOWER_WORDS = Pattern.compile(
+            "\\p{Lu}[\\p{Ll}\\p{M}'’-]{2,}((?:\\s+\\p{Ll}[\\p{Ll}\\p{M}'’-]*){1,4})[.:]?\\s*");
+
+    /** Words in lower case that stand in names and lists of names: particles and "and", "et al.". */
+    private static final Set<String> NAME_LOWER_WORDS = Set.of("and", "und", "et", "y", "e", "i", "al", "von", "van", "de", "der",
+            "den", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ter", "ten", "zu", "bin", "ibn", "d");
+
+    /** Whether {@code t[s, e)} is a capitalised word and words in lower case, one of them no word of names. */
+    private static boolean wordsOfATitle(String t, int s, int e) {
+        Matcher m = CAPITAL_THEN_LOWER_WORDS.matcher(t).region(s, e);
+        if (!m.matches()) return false;
+        for (String w : m.group(1).strip().split("\\s+")) if (!NAME_LOWER_WORDS.contains(w)) return true;
+        return false;
+    }
+
+    /**
+     * "Claus Roxin, Strafrecht. | Allgemeiner Teil": after a whole name in its own order, one word
+     * before the title the tagger found is no further name (a second person needs a given name
+     * and a surname): it begins the title.
+     */
+    private static List<Field> oneWordAfterADirectNameBeginsTheTitle(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            if (!a.label().equals("author")) continue;
+            int k = nextWithWords(t, fields, i + 1);
+            if (k >= fields.size() || !fields.get(k).label().equals("title")) return fields;
+            Matcher n = DIRECT_FULL_NAME.matcher(t).region(a.start(), a.end());
+            if (!n.lookingAt()) return fields;
+            if (!ONE_TITLE_WORD.matcher(t).region(n.end(), a.end()).matches() && !wordsOfATitle(t, n.end(), a.end())) return fields;
+            if (RX_SUFFIX.matcher(t.substring(n.end(), a.end()).strip()).matches()) return fields;
+            int[] names = trim(t, a.start(), n.end());
+            if (names == null) return fields;
+            return splice(fields, i, k + 1,
+                    new Field("author", a.start(), names[1]),
+                    new Field("other", names[1], n.end()),
+                    new Field("title", n.end(), fields.get(k).end()));
+        }
+        return fields;
+    }
+
+    /** Words that begin titles and never names: articles and prepositions ("Die Grenzen der Auslegung", "On Liberty"). */
+    private static final Pattern TITLE_OPENER = Pattern.compile(
+            "[\\s,]*(?:(?:Die|Der|Das|Des|Dem|Den|Ein|Eine|Einer|Zur|Zum|Über|Vom|The|An|On|Towards|Toward|Against)\\s+[\\p{L}\\d]"
+            + "|(?:Le|La|Les|L[’']|Il|Lo|El|Los|Un|Une)\\s*\\p{Ll})");
+
+    /**
+     * A second "author" after a comma that begins with an article or preposition is the title
+     * ("Schmidt, | Die Grenzen der Auslegung, JZ 2005, 123"), when the citation has none.
+     */
+    private static List<Field> anArticleBeginsATitle(String t, List<Field> fields) {
+        int authors = 0;
+        for (Field f : fields) {
+            if (f.label().equals("title") && hasAlnum(t, f.start(), f.end())) return fields;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("author")) continue;
+            if (authors++ > 0 && TITLE_OPENER.matcher(t).region(f.start(), f.end()).lookingAt()) {
+                return relabel(fields, i, "title");
+            }
+            // within the field: "Schmidt, Die Grenzen der Auslegung,"
+            Matcher opener = TITLE_OPENER.matcher(t);
+            for (int c = t.indexOf(',', f.start()); c >= 0 && c < f.end(); c = t.indexOf(',', c + 1)) {
+                if (!opener.region(c, f.end()).lookingAt() || c == f.start()) continue;
+                int ts = skipSpaces(t, c + 1, f.end());
+                return splice(fields, i, i + 1,
+                        new Field("author", f.start(), c),
+                        new Field("other", c, ts),
+                        new Field("title", ts, f.end()));
+            }
+        }
+        return fields;
+    }
+
+    private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\s*[(\\[](?:1[5-9]\\d\\d|20[0-3]\\d)[)\\]]\\s*");
+
+    /**
+     * OSCOLA's journal without a volume: "“Title” (1935) München med wochenschr 1232": the words
+     * between the year in parentheses and the page, whatever the tagger gave them, are the journal
+     * (when the citation has no journal).
+     */
+    private static List<Field> wordsBetweenYearAndPageAreAJournal(String t, List<Field> fields) {
+        if (has(fields, "journal") || has(fields, "container")) return fields;
+        for (int i = 0; i + 2 < fields.size(); i++) {
+            if (!fields.get(i).label().equals("date") || !YEAR_IN_PARENS.matcher(t).region(fields.get(i).start(), fields.get(i).end()).matches()) continue;
+            int k = i + 1;
+            while (k < fields.size() && (fields.get(k).label().equals("other") || fields.get(k).label().equals("place")
+                    || fields.get(k).label().equals("publisher")) && !hasDigit(t, fields.get(k).start(), fields.get(k).end())) k++;
+            if (k == i + 1 || k >= fields.size() || !fields.get(k).label().equals("pages")) continue;
+            if (letters(t, fields.get(i + 1).start(), fields.get(k - 1).end()) < 2) continue;
+            return splice(fields, i + 1, k,
+                    new Field("journal", fields.get(i + 1).start(), fields.get(k - 1).end()));
+        }
+        return fields;
+    }
+
+    private static boolean hasDigit(String t, int s, int e) {
+        for (int i = s; i < e; i++) if (Character.isDigit(t.charAt(i))) return true;
+        return false;
+    }
+
+    /**
+     * "in: Proceedings of IEEE, 81 (1993), S. 730", "Miscellaneous Publications, …, 1175 (1972), pp.
+     * 1–642": a name, then a bare number, the year in parentheses and pages, is a journal with its
+     * volume, whatever the tagger called the name and the number.
+     */
+    private static List<Field> numberThenYearMakeAJournal(String t, List<Field> fields) {
+        if (has(fields, "journal")) return fields;
+        for (int i = 0; i + 3 < fields.size(); i++) {
+            Field name = fields.get(i);
+            String l = name.label();
+            if (!(l.equals("container") || l.equals("publisher") || l.equals("title") && i > 0 && quotedBefore(t, fields, i))) continue;
+            Field num = fields.get(i + 1);
+            Field year = fields.get(i + 2);
+            Field pages = fields.get(i + 3);
+            if (!num.label().equals("pages") && !num.label().equals("volume") && !num.label().equals("other")) continue;
+            if (!BARE_NUMBER.matcher(t).region(num.start(), num.end()).matches()) continue;
+            if (!year.label().equals("date") || !YEAR_IN_PARENS.matcher(t).region(year.start(), skipTrailing(t, year)).matches()) continue;
+            if (!pages.label().equals("pages")) continue;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i, new Field("journal", name.start(), name.end()));
+            out.set(i + 1, new Field("volume", num.start(), num.end()));
+            return out;
+        }
+        return fields;
+    }
+
+    /** The end of a field without the comma or full stop after it. */
+    private static int skipTrailing(String t, Field f) {
+        int e = f.end();
+        while (e > f.start() && " ,.;:".indexOf(t.charAt(e - 1)) >= 0) e--;
+        return e;
+    }
+
+    /** Whether a title field before field {@code i} is quoted: then a title at {@code i} is the whole. */
+    private static boolean quotedBefore(String t, List<Field> fields, int i) {
+        for (int k = 0; k < i; k++) {
+            Field f = fields.get(k);
+            if (f.label().equals("title") && quotedAt(t, f.start(), f.end())) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern LOWER_WORDS = Pattern.compile("\\s*\\p{Ll}[\\p{L}\\s]*");
+
+    private static final Pattern MARK_AT_END = Pattern.compile(",\\s*\\p{Lu}\\.?\\s*$");
+
+    /**
+     * A journal's name the tagger broke before a lower-case word ("Critique | internationale, C. 1") is
+     * whole again; a volume mark after its comma ("Annals of Mathematical Statistics, C. 23": cilt,
+     * Turkish for volume) is no part of it.
+     */
+    private static List<Field> journalsOwnWords(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("journal")) continue;
+            int end = f.end();
+            int k = i + 1;
+            // the journal's name runs on only over a space, into a word ("Critique | internationale"), not "Nature, | v."
+            if (k < fields.size() && fields.get(k).label().equals("other") && t.substring(skipTrailing(t, f), f.end()).isBlank()) {
+                Field o = fields.get(k);
+                int comma = t.indexOf(',', o.start());
+                int we = comma >= 0 && comma < o.end() ? comma : o.end();
+                if (we > o.start() && letters(t, o.start(), we) >= 3 && LOWER_WORDS.matcher(t).region(o.start(), we).matches()) end = we;
+            }
+            Matcher mark = MARK_AT_END.matcher(t).region(f.start(), end);
+            int cut = mark.find() ? mark.start() : end;
+            if (cut == f.end()) continue;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i, new Field("journal", f.start(), cut));
+            if (end > f.end()) {
+                out.set(k, new Field("other", Math.max(cut, end), fields.get(k).end()));
+            } else {
+                out.add(i + 1, new Field("other", cut, f.end()));
+            }
+            return out;
+        }
+        return fields;
+    }
+
+    /**
+     * "Baker, Grand Rapids, 2010", "PUR, Rennes, 2009": a place field of two parts before the year,
+     * with no publisher in the citation, is the publisher and then the place (the place stands next
+     * to the year), unless the second part is a state or country ("Cambridge, MA") or the first a
+     * known place ("London, New York").
+     */
+    private static List<Field> publisherThenPlaceInOneField(String t, List<Field> fields) {
+        if (has(fields, "publisher")) return fields;
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("place") || !fields.get(i + 1).label().equals("date")) continue;
+            int[] r = trim(t, f.start(), f.end());
+            if (r == null) return fields;
+            int comma = t.indexOf(',', r[0]);
+            if (comma < 0 || comma >= r[1] || t.indexOf(',', comma + 1) >= 0 && t.indexOf(',', comma + 1) < r[1]) return fields;
+            int[] a = trim(t, r[0], comma);
+            int[] b = trim(t, comma + 1, r[1]);
+            if (a == null || b == null || isPlace(t, a) || isRegion(t, b) || isRegion(t, a)) return fields;
+            return splice(fields, i, i + 1,
+                    new Field("publisher", f.start(), comma),
+                    new Field("place", comma, f.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * The imprint the tagger left at the end of the title: "Andrei Tarkovski, Paris, Edilig, 1988" (a
+     * known place, then the publisher, with no imprint elsewhere), or "…, Edizioni dell’Orso,
+     * Alessandria 2003" (a part with a publisher's word before the place).
+     */
+    private static List<Field> imprintAtTheTitlesEnd(String t, List<Field> fields) {
+        boolean place = has(fields, "place");
+        if (has(fields, "publisher")) return fields;
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title") || quotedAt(t, f.start(), f.end())) continue;
+            int[] r = trim(t, f.start(), f.end());
+            if (r == null) return fields;
+            List<int[]> parts = commaParts(t, r[0], r[1]);
+            if (parts.size() < 2) return fields;
+            int[] last = parts.get(parts.size() - 1);
+            if (!place && parts.size() >= 3 && isPlace(t, parts.get(parts.size() - 2)) && words(t, last) <= 4) {
+                int[] pl = parts.get(parts.size() - 2);
+                int[] titleEnd = parts.get(parts.size() - 3);
+                return splice(fields, i, i + 1,
+                        new Field("title", f.start(), titleEnd[1]),
+                        new Field("other", titleEnd[1], pl[0]),
+                        new Field("place", pl[0], pl[1]),
+                        new Field("other", pl[1], last[0]),
+                        new Field("publisher", last[0], f.end()));
+            }
+            if (place && fields.get(i + 1).label().equals("place") && words(t, last) <= 4 && publisherWord(t, last)) {
+                int[] titleEnd = parts.get(parts.size() - 2);
+                return splice(fields, i, i + 1,
+                        new Field("title", f.start(), titleEnd[1]),
+                        new Field("other", titleEnd[1], last[0]),
+                        new Field("publisher", last[0], f.end()));
+            }
+            return fields;
+        }
+        return fields;
+    }
+
+    private static boolean publisherWord(String t, int[] r) {
+        Matcher w = WORD.matcher(t).region(r[0], r[1]);
+        while (w.find()) if (CitationFeatures.isPublisherWord(w.group().toLowerCase(java.util.Locale.ROOT))) return true;
+        return false;
+    }
+
+    private static final Pattern PLACE_PREFIX = Pattern.compile("[\\s(]*(?:New|San|Santa|Los|Las|Saint|St\\.|Sankt|Le|La|Fort|Port|Bad)\\s*");
+
+    /** "(New | York University Press, 2003)": a place that is only a place's first word runs on into the publisher. */
+    private static List<Field> placesFirstWordBeforeThePublisher(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("place") || !fields.get(i + 1).label().equals("publisher")) continue;
+            if (!PLACE_PREFIX.matcher(t).region(f.start(), f.end()).matches()) continue;
+            int s = skipSpaces(t, f.start(), f.end());
+            if (s < f.end() && t.charAt(s) == '(') s++;
+            return splice(fields, i, i + 2,
+                    new Field("other", f.start(), s),
+                    new Field("publisher", s, fields.get(i + 1).end()));
+        }
+        return fields;
+    }
+
+    private static final Pattern ISSUE_FIELD = Pattern.compile(
+            "\\s*(?:[Nn]o|[Nn]r|[Nn]|[Nn]°|[Nn]º|[Hh]eft|H|[Ii]ssue|[Nn]um)\\.?\\s*\\d{1,4}(?:\\s*[–/-]\\s*\\d{1,4})?[\\s,.;]*");
+
+    /**
+     * "Franco-Italica, n. 29-30 (2006), p. 234": a number marked as the issue, after the journal or
+     * its volume, is the issue, not pages.
+     */
+    private static List<Field> markedIssueIsNoPage(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("pages") || !ISSUE_FIELD.matcher(t).region(f.start(), f.end()).matches()) continue;
+            int prev = previousWithWords(t, fields, i - 1);
+            String before = fields.get(prev).label();
+            if (!before.equals("journal") && !before.equals("volume")) continue;
+            if (!has(fields.subList(i + 1, fields.size()), "pages")) continue;
+            return relabel(fields, i, "volume");
+        }
+        return fields;
+    }
+
+    /** "Ders.", "Dies.", "Dens.", "Eadem", "Idem", "Id." before a comma: the author named in the note before. */
+    private static final Pattern SAME_AUTHOR = Pattern.compile("\\s*(?:[Dd](?:ers|ies|ens|ems)\\.|[Ee]ad(?:em)?\\.?|[Ii]dem|[Ii]d\\.)(?=\\s*,)");
+
+    /** "in: ders., Vergangene Zukunft, …": the same author's book (group 2) after "in", the word for the author (group 1). */
+    private static final Pattern IN_SAME_AUTHORS_BOOK = Pattern.compile(
+            "(?<![\\p{L}])[Ii]n:?\\s+([Dd](?:ers|ies|ens)\\.|[Ee]ad(?:em)?\\.?|[Ii]dem)\\s*,\\s*(\\p{Lu}[^,;()]*?)\\s*[,(]");
+
+    /**
+     * "Koselleck, „…“, in: ders., Vergangene Zukunft, Frankfurt a. M. 1979": the essay is in a book
+     * of its author's own; the words after "ders.," are that book's title.
+     */
+    private static List<Field> bookOfTheSameAuthor(String t, List<Field> fields) {
+        if (fields.isEmpty()) return fields;
+        int from = fields.get(0).start();
+        int to = fields.get(fields.size() - 1).end();
+        if (!mayHold(t, from, to, "ders.", "dies.", "dens.", "Ders.", "Dies.", "ead", "Ead", "idem", "Idem")) return fields;
+        Matcher m = IN_SAME_AUTHORS_BOOK.matcher(t).region(from, to);
+        if (!m.find()) return fields;
+        return overlay(overlay(fields, m.start(), m.start(2), "other"), m.start(2), m.end(2), "container");
+    }
+
+    private static List<Field> sameAuthorAsBefore(String t, List<Field> fields) {
+        int i = nextWithWords(t, fields, 0);
+        if (i == fields.size()) return fields;
+        Field f = fields.get(i);
+        Matcher m = SAME_AUTHOR.matcher(t).region(f.start(), f.end());
+        if (!m.lookingAt()) return fields;
+        if (f.label().equals("author") && m.end() >= trimmedEnd(t, f)) return fields;
+        // no name follows the word that stands for the names: what follows is the title's
+        String rest = f.label().equals("author") ? "title" : f.label();
+        return splice(fields, i, i + 1, new Field("author", f.start(), m.end()), new Field(rest, m.end(), f.end()));
+    }
+
+    private static int trimmedEnd(String t, Field f) {
+        int[] r = trim(t, f.start(), f.end());
+        return r == null ? f.start() : r[1];
+    }
+
+    /** ", 2 vols.", ", 3 Bde.": how many volumes the work has, after its title. */
+    private static final Pattern NUMBER_OF_VOLUMES = Pattern.compile(
+            "[,.]?\\s+\\d{1,2}\\s+(?:vols?|volumes|Bde?|Bände|tomes?|t)\\.?[\\s,.;]*$");
+
+    /** "Robert of Chester’s … Version, 2 vols., (Basel …)": the number of volumes is not the title's. */
+    private static List<Field> numberOfVolumesEndsTheTitle(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title") || !mayHold(t, f.start(), f.end(), "vol", "Bd", "Bände", "tom", "t.")) continue;
+            Matcher m = NUMBER_OF_VOLUMES.matcher(t).region(f.start(), f.end());
+            if (!m.find() || letters(t, f.start(), m.start()) < 4) continue;
+            return splice(fields, i, i + 1, new Field("title", f.start(), m.start()), new Field("other", m.start(), f.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * "Gerhard Brey used EDMAC in the production of Hubert L. L. Busard and Menso Folkerts, Robert of
+     * Chester’s …": a "title" in lower case between two lists of names, with a title after the
+     * second, is the note's prose; the citation begins with the second names.
+     */
+    private static List<Field> proseBeforeTheCitedNames(String t, List<Field> fields) {
+        int a = nextWithWords(t, fields, 0);
+        if (a >= fields.size() || !fields.get(a).label().equals("author")) return fields;
+        int p = nextWithWords(t, fields, a + 1);
+        if (p >= fields.size() || !fields.get(p).label().equals("title")) return fields;
+        int[] r = trim(t, fields.get(p).start(), fields.get(p).end());
+        if (r == null || !Character.isLowerCase(t.charAt(r[0])) || !PROSE.matcher(t.substring(r[0], r[1])).matches()) return fields;
+        int b = nextWithWords(t, fields, p + 1);
+        if (b >= fields.size() || !fields.get(b).label().equals("author")) return fields;
+        int title = nextWithWords(t, fields, b + 1);
+        if (title >= fields.size() || !fields.get(title).label().equals("title")) return fields;
+        return splice(fields, a, p + 1, new Field("other", fields.get(a).start(), fields.get(p).end()));
+    }
+
+    /** Capitalised words without a digit: a title the tagger left outside every field ("Biographia literaria."). */
+    private static final Pattern WORDS_OF_A_TITLE = Pattern.compile("\\s*\\p{Lu}[^\\d()\\[\\]]*?[\\s.,;]*");
+
+    /**
+     * "Coleridge, 1983, Biographia literaria.": names, a year, and words the tagger left outside
+     * every field at the end, in a citation without a title: the words are its title.
+     */
+    private static List<Field> titleAfterTheNamesAndYear(String t, List<Field> fields) {
+        for (String l : List.of("title", "journal", "container", "publisher", "place", "volume", "pages")) {
+            if (has(fields, l)) return fields;
+        }
+        if (!has(fields, "author") || !has(fields, "date")) return fields;
+        int last = previousWithWords(t, fields, fields.size() - 1);
+        Field f = fields.get(last);
+        if (!f.label().equals("other") || last == 0 || !fields.get(previousWithWords(t, fields, last - 1)).label().equals("date")) {
+            return fields;
+        }
+        if (!WORDS_OF_A_TITLE.matcher(t).region(f.start(), f.end()).matches() || letters(t, f.start(), f.end()) < 4) return fields;
+        return relabel(fields, last, "title");
+    }
+
+    /** "Atlanta: Rodopi": a place of one to three capitalised words (group 1), a colon, the publisher. */
+    private static final Pattern PLACE_COLON_PUBLISHER = Pattern.compile(
+            "\\s*(\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,2})\\s*:\\s*(?=\\p{L})");
+
+    /**
+     * "(Amsterdam, Atlanta: Rodopi, 1993)": after a place and a comma, the capitalised words before
+     * the colon of what the tagger called the publisher are one more place.
+     */
+    private static List<Field> placeBeforeTheColonAfterAPlace(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("publisher")) continue;
+            int p = previousWithWords(t, fields, i - 1);
+            Field place = fields.get(p);
+            if (!place.label().equals("place") || !onlyACommaBetween(t, trimmedEnd(t, place), skipSpaces(t, f.start(), f.end()))) continue;
+            Matcher m = PLACE_COLON_PUBLISHER.matcher(t).region(f.start(), f.end());
+            if (!m.lookingAt()) continue;
+            return splice(fields, p, i + 1, new Field("place", place.start(), m.end(1)), new Field("other", m.end(1), m.end()),
+                    new Field("publisher", m.end(), f.end()));
+        }
+        return fields;
+    }
+
+    /** Whether {@code t[s, e)} is one comma, with spaces or none around it. */
+    private static boolean onlyACommaBetween(String t, int s, int e) {
+        int commas = 0;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (c == ',') commas++;
+            else if (!Character.isWhitespace(c)) return false;
+        }
+        return commas == 1;
+    }
+
+    /** "in Vestigia Mathematica, ed. M. Folkerts": the book (group 1), then its editors after the role word. */
+    private static final Pattern IN_BOOK_THEN_ROLE = Pattern.compile(
+            "\\s*(?:[Ii]n|[Dd]ans|[Ii]m)\\s*:?\\s+(\\p{Lu}[^,;()]*?)\\s*,\\s*(?:eds?\\.|edited\\s+by|ed\\.\\s+by|hrsg\\.\\s+v(?:on|\\.)|hg\\.\\s+v(?:on|\\.)|éd\\.)\\s+(?=\\p{Lu})");
+
+    /**
+     * "in Vestigia Mathematica, ed. M. Folkerts and J. P. Hogendijk": a field of editors that opens
+     * with "in" and a title holds the book first; only the names after "ed." are its editors.
+     */
+    private static List<Field> bookBeforeItsEditors(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("editor")) continue;
+            Matcher m = IN_BOOK_THEN_ROLE.matcher(t).region(f.start(), f.end());
+            if (!m.lookingAt()) continue;
+            return splice(fields, i, i + 1, new Field("other", f.start(), m.start(1)), new Field("container", m.start(1), m.end(1)),
+                    new Field("editor", m.end(1), f.end()));
+        }
+        return fields;
+    }
+
+    /** A quotation in double marks: “…”, „…“, «…», "…" (the marks included). */
+    private static final Pattern DOUBLE_QUOTED = Pattern.compile("“[^”“]+”|„[^“”]+[“”]|«[^»]+»|\"[^\"]+\"");
+
+    /** Prose before a quoted title: at least two words, one of them in lower case ("Reported by … in the thread"). */
+    private static final Pattern PROSE = Pattern.compile("(?s).*(?<![\\p{L}])\\p{Ll}{2,}(?![\\p{L}]).*\\s.*");
+
+    /** A capitalised name, maybe hyphenated: "Dekker", "Dirk-Jan", "Ould-Mohamed". */
+    private static final String NAME_PART = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}'’]+)*";
+
+    /** "by Dirk-Jan Dekker": the person who wrote what the prose reports (group 1). */
+    private static final Pattern BY_NAME = Pattern.compile(
+            "(?<![\\p{L}])by\\s+(" + NAME_PART + "(?:\\s+(?:\\p{Lu}\\.|" + NAME_PART + ")){1,3})(?![\\p{L}])");
+
+    /**
+     * "Reported by Dirk-Jan Dekker in the CTT thread “Incompatibility of ‘color’ package” on 2003/08/28":
+     * where the tagger began a title with prose before a quotation, the quotation is the title, the
+     * prose is none of it (a name after "by" in it is the author's).
+     */
+    private static List<Field> quotedTitleAfterProse(String t, List<Field> fields) {
+        if (fields.isEmpty()) return fields;
+        int from = fields.get(0).start();
+        int to = fields.get(fields.size() - 1).end();
+        if (!mayHold(t, from, to, "“") && !mayHold(t, from, to, "„") && !mayHold(t, from, to, "«") && !mayHold(t, from, to, "\"")) return fields;
+        Matcher q = DOUBLE_QUOTED.matcher(t).region(from, to);
+        if (!q.find()) return fields;
+        int q0 = q.start();
+        int q1 = q.end();
+        int i = -1;
+        for (int k = 0; k < fields.size(); k++) {
+            Field f = fields.get(k);
+            if (f.label().equals("title") && f.start() < q0 && f.end() > q0) i = k;
+        }
+        if (i < 0 || has(fields, "author") || has(fields, "editor")) return fields;
+        Field title = fields.get(i);
+        String before = t.substring(title.start(), q0);
+        if (!PROSE.matcher(before).matches()) return fields;
+        List<Field> out = new ArrayList<>(fields.subList(0, i));
+        Matcher by = BY_NAME.matcher(t).region(title.start(), q0);
+        if (by.find()) {
+            out.add(new Field("other", title.start(), by.start(1)));
+            out.add(new Field("author", by.start(1), by.end(1)));
+            out.add(new Field("other", by.end(1), q0));
+        } else {
+            out.add(new Field("other", title.start(), q0));
+        }
+        out.add(new Field("title", q0, q1));
+        for (Field g : fields.subList(i + 1, fields.size())) {
+            if (g.end() <= q1) continue;
+            boolean cut = g.start() < q1;
+            String label = cut && (g.label().equals("title") || g.label().equals("journal")) ? "other" : g.label();
+            out.add(cut ? new Field(label, q1, g.end()) : g);
+        }
+        return out;
+    }
+
+    /** "2002, 1950, 1951.": a year, then pages (group 1), as a journal cited by its year has them. */
+    private static final Pattern YEAR_THEN_PAGES = Pattern.compile(
+            "\\s*(?:1[5-9]\\d\\d|20[0-3]\\d)\\s*,\\s*(\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*(?:,|\\()\\s*\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*f{1,2}\\.)?\\)?)?)[\\s.,;]*");
+
+    /**
+     * "NJW 2002, 1950, 1951": after a journal cited by its year, the numbers the tagger took into
+     * the date are the first page and the page cited.
+     */
+    private static List<Field> pagesAfterAJournalsYear(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("date") || !fields.get(previousWithWords(t, fields, i - 1)).label().equals("journal")) continue;
+            Matcher m = YEAR_THEN_PAGES.matcher(t).region(f.start(), f.end());
+            if (!m.matches()) continue;
+            return splice(fields, i, i + 1, new Field("date", f.start(), m.start(1)), new Field("pages", m.start(1), f.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * "CTT, Fancy Headings, 2002/04/12": a date in numbers, year first, is one date; the tagger may
+     * take its month and day for a volume and an issue.
+     */
+    private static List<Field> numericDateRunsOn(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("date")) continue;
+            Matcher y = YEAR.matcher(t).region(f.start(), f.end());
+            if (!y.find()) continue;
+            int end = numericDayEnd(t, y.end(), fields.get(fields.size() - 1).end());
+            if (end <= f.end()) continue;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field("date", f.start(), end));
+            for (Field g : fields.subList(i + 1, fields.size())) {
+                if (g.end() <= end) continue;
+                out.add(g.start() < end ? new Field(g.label(), end, g.end()) : g);
+            }
+            return out;
+        }
+        return fields;
+    }
+
+    private static final Pattern HYPHEN_TAIL = Pattern.compile("-\\p{Ll}[\\p{Ll}'’]*\\.?");
+
+    /** "T. Moto | -oka. Application of hash …": a surname's lower-case part after its hyphen stays with the name. */
+    private static List<Field> hyphenatedSurnameEnd(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!a.label().equals("author") || !b.label().equals("title") || a.end() == a.start()) continue;
+            if (!Character.isLetter(t.charAt(a.end() - 1))) continue;
+            Matcher m = HYPHEN_TAIL.matcher(t).region(b.start(), b.end());
+            if (!m.lookingAt()) continue;
+            int ts = skipSpaces(t, m.end(), b.end());
+            if (ts >= b.end()) continue;
+            return splice(fields, i, i + 2,
+                    new Field("author", a.start(), m.end()),
+                    new Field("other", m.end(), ts),
+                    new Field("title", ts, b.end()));
+        }
+        return fields;
+    }
+
+    /** A code's or statute's abbreviation: "BGB", "StGB", "VwGO", "AktG" (capitals, with small letters among them or three and more). */
+    private static final Pattern NAMES_THEN_ABBREVIATION = Pattern.compile(
+            ",\\s*((?=[\\p{L}]*\\p{Lu}[\\p{L}]*\\p{Lu})(?:\\p{Lu}{3,6}|\\p{Lu}[\\p{L}]{2,6}))\\s*,?\\s*$");
+
+    /** As {@link #NAMES_THEN_ABBREVIATION}, or two capitals ("GG"). */
+    private static final Pattern NAMES_THEN_CODE = Pattern.compile(
+            ",\\s*((?=[\\p{L}]*\\p{Lu}[\\p{L}]*\\p{Lu})(?:\\p{Lu}{2,6}|\\p{Lu}[\\p{L}]{2,6}))\\s*,?\\s*$");
+
+    /** What cites a provision of a code: "Art. 1", "§ 134", "Vor § 1", "Einl.", "Rn. 5". */
+    private static final Pattern PROVISION_CUE = Pattern.compile("\\s*(?:Art\\.|Artt\\.|§|Vor\\s*§|Vorb\\.|Einl\\.|Rn\\.)");
+
+    /**
+     * A commentary cited by its editors and author and the code it explains: "Palandt/Ellenberger,
+     * BGB, 75. Aufl. 2016", "Maunz/Dürig/Herdegen, GG, Art. 1 Rn. 33": the abbreviation after the
+     * names, before the edition, the year or the provision cited, is the title.
+     */
+    private static List<Field> statuteAbbreviationAfterTheNames(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            if (!a.label().equals("author")) continue;
+            int k = nextWithWords(t, fields, i + 1);
+            if (k >= fields.size()) return fields;
+            boolean imprint = fields.get(k).label().equals("edition") || fields.get(k).label().equals("date");
+            if (!imprint && !PROVISION_CUE.matcher(t).region(a.end(), fields.get(fields.size() - 1).end()).lookingAt()) return fields;
+            // a code of two capitals ("GG", "VV") only before the provision cited
+            Matcher m = (imprint ? NAMES_THEN_ABBREVIATION : NAMES_THEN_CODE).matcher(t).region(a.start(), a.end());
+            if (!m.find() || m.start() == a.start()) return fields;
+            String abbr = m.group(1);
+            boolean lower = !abbr.equals(abbr.toUpperCase(java.util.Locale.ROOT));
+            // all capitals, it may be a surname in capitals ("ANQUETIN, FREYERMUTH"): only when the names are in small letters
+            if (!lower && !Character.isLowerCase(t.charAt(a.start() + 1 < m.start() ? a.start() + 1 : a.start()))) return fields;
+            return splice(fields, i, i + 1,
+                    new Field("author", a.start(), m.start()),
+                    new Field("other", m.start(), m.start(1)),
+                    new Field("title", m.start(1), m.end(1)),
+                    new Field("other", m.end(1), a.end()));
+        }
+        return fields;
+    }
+
+    /** "25.5–6": a volume and its issue parted by a full stop (MHRA), which the tagger may take for pages. */
+    private static final Pattern VOLUME_DOT_ISSUE = Pattern.compile("\\d{1,4}\\.\\d{1,3}(?:\\s*[–-]\\s*\\d{1,3})?[\\s,]*");
+
+    /**
+     * Pages of the form volume.issue right after the journal ("Seminars in Ophthalmology, 25.5–6 (2010),
+     * pp. 265–70") are the volume and issue: pages are never written with a full stop inside.
+     */
+    private static List<Field> volumeDotIssue(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("pages") || !VOLUME_DOT_ISSUE.matcher(t).region(f.start(), f.end()).matches()) continue;
+            int prev = previousWithWords(t, fields, i - 1);
+            String before = fields.get(prev).label();
+            if (!before.equals("journal") && !before.equals("title")) continue;
+            return relabel(fields, i, "volume");
+        }
+        return fields;
+    }
+
+    /**
+     * A quoted title and the title after it, run into one field by the tagger ("‘Glaucoma Drainage
+     * Devices’, Seminars in Ophthalmology"): two titles, parted after the mark that closes the
+     * opening one and the comma or full stop after it (a quotation inside the title, "The Ethics of
+     * ‘Place’: Reflections", is closed by another mark or followed by a colon).
+     */
+    private static List<Field> quotedTitleThenAnother(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title")) continue;
+            int s = f.start();
+            while (s < f.end() && Character.isWhitespace(t.charAt(s))) s++;
+            if (s >= f.end()) continue;
+            // the opening mark: the field's first character, or the one before it
+            int open = OPENING_QUOTES.indexOf(t.charAt(s));
+            if (open < 0 && s > 0) open = OPENING_QUOTES.indexOf(t.charAt(s - 1));
+            if (open < 0) continue;
+            char closing = CLOSING_QUOTES.charAt(open);
+            for (int c = s + 1; c + 2 < f.end(); c++) {
+                if (t.charAt(c) != closing) continue;
+                // British style closes the mark before the comma ("’, Seminars"), American style after it (",” Consumer")
+                boolean british = t.charAt(c + 1) == ',' || t.charAt(c + 1) == '.';
+                boolean american = (t.charAt(c - 1) == ',' || t.charAt(c - 1) == '.') && t.charAt(c + 1) == ' ';
+                if (!british && !american) continue;
+                int next = british ? c + 2 : c + 1;
+                while (next < f.end() && t.charAt(next) == ' ') next++;
+                if (next == (british ? c + 2 : c + 1) || next >= f.end() || !Character.isUpperCase(t.charAt(next))) continue;
+                return splice(fields, i, i + 1,
+                        new Field("title", f.start(), c + 1),
+                        new Field("title", next, f.end()));
+            }
+        }
+        return fields;
+    }
+
+    /** Opening quotation marks and, at the same place, the mark that closes each. */
+    private static final String OPENING_QUOTES = "“‘«„\"";
+
+    private static final String CLOSING_QUOTES = "”’»“\"";
+
+    /**
+     * A journal the tagger read as a title: with no journal or book in the citation, the last title
+     * is the journal when a volume follows it, if another title stands before it, in its own field
+     * or in the same one after a full stop or comma ("Three factors in language design, Linguistic
+     * Inquiry, v. 36, p. 1–22": a style the tagger has not seen may run both titles together).
+     */
+    private static List<Field> secondTitleBeforeAVolumeIsAJournal(String t, List<Field> fields) {
+        int titles = 0;
+        int last = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            String label = fields.get(i).label();
+            if (label.equals("journal") || label.equals("container")) return fields;
+            if (label.equals("title") && hasAlnum(t, fields.get(i).start(), fields.get(i).end())) {
+                titles++;
+                last = i;
+            }
+        }
+        if (last < 0) return fields;
+        int next = last + 1;
+        while (next < fields.size() && (!hasAlnum(t, fields.get(next).start(), fields.get(next).end())
+                || fields.get(next).label().equals("other") && letters(t, fields.get(next).start(), fields.get(next).end()) <= 3
+                || fields.get(next).label().equals("date") && next + 1 < fields.size() && fields.get(next + 1).label().equals("volume"))) {
+            next++;   // punctuation, "v." or "Bd." the tagger left outside the volume, "[s. l.]", the year before the volume
+        }
+        if (next >= fields.size() || !fields.get(next).label().equals("volume")) return fields;
+        List<Field> out = new ArrayList<>(fields);
+        Field f = out.get(last);
+        if (titles >= 2) {
+            out.set(last, new Field("journal", f.start(), f.end()));
+            return out;
+        }
+        Matcher cut = TITLE_THEN_JOURNAL.matcher(t);
+        cut.region(f.start(), f.end());
+        int at = -1;
+        while (cut.find()) at = cut.end();
+        if (at < 0) return fields;
+        out.set(last, new Field("title", f.start(), at));
+        out.add(last + 1, new Field("journal", at, f.end()));
+        return out;
+    }
+
+    /** Where a title ends and a capitalised one begins: "… hormones. Trends", "… design, Linguistic". */
+    private static final Pattern TITLE_THEN_JOURNAL = Pattern.compile("(?<=\\p{Ll}{3}|\\p{Ll}\\))[.,]{1,2}\\s+(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * A place or publisher field that holds both, parted by commas or a colon ("New York, Avon", "Dordrecht,
+     * D. Reidel", "Rennes, PUR" the other way round): the part that opens with a known place of
+     * publication, with the states and countries after it ("Peabody, MA", "Geneva, Switzerland"),
+     * is the place, the parts on one side of it the publisher, unless they too are places.
+     */
+    private static List<Field> imprintsByPlace(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("place") && !f.label().equals("publisher")) continue;
+            List<int[]> parts = new ArrayList<>();
+            Matcher comma = RX_IMPRINT_SEP.matcher(t);
+            comma.region(f.start(), f.end());
+            int s = f.start();
+            while (comma.find()) {
+                int[] r = trim(t, s, comma.start());
+                if (r != null) parts.add(r);
+                s = comma.end();
+            }
+            int[] r = trim(t, s, f.end());
+            if (r != null) parts.add(r);
+            if (parts.size() < 2) continue;
+            int city = -1;
+            for (int k = 0; k < parts.size() && city < 0; k++) if (isPlace(t, parts.get(k))) city = k;
+            if (city < 0) continue;
+            int end = city + 1;
+            // its states and countries, and more places ("Basel, Boston, Berlin: Birkhäuser")
+            while (end < parts.size() && (isRegion(t, parts.get(end)) || city == 0 && isPlace(t, parts.get(end)))) end++;
+            List<int[]> rest = city > 0 && end == parts.size() ? parts.subList(0, city)
+                    : city == 0 && end < parts.size() ? parts.subList(end, parts.size()) : List.of();
+            if (rest.isEmpty()) continue;
+            boolean placeToo = false;
+            for (int[] p : rest) placeToo |= isPlace(t, p) || isRegion(t, p) || letters(t, p[0], p[1]) == 0;
+            if (placeToo) continue;
+            Field place = new Field("place", parts.get(city)[0], parts.get(end - 1)[1]);
+            Field publisher = new Field("publisher", rest.get(0)[0], rest.get(rest.size() - 1)[1]);
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(city == 0 ? place : publisher);
+            out.add(city == 0 ? publisher : place);
+            out.addAll(fields.subList(i + 1, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
+    /** A part that opens with a frequent place of publication ("New York", "Dordrecht"). */
+    private static boolean isPlace(String t, int[] part) {
+        Matcher w = RX_FIRST_WORD.matcher(t).region(part[0], part[1]);
+        return w.lookingAt() && CitationFeatures.isPlaceWord(w.group().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A state or country after a place: "MA", "Mass.", "N.J.", "USA", "New Jersey", "Switzerland". */
+    private static boolean isRegion(String t, int[] part) {
+        return RX_STATE.matcher(t).region(part[0], part[1]).matches() || Places.isRegion(t.substring(part[0], part[1]));
+    }
+
+    private static final Pattern RX_FIRST_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]+");
+
+    private static final Pattern RX_STATE = Pattern.compile("\\p{Lu}\\.?(?:\\s?\\p{Lu}\\.?){0,2}|\\p{Lu}\\p{Ll}\\.?|\\p{Lu}\\p{Ll}{1,4}\\.");
+
+    private static final Pattern RX_IMPRINT_SEP = Pattern.compile("\\s*[,:]\\s*");
+
+    /** Names marked "eds." ("(Hrsg.)", "(Ed.)") are the editors, whatever the tagger called them. */
+    private static List<Field> editorsByRole(String t, List<Field> fields) {
+        List<Field> out = new ArrayList<>(fields);
+        for (int i = 0; i < out.size(); i++) {
+            Field f = out.get(i);
+            if (!f.label().equals("author")) continue;
+            boolean roleNext = i + 1 < out.size() && (out.get(i + 1).label().equals("editor") || out.get(i + 1).label().equals("other"))
+                    && ROLE_ONLY.matcher(t.substring(out.get(i + 1).start(), out.get(i + 1).end())).matches();
+            Field next = i + 1 < out.size() ? out.get(i + 1) : null;
+            boolean roleAfter = ROLE_AFTER.matcher(t).region(f.end(), Math.min(t.length(), f.end() + 24)).lookingAt();
+            if (roleNext || roleAfter || ENDS_WITH_ROLE.matcher(t.substring(f.start(), f.end())).matches()) {
+                out.set(i, new Field("editor", f.start(), f.end()));
+            } else if (next != null && next.label().equals("editor") && t.substring(f.end(), next.start()).isBlank()
+                    && ENDS_WITH_ROLE.matcher(t.substring(next.start(), next.end())).matches()) {
+                // "Comaroff, J. and J. L. | Comaroff, eds.": one list of names that the role closes
+                out.set(i, new Field("editor", f.start(), next.end()));
+                out.remove(i + 1);
+            }
+        }
+        return out;
+    }
+}
