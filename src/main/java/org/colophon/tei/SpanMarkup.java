@@ -25,6 +25,15 @@ final class SpanMarkup {
 
     private SpanMarkup() {}
 
+    /** Elements that hold text alone: a web address broken over two lines ("http://⏎example.org") stays unmarked. */
+    private static final java.util.Set<String> TEXT_ONLY = java.util.Set.of("idno");
+
+    /** Whether the pieces {@code [from, to)} are all text (no line break, no choice). */
+    private static boolean textAlone(List<Inline> pieces, int from, int to) {
+        for (int p = from; p < to; p++) if (!(pieces.get(p) instanceof Inline.Text)) return false;
+        return true;
+    }
+
     /** Writes laid-out spans as XML elements (attributes sorted), handing each inline item to {@code item}. */
     static void write(StringBuilder sb, List<Event> events, java.util.function.Consumer<Inline> item) {
         for (Event e : events) {
@@ -89,6 +98,7 @@ final class SpanMarkup {
                 }
             }
             if (from < 0) continue;
+            if (TEXT_ONLY.contains(s.element()) && !textAlone(pieces, from, to)) continue;
             spanPieces.add(new int[] {from, to});
             kept.add(s);
         }

@@ -55,4 +55,15 @@ class SpanMarkupTest {
         List<Span> spans = List.of(new Span(0, 6, "title", Map.of()), new Span(4, 10, "date", Map.of()));
         assertEquals("<title>abcdef</title>ghij", render(SpanMarkup.lay(items, spans)));
     }
+
+    /** An idno holds text alone: a web address broken over two lines is left unmarked, its line break kept. */
+    @Test
+    void anIdnoOverALineBreakIsLeftOut() {
+        List<Inline> items = List.of(new Inline.Text("see http://"), new Inline.LineBreak(true, false), new Inline.Text("example.org, for"));
+        // reading text: "see http://example.org, for" (the break is in a word: no space)
+        List<Span> spans = List.of(new Span(4, 22, "idno", Map.of("type", "URL")));
+        assertEquals("see http://|example.org, for", render(SpanMarkup.lay(items, spans)));
+        List<Inline> one = List.of(new Inline.Text("see http://example.org, for"));
+        assertEquals("see <idno>http://example.org</idno>, for", render(SpanMarkup.lay(one, spans)));
+    }
 }
