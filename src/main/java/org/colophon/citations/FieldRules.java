@@ -84,6 +84,9 @@ final class FieldRules {
         fields = titleAfterTheNamesAndYear(text, fields);
         fields = proseBeforeTheCitedNames(text, fields);
         fields = numberOfVolumesEndsTheTitle(text, fields);
+        fields = proseBeforeTheAuthor(text, fields);
+        fields = titleEndingInAFunctionWordRunsIntoTheJournal(text, fields);
+        fields = quotedTitleEndsAtItsMark(text, fields);
         return fields;
     }
 
@@ -1590,5 +1593,67 @@ final class FieldRules {
             }
         }
         return out;
+    }
+
+    /** A whole name in its own order before a comma and a capital or quotation mark: "Max Weber, ", "Richard J. Evans, ". */
+    private static final Pattern NAME_BEFORE_THE_TITLE = Pattern.compile(
+            "(?<=\\p{Ll}[,:]?\\s)(\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.)*(?:\\s+(?:von|van|de|der|den|du|la|le|di|da))?"
+            + "\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+),\\s+(?=[\\p{Lu}“\"‘„«])");
+
+    /**
+     * "The classic statement remains Max Weber, Wirtschaft und Gesellschaft, …": a title the tagger
+     * began with the note's own sentence, a whole name and a comma in it after a word in lower case,
+     * and no author in the citation: the sentence is prose, the name the author, the rest the title.
+     */
+    private static List<Field> proseBeforeTheAuthor(String t, List<Field> fields) {
+        if (has(fields, "author") || has(fields, "editor")) return fields;
+        int i = nextWithWords(t, fields, 0);
+        if (i >= fields.size() || !fields.get(i).label().equals("title")) return fields;
+        Field f = fields.get(i);
+        Matcher m = NAME_BEFORE_THE_TITLE.matcher(t).region(f.start(), f.end());
+        m.useTransparentBounds(true);
+        if (!m.find() || !PROSE.matcher(t.substring(f.start(), m.start(1))).matches()) return fields;
+        if (letters(t, m.end(), f.end()) < 3) return fields;
+        return splice(fields, i, i + 1, new Field("other", f.start(), m.start(1)), new Field("author", m.start(1), m.end(1)),
+                new Field("other", m.end(1), m.end()), new Field("title", m.end(), f.end()));
+    }
+
+    /** A title's last word in lower case that joins it to what follows: "für das", "of the", "de la". */
+    private static final Pattern ENDS_IN_A_FUNCTION_WORD = Pattern.compile(
+            "(?s).*\\s(?:für|das|der|die|des|dem|den|of|the|and|und|de|la|le|les|du|des|di|del|della|et|y|zur|zum|im|in|on|for)\\s*");
+
+    /**
+     * "Statistisches Jahrbuch für das | Deutsche Reich 52 (1933)": a title that ends in a word that
+     * joins it to the journal right after it is the journal's beginning.
+     */
+    private static List<Field> titleEndingInAFunctionWordRunsIntoTheJournal(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            Field j = fields.get(i + 1);
+            if (!f.label().equals("title") || !j.label().equals("journal")) continue;
+            if (!ENDS_IN_A_FUNCTION_WORD.matcher(t.substring(f.start(), j.start())).matches()) continue;
+            return splice(fields, i, i + 2, new Field("journal", f.start(), j.end()));
+        }
+        return fields;
+    }
+
+    /** A title in double quotation marks, then more words after its closing mark (group 1 where they start). */
+    private static final Pattern QUOTED_THEN_MORE = Pattern.compile(
+            "\\s*(?:“[^”“]+[”]|\"[^\"]+\")\\s*()[,.;:]?\\s*(?:in|In|in:|In:)\\s+(?=\\p{Lu})");
+
+    /**
+     * "“Thick Description: …,” in The Interpretation of Cultures": a quoted title ends at its closing
+     * mark; the words after "in" are the book it is in.
+     */
+    private static List<Field> quotedTitleEndsAtItsMark(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title")) continue;
+            Matcher m = QUOTED_THEN_MORE.matcher(t).region(f.start(), f.end());
+            if (!m.lookingAt() || letters(t, m.end(), f.end()) < 3) continue;
+            return splice(fields, i, i + 1, new Field("title", f.start(), m.start(1)), new Field("other", m.start(1), m.end()),
+                    new Field("container", m.end(), f.end()));
+        }
+        return fields;
     }
 }

@@ -617,4 +617,30 @@ class FieldReadingTest {
         has(t, s, "citedRange", "45", "unit", "page");
         assertEquals(0, s.stream().filter(p -> "issue".equals(p.attributes().get("unit"))).count(), s::toString);
     }
+
+    @Test
+    void theNotesSentenceBeforeTheAuthorIsProse() {
+        String t = "The classic statement remains Max Weber, Wirtschaft und Gesellschaft, 5th ed. (Tübingen: Mohr, 1972), 122–124.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Max Weber");
+        has(t, s, "title", "Wirtschaft und Gesellschaft", "level", "m");
+        String u = "This interpretation follows closely that of Ian Kershaw, Hitler, 1889–1936: Hubris (London: Allen Lane, 1998), 431.";
+        has(u, PARSER.parse(u), "author", "Ian Kershaw");
+    }
+
+    @Test
+    void aTitleEndingInAJoiningWordRunsIntoTheJournal() {
+        String t = "For the figures, see Statistisches Jahrbuch für das Deutsche Reich 52 (1933), 14.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Statistisches Jahrbuch für das Deutsche Reich", "level", "j");
+    }
+
+    @Test
+    void aQuotedTitleEndsAtItsMarkAndTheBookFollowsIn() {
+        String t = "Clifford Geertz, \"Thick Description: Toward an Interpretive Theory of Culture,\" in The Interpretation of Cultures"
+                + " (New York: Basic Books, 1973), 3–30.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Thick Description: Toward an Interpretive Theory of Culture", "level", "a");
+        has(t, s, "title", "The Interpretation of Cultures", "level", "m");
+    }
 }
