@@ -413,18 +413,36 @@ final class FieldTagger {
             + "|(?<ecli>(?:ECLI:)?EU:[CT]:(?:19|20)\\d\\d:\\d{1,5}))"
             + "(?:\\s*,\\s*(?:paras?\\.?\\s*|paragraphs?\\s+|Rn\\.\\s*|Rz\\.\\s*|point\\s+|pt\\s+)?(?<pin>\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?))?\\s*[.;]?\\s*");
 
+    /**
+     * A European case as German notes cite it: its number, the year and page of the reports (or its
+     * ECLI), the paragraph cited in brackets, then its name ("Rs. 6/64, Slg. 1964, 1251 (1269) –
+     * Costa/ENEL", "Rs. C-131/12, EU:C:2014:317, Rn. 80 – Google Spain").
+     */
+    private static final Pattern EUROPEAN_CASE_NAME_LAST = Pattern.compile(
+            "\\s*(?:Rs\\.|verb\\.\\s+Rs\\.|Rechtssache)\\s+"
+            + "(?<docket>[CT]-\\d{1,4}/\\d{2}(?:\\s*(?:und|u\\.|,)\\s*[CT]-\\d{1,4}/\\d{2})*|\\d{1,4}/\\d{2})\\s*,\\s*"
+            + "(?:(?<rep>Slg\\.)\\s+(?<year>(?:19|20)\\d\\d)\\s*,\\s*(?:I+-)?(?<page>\\d{1,5})|(?<ecli>(?:ECLI:)?EU:[CT]:(?:19|20)\\d\\d:\\d{1,5}))"
+            + "(?:\\s*(?:,\\s*|\\()(?:Rn\\.\\s*|Rz\\.\\s*|Tz\\.\\s*)?(?<pin>\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)\\)?)?"
+            + "(?:\\s*[–—-]\\s*(?<name>\\p{Lu}[^;()]{0,80}?))?\\s*[.;]?\\s*");
+
     /** The spans of a European case ({@link #EUROPEAN_CASE}) filling {@code text[from, to)}; else null. */
     private static List<Span> europeanCase(String text, int from, int to) {
         if (!mayHold(text, from, to, "/")) return null;
         Matcher m = EUROPEAN_CASE.matcher(text).region(from, to);
-        if (!m.matches()) return null;
+        if (!m.matches()) {
+            m = EUROPEAN_CASE_NAME_LAST.matcher(text).region(from, to);
+            if (!m.matches()) return null;
+        }
         int[] whole = trim(text, m.start(), m.end());
         int end = whole == null ? m.end() : whole[1];
         if (end < to && text.charAt(end) == '.') end++;
         List<Span> out = new ArrayList<>();
         out.add(new Span(skipSpaces(text, m.start(), to), end, "bibl", Map.of("type", "case")));
         out.add(new Span(m.start("docket"), m.end("docket"), "idno", Map.of("type", "docket")));
-        out.add(new Span(m.start("name"), m.end("name"), "title", Map.of("level", "a")));
+        if (m.group("name") != null) {
+            int[] name = trim(text, m.start("name"), m.end("name"));
+            if (name != null) out.add(new Span(name[0], name[1], "title", Map.of("level", "a")));
+        }
         if (m.group("ecli") != null) {
             out.add(new Span(m.start("ecli"), m.end("ecli"), "idno", Map.of("type", "ECLI")));   // its year stays inside it
         } else {

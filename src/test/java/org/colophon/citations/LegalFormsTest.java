@@ -160,4 +160,16 @@ class LegalFormsTest {
         has(u, v, "title", "Google Spain", "level", "a");
         has(u, v, "idno", "EU:C:2014:317", "type", "ECLI");
     }
+
+    @Test
+    void aEuropeanCaseAsGermanNotesCiteItNameLast() {
+        String t = "EuGH, Rs. 6/64, Slg. 1964, 1251 (1269) – Costa/ENEL.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "orgName", "EuGH", "type", "court");
+        has(t, s, "idno", "6/64", "type", "docket");
+        has(t, s, "title", "Slg.", "level", "j");
+        has(t, s, "biblScope", "1251", "unit", "page");
+        has(t, s, "citedRange", "1269", "unit", "page");
+        has(t, s, "title", "Costa/ENEL", "level", "a");
+    }
 }
