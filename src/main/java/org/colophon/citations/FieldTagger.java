@@ -383,7 +383,7 @@ final class FieldTagger {
      * author, whatever the tagger made of it; what follows its comma keeps the tagger's label.
      */
     /** Words in lower case, then a capital ("especially Carlo Ginzburg"): the match ends where the name begins. */
-    private static final Pattern LOWER_WORDS_THEN_NAME = Pattern.compile("(?:\\p{Ll}+[.,]?\\s+){1,3}(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern LOWER_WORDS_THEN_NAME = Pattern.compile("(?:(?!(?:et|al|and|und|u|a)(?![\\p{L}]))\\p{Ll}+[.,]?\\s+){1,3}(?=\\p{Lu}\\p{Ll})");   // never "et al. Lanham"
 
     private static final Set<String> SAME_AUTHOR_WORDS = Set.of("ders", "dies", "dens", "dems", "eadem", "ead", "idem", "id");
 

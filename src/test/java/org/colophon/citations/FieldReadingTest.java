@@ -643,4 +643,14 @@ class FieldReadingTest {
         has(t, s, "title", "Thick Description: Toward an Interpretive Theory of Culture", "level", "a");
         has(t, s, "title", "The Interpretation of Cultures", "level", "m");
     }
+
+    @Test
+    void aPlaceAfterEtAlIsNoName() {
+        String t = "Brandes, Ute. “Probing the Blind Spot: Utopia and Dystopia in Christa Wolf’s Störfall.” In Selected Papers from the"
+                + " Fourteenth New Hampshire Symposium on the German Democratic Republic, edited by Margy Gerber et al. Lanham, Md.:"
+                + " University Press of America, 1989, 101–14.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "editor", "Margy Gerber");
+        assertEquals(1, count(s, "editor"), s::toString);
+    }
 }
