@@ -1618,9 +1618,17 @@ final class FieldRules {
                 new Field("other", m.end(1), m.end()), new Field("title", m.end(), f.end()));
     }
 
-    /** A title's last word in lower case that joins it to what follows: "für das", "of the", "de la". */
-    private static final Pattern ENDS_IN_A_FUNCTION_WORD = Pattern.compile(
-            "(?s).*\\s(?:für|das|der|die|des|dem|den|of|the|and|und|de|la|le|les|du|des|di|del|della|et|y|zur|zum|im|in|on|for)\\s*");
+    /** Words in lower case that join a title to what follows: "für das", "of the", "de la". */
+    private static final Set<String> JOINING_WORDS = Set.of("für", "das", "der", "die", "des", "dem", "den", "of", "the", "and",
+            "und", "de", "la", "le", "les", "du", "di", "del", "della", "et", "y", "zur", "zum", "im", "in", "on", "for");
+
+    /** Whether the last word of {@code t[s, e)}, after a space, is a joining word. */
+    private static boolean endsInAJoiningWord(String t, int s, int e) {
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) e--;
+        int b = e;
+        while (b > s && !Character.isWhitespace(t.charAt(b - 1))) b--;
+        return b > s && JOINING_WORDS.contains(t.substring(b, e));
+    }
 
     /**
      * "Statistisches Jahrbuch für das | Deutsche Reich 52 (1933)": a title that ends in a word that
@@ -1631,7 +1639,7 @@ final class FieldRules {
             Field f = fields.get(i);
             Field j = fields.get(i + 1);
             if (!f.label().equals("title") || !j.label().equals("journal")) continue;
-            if (!ENDS_IN_A_FUNCTION_WORD.matcher(t.substring(f.start(), j.start())).matches()) continue;
+            if (!endsInAJoiningWord(t, f.start(), j.start())) continue;
             return splice(fields, i, i + 2, new Field("journal", f.start(), j.end()));
         }
         return fields;
