@@ -87,6 +87,7 @@ final class FieldRules {
         fields = proseBeforeTheAuthor(text, fields);
         fields = titleEndingInAFunctionWordRunsIntoTheJournal(text, fields);
         fields = quotedTitleEndsAtItsMark(text, fields);
+        fields = pagesAfterTheYearsColon(text, fields);
         return fields;
     }
 
@@ -1661,6 +1662,28 @@ final class FieldRules {
             if (!m.lookingAt() || letters(t, m.end(), f.end()) < 3) continue;
             return splice(fields, i, i + 1, new Field("title", f.start(), m.start(1)), new Field("other", m.start(1), m.end()),
                     new Field("container", m.end(), f.end()));
+        }
+        return fields;
+    }
+
+    /** "(1975: 30)": the year, a colon, then pages (group 1). */
+    private static final Pattern YEAR_COLON_PAGES = Pattern.compile(
+            "\\(?\\s*(?:1[5-9]\\d\\d|20[0-3]\\d)[a-z]?\\s*:\\s*(\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*f{1,2}\\.)?)(?!\\d)");
+
+    /**
+     * "As argued by Foucault (1975: 30), discipline …": the pages after the year's colon (author-date)
+     * are the pages cited, whatever the tagger made of them.
+     */
+    private static List<Field> pagesAfterTheYearsColon(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("date")) continue;
+            Matcher m = YEAR_COLON_PAGES.matcher(t).region(skipSpaces(t, f.start(), f.end()), fields.get(fields.size() - 1).end());
+            if (!m.lookingAt() || m.start(1) < f.end()) continue;
+            Field g = fields.get(i + 1);
+            if (g.label().equals("pages") || g.start() > m.start(1) || g.end() < m.end(1)) continue;
+            return splice(fields, i + 1, i + 2, new Field(g.label(), g.start(), m.start(1)), new Field("pages", m.start(1), m.end(1)),
+                    new Field(g.label(), m.end(1), g.end()));
         }
         return fields;
     }

@@ -53,4 +53,12 @@ class AuthorDateTest {
         CitationParserTest.has(t, s, "citedRange", "171", "unit", "page");
         org.junit.jupiter.api.Assertions.assertTrue(s.stream().noneMatch(p -> p.element().equals("title")), s::toString);
     }
+
+    @Test
+    void thePagesAfterTheYearsColonInASentence() {
+        String t = "As argued by Foucault (1975: 30), discipline produces docile bodies.";
+        List<Span> s = new CitationParser().parse(t);
+        CitationParserTest.has(t, s, "author", "Foucault");
+        CitationParserTest.has(t, s, "citedRange", "30", "unit", "page");
+    }
 }
