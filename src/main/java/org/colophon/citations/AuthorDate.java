@@ -37,9 +37,9 @@ final class AuthorDate {
     private static final Pattern EDITORS = Pattern.compile("^In:?\\s+(?<eds>.{2,200}?)\\s*\\((?:[Ee]ds?|Hrsg|Hg|Hgg)\\.?\\)[,.]?\\s+");
     private static final Pattern CHAPTER_PAGES = Pattern.compile("\\((?:pp?\\.|S\\.)\\s*(?<pages>\\d+\\s*[-–‑]\\s*\\d+)\\)");
 
-    /** A page or paragraph cited: "p. 139", "pp. 3–5", "S. 12", "Abs. 310", "para. 4", "at 217", "¶ 3". */
     /** "vol. 2, ", "Bd. 3, ": the volume cited (group 1) right after the year. */
     private static final Pattern VOLUME_START = Pattern.compile("(?:[Vv]ols?\\.|[Vv]olume|Bd\\.|Band|[Tt]ome|t\\.)\\s*(\\d{1,4})(?:\\s*[,:]\\s*|\\s*$)");
+    /** A page or paragraph cited: "p. 139", "pp. 3–5", "S. 12", "Abs. 310", "para. 4", "at 217", "¶ 3". */
     private static final Pattern LOCATOR_START = Pattern.compile(
             "(?:(?:pp?|S|s|Abs|paras?|paragr|nn?|Rn|Rdnr)\\.|at|§§?|¶¶?)\\s*\\d");
 

@@ -64,9 +64,11 @@ public final class CitationParser {
     private static final String PLACE =
             "(?:\\p{Lu}\\p{Ll}{0,2}\\.\\s*)?\\p{Lu}[\\p{L}\\p{M}'’\\-]*+(?:\\s+(?:(?:am|an|upon|on|sur|de|im|in|bei)\\s+)?"
             + "\\p{Lu}[\\p{L}\\p{M}'’\\-]*+){0,2}(?:,\\s*\\p{Lu}{2}\\.?)?";
-    private static final String PUBKW =
-            "(?:Press|Verlag|Verlags\\p{L}*|Publishers?|Publishing|Presses|Editions|Éditions|Books"
-            + "|Company|Co\\.|Inc\\.|Ltd\\.?|Universitaires|Buchhandlung|Izdatel'stvo|Nauka)";
+    /** Words of publishers' names, as patterns ("Publishers?" is "Publisher" or "Publishers"). */
+    private static final List<String> PUBKW_WORDS = List.of("Press", "Verlag", "Verlags\\p{L}*", "Publishers?", "Publishing",
+            "Presses", "Editions", "Éditions", "Books", "Company", "Co\\.", "Inc\\.", "Ltd\\.?", "Universitaires", "Buchhandlung",
+            "Izdatel'stvo", "Nauka");
+    private static final String PUBKW = "(?:" + String.join("|", PUBKW_WORDS) + ")";
 
     private static final Pattern INVERTED = Pattern.compile(
             "(" + SURNAME + "),\\s+" + FORE_FIRST + "(?:" + NAME_SEP + FORE + "){0,3}" + NAME_TERM);
@@ -200,9 +202,27 @@ public final class CitationParser {
     /** A publisher's name: a capital, then up to 60 characters and a publisher's word ("Oxford University Press"). */
     private static final Pattern PUBKW_CHUNK = Pattern.compile(
             "\\p{Lu}[^.,;:()]{0,60}?\\b" + PUBKW + "(?=[\\s.,;(]|$)");
-    /** What each of {@link #PUBKW}'s words begins with. */
-    private static final List<String> PUBKW_STARTS = List.of("Press", "Verlag", "Publish", "Editions", "Éditions", "Books",
-            "Company", "Co.", "Inc.", "Ltd", "Universitaires", "Buchhandlung", "Izdatel'stvo", "Nauka");
+    /** What each of {@link #PUBKW_WORDS} begins with, in letters ("Publishers?" → "Publisher"). */
+    private static final List<String> PUBKW_STARTS = PUBKW_WORDS.stream().map(CitationParser::literalStart).toList();
+
+    /** The letters a pattern of {@link #PUBKW_WORDS} must begin with: up to its first class, group or optional character. */
+    private static String literalStart(String pattern) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            boolean optional = i + 1 < pattern.length() && "?*".indexOf(pattern.charAt(i + 1)) >= 0;
+            if (c == '\\' && i + 1 < pattern.length() && pattern.charAt(i + 1) == '.') {
+                if (i + 2 < pattern.length() && "?*".indexOf(pattern.charAt(i + 2)) >= 0) break;
+                b.append('.');
+                i++;
+            } else if (c == '\\' || "[(|+{?*".indexOf(c) >= 0 || optional) {
+                break;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
     /** The publisher's word that {@link #PUBKW_CHUNK} ends with. */
     private static final Pattern PUBKW_WORD = Pattern.compile("\\b" + PUBKW + "(?=[\\s.,;(]|$)");
     private static final Pattern PLACE_PUB = Pattern.compile(

@@ -126,7 +126,7 @@ public final class CslJson {
         boolean archival = "archival".equals(bibl.attributes().get("type"));
         Span court = fields.stream().filter(s -> s.element().equals("orgName") && "court".equals(s.attributes().get("type")))
                 .findFirst().orElse(null);
-        boolean legalCase = court != null || "case".equals(bibl.attributes().get("type"));
+        boolean legalCase = "case".equals(bibl.attributes().get("type"));   // a court is named only in a case
         f.put("type", str(archival ? "manuscript" : legalCase ? "legal_case" : journal != null ? "article-journal"
                 : articleTitle != null ? "chapter" : "book"));
         if (court != null) f.put("authority", str(text(t, court)));

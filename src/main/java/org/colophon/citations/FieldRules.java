@@ -10,7 +10,7 @@ import static org.colophon.citations.FieldTagger.has;
 import static org.colophon.citations.FieldTagger.hasAlnum;
 import static org.colophon.citations.FieldTagger.letters;
 import static org.colophon.citations.FieldTagger.mayHold;
-import static org.colophon.citations.FieldTagger.numericDayEnd;
+import static org.colophon.citations.FieldTagger.numericDay;
 import static org.colophon.citations.FieldTagger.quotedAt;
 import static org.colophon.citations.FieldTagger.skipSpaces;
 import static org.colophon.citations.FieldTagger.trim;
@@ -1273,7 +1273,7 @@ final class FieldRules {
         if (fields.isEmpty()) return fields;
         int from = fields.get(0).start();
         int to = fields.get(fields.size() - 1).end();
-        if (!mayHold(t, from, to, "“") && !mayHold(t, from, to, "„") && !mayHold(t, from, to, "«") && !mayHold(t, from, to, "\"")) return fields;
+        if (!mayHold(t, from, to, "“", "„", "«", "\"")) return fields;
         Matcher q = DOUBLE_QUOTED.matcher(t).region(from, to);
         if (!q.find()) return fields;
         int q0 = q.start();
@@ -1335,8 +1335,9 @@ final class FieldRules {
             if (!f.label().equals("date")) continue;
             Matcher y = YEAR.matcher(t).region(f.start(), f.end());
             if (!y.find()) continue;
-            int end = numericDayEnd(t, y.end(), fields.get(fields.size() - 1).end());
-            if (end <= f.end()) continue;
+            Matcher day = numericDay(t, y.end(), fields.get(fields.size() - 1).end());
+            if (day == null || day.end() <= f.end()) continue;
+            int end = day.end();
             List<Field> out = new ArrayList<>(fields.subList(0, i));
             out.add(new Field("date", f.start(), end));
             for (Field g : fields.subList(i + 1, fields.size())) {

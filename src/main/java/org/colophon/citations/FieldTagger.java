@@ -18,8 +18,8 @@ import org.colophon.lexicon.Lexicon;
  * else the citation holds, volume and issue apart, the item's pages and the pages cited apart.
  * The model is trained from annotated real citations ({@link CitationTraining}) and loaded once.
  * Between the tagger and the TEI forms, {@link FieldRules} reads the fields again; before the
- * tagger, a short cite ("Birk, Steuerrecht, S. 231") and a case of a court ("BGH, Urt. v. …",
- * "Roe v. Wade, 410 U.S. 113 (1973)", "Case C-26/62 …") are read whole by their patterns.
+ * tagger, a short cite ("Birk, Steuerrecht, S. 231") and a case of a court ({@link CaseCitations})
+ * are read whole by their patterns.
  */
 final class FieldTagger {
 
@@ -133,12 +133,8 @@ final class FieldTagger {
     static List<Span> spans(String text, int from, int to, List<Span> hints) {
         List<Span> shortCite = shortCite(text, from, to);
         if (shortCite != null) return shortCite;
-        List<Span> decision = courtDecision(text, from, to, hints);
-        if (decision != null) return decision;
-        List<Span> reported = reportedCase(text, from, to);
-        if (reported != null) return reported;
-        List<Span> european = europeanCase(text, from, to);
-        if (european != null) return european;
+        List<Span> caseCited = CaseCitations.read(text, from, to, hints);
+        if (caseCited != null) return caseCited;
         String biblType = null;
         List<Field> fields = fields(text, from, to, hints);
         fields = FieldRules.afterTheTagger(text, from, to, fields);
@@ -390,146 +386,16 @@ final class FieldTagger {
     /** "2 vols", "3 Bde.": how many volumes a work has. */
     private static final Pattern VOLUMES_COUNT = Pattern.compile("\\d{1,2}\\s+(?:vols?|volumes|Bde?|Bände|tomes)\\.?");
 
-    /**
-     * A case as the Bluebook cites it: its name, the reporter's volume, name and first page, the page
-     * cited, the court and year in brackets ("Roe v. Wade, 410 U.S. 113, 153 (1973)", "Marbury v.
-     * Madison, 5 U.S. (1 Cranch) 137 (1803)", "United States v. Carroll Towing Co., 159 F.2d 169,
-     * 173 (2d Cir. 1947)"). A reporter's name is abbreviations and series ("U.S.", "S. Ct.", "F. Supp. 2d").
-     */
-    private static final Pattern REPORTED_CASE = Pattern.compile(
-            "\\s*(?<name>\\p{Lu}[^,;()]{0,80}?\\s+v\\.?\\s+\\p{Lu}[^;()]{0,80}?),\\s+(?<vol>\\d{1,4})\\s+"
-            + "(?<rep>\\p{Lu}[\\p{L}.']*(?:\\s?(?:\\p{Lu}[\\p{L}.']*|\\d[a-z]{1,2}))*)(?:\\s+\\([^()]{1,20}\\))?\\s+(?<page>\\d{1,5})"
-            + "(?:,\\s*(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?))?\\s*\\((?<court>[^()]*?)\\s*(?<year>1[6-9]\\d\\d|20[0-3]\\d)\\)\\s*[.,;]?\\s*");
-
-    /**
-     * A case of the European courts: its number, its name, the year and page of the reports or its
-     * ECLI, the paragraph cited ("Case C-26/62 Van Gend en Loos [1963] ECR 1", "Rs. C-131/12 Google
-     * Spain, EU:C:2014:317, Rn. 80").
-     */
-    private static final Pattern EUROPEAN_CASE = Pattern.compile(
-            "\\s*(?:Case|Cases|Joined\\s+Cases|Rs\\.|Rechtssache|verb\\.\\s+Rs\\.|Aff\\.|Affaire|aff\\.)\\s+"
-            + "(?<docket>[CT]-\\d{1,4}/\\d{2}(?:\\s*(?:and|und|et|&|,)\\s*[CT]-\\d{1,4}/\\d{2})*|\\d{1,4}/\\d{2})\\s+"
-            + "(?<name>\\p{Lu}[^\\[\\](),;]{0,80}?)\\s*,?\\s*(?:\\[(?<year>(?:19|20)\\d\\d)\\]\\s+(?<rep>ECR|Slg\\.|Rec\\.)\\s+(?:I+-)?(?<page>\\d{1,5})"
-            + "|(?<ecli>(?:ECLI:)?EU:[CT]:(?:19|20)\\d\\d:\\d{1,5}))"
-            + "(?:\\s*,\\s*(?:paras?\\.?\\s*|paragraphs?\\s+|Rn\\.\\s*|Rz\\.\\s*|point\\s+|pt\\s+)?(?<pin>\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?))?\\s*[.;]?\\s*");
-
-    /**
-     * A European case as German notes cite it: its number, the year and page of the reports (or its
-     * ECLI), the paragraph cited in brackets, then its name ("Rs. 6/64, Slg. 1964, 1251 (1269) –
-     * Costa/ENEL", "Rs. C-131/12, EU:C:2014:317, Rn. 80 – Google Spain").
-     */
-    private static final Pattern EUROPEAN_CASE_NAME_LAST = Pattern.compile(
-            "\\s*(?:Rs\\.|verb\\.\\s+Rs\\.|Rechtssache)\\s+"
-            + "(?<docket>[CT]-\\d{1,4}/\\d{2}(?:\\s*(?:und|u\\.|,)\\s*[CT]-\\d{1,4}/\\d{2})*|\\d{1,4}/\\d{2})\\s*,\\s*"
-            + "(?:(?<rep>Slg\\.)\\s+(?<year>(?:19|20)\\d\\d)\\s*,\\s*(?:I+-)?(?<page>\\d{1,5})|(?<ecli>(?:ECLI:)?EU:[CT]:(?:19|20)\\d\\d:\\d{1,5}))"
-            + "(?:\\s*(?:,\\s*|\\()(?:Rn\\.\\s*|Rz\\.\\s*|Tz\\.\\s*)?(?<pin>\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)\\)?)?"
-            + "(?:\\s*[–—-]\\s*(?<name>\\p{Lu}[^;()]{0,80}?))?\\s*[.;]?\\s*");
-
-    /** The spans of a European case ({@link #EUROPEAN_CASE}) filling {@code text[from, to)}; else null. */
-    private static List<Span> europeanCase(String text, int from, int to) {
-        if (!mayHold(text, from, to, "/")) return null;
-        Matcher m = EUROPEAN_CASE.matcher(text).region(from, to);
-        if (!m.matches()) {
-            m = EUROPEAN_CASE_NAME_LAST.matcher(text).region(from, to);
-            if (!m.matches()) return null;
-        }
-        int[] whole = trim(text, m.start(), m.end());
-        int end = whole == null ? m.end() : whole[1];
-        if (end < to && text.charAt(end) == '.') end++;
-        List<Span> out = new ArrayList<>();
-        out.add(new Span(skipSpaces(text, m.start(), to), end, "bibl", Map.of("type", "case")));
-        out.add(new Span(m.start("docket"), m.end("docket"), "idno", Map.of("type", "docket")));
-        if (m.group("name") != null) {
-            int[] name = trim(text, m.start("name"), m.end("name"));
-            if (name != null) out.add(new Span(name[0], name[1], "title", Map.of("level", "a")));
-        }
-        if (m.group("ecli") != null) {
-            out.add(new Span(m.start("ecli"), m.end("ecli"), "idno", Map.of("type", "ECLI")));   // its year stays inside it
-        } else {
-            out.add(new Span(m.start("year"), m.end("year"), "date", Map.of("when", m.group("year"))));
-            out.add(new Span(m.start("rep"), m.end("rep"), "title", Map.of("level", "j")));
-            out.add(new Span(m.start("page"), m.end("page"), "biblScope", Map.of("unit", "page")));
-        }
-        if (m.group("pin") != null) out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
-        return out;
-    }
-
-    /** The spans of a case cited as {@link #REPORTED_CASE} reads it, filling {@code text[from, to)}; else null. */
-    private static List<Span> reportedCase(String text, int from, int to) {
-        if (!mayHold(text, from, to, " v. ", " v ", " vs. ") || !mayHold(text, from, to, "(")) return null;
-        Matcher m = REPORTED_CASE.matcher(text).region(from, to);
-        if (!m.matches()) return null;
-        List<Span> out = new ArrayList<>();
-        int end = m.end("year") + 1;
-        if (end < to && text.charAt(end) == '.' && text.substring(end + 1, to).isBlank()) end++;
-        out.add(new Span(m.start("name"), end, "bibl", Map.of("type", "case")));
-        out.add(new Span(m.start("name"), m.end("name"), "title", Map.of("level", "a")));
-        out.add(new Span(m.start("vol"), m.end("vol"), "biblScope", Map.of("unit", "volume")));
-        out.add(new Span(m.start("rep"), m.end("rep"), "title", Map.of("level", "j")));
-        out.add(new Span(m.start("page"), m.end("page"), "biblScope", Map.of("unit", "page")));   // the case's first page
-        if (m.group("pin") != null) out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
-        int[] court = m.group("court").isBlank() ? null : trim(text, m.start("court"), m.end("court"));
-        if (court != null) out.add(new Span(court[0], court[1], "orgName", Map.of("type", "court")));
-        out.add(new Span(m.start("year"), m.end("year"), "date", Map.of("when", m.group("year"))));
-        return out;
-    }
-
-    /**
-     * A court that decides cases (German, Austrian, Swiss, European): "BGH", "BVerfG", "OLG München",
-     * "LG Frankfurt a. M.", "EuGH".
-     */
-    private static final String COURT = "(?:BVerfG|BGH|BAG|BFH|BSG|BVerwG|BPatG|RG|RAG|RFH|BayObLG|KG|EuGH|EuG|EGMR|OGH|VfGH|VwGH|BGer"
-            + "|(?:OLG|OVG|VGH|LAG|LSG|FG|LG|AG|VG|SG|ArbG)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:a\\.\\s?M\\.|i\\.\\s?Br\\.|\\p{Lu}[\\p{L}-]*))?)";
-    /**
-     * A decision cited by its court: "BGH, Urt. v. 12.3.2002 – XI ZR 123/01, " (the court, the decision's
-     * day, its docket number) or "BGH, " alone before the report it is printed in.
-     */
-    private static final Pattern COURT_DECISION = Pattern.compile(
-            "\\s*(?<court>" + COURT + ")\\s*,\\s*(?:(?:Urt|Beschl|Urteil|Beschluss|Entsch|Entscheidung|Vorlagebeschl)\\.?\\s+v(?:om|\\.)\\s+"
-            + "(?<day>(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?(?<y>(?:19|20)\\d\\d))(?:\\s*[–—-]\\s*(?<docket>[^,;()]+?))?\\s*(?:,\\s*|\\.?\\s*$))?");
-
-    /**
-     * The spans of a court's decision in {@code text[from, to)}: the court ({@code orgName type="court"}),
-     * the day it decided and its docket number, then the report it is printed in as the tagger reads
-     * it ("NJW 2002, 1950, 1951"); null when the citation does not open with a court.
-     */
-    private static List<Span> courtDecision(String text, int from, int to, List<Span> hints) {
-        if (from >= to || !Character.isUpperCase(text.charAt(skipSpaces(text, from, to)))) return null;
-        Matcher m = COURT_DECISION.matcher(text).region(from, to);
-        if (!m.lookingAt()) return null;
-        List<Span> out = new ArrayList<>();
-        out.add(new Span(m.start("court"), m.end("court"), "orgName", Map.of("type", "court")));
-        if (m.group("day") != null) {
-            String when = String.format("%s-%02d-%02d", m.group("y"), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
-            out.add(new Span(m.start("day"), m.end("day"), "date", Map.of("when", when)));
-            if (m.group("docket") != null) out.add(new Span(m.start("docket"), m.end("docket"), "idno", Map.of("type", "docket")));
-        }
-        int end = m.end();
-        List<Span> report = m.end() < to ? spans(text, m.end(), to, hints) : List.of();
-        for (Span sp : report) {
-            if (sp.element().equals("bibl")) end = Math.max(end, sp.end());
-            else out.add(sp);
-        }
-        if (report.isEmpty() && m.group("day") == null) return null;   // "BGH, …" and no report read: not a citation of a decision
-        if (report.isEmpty()) {
-            int[] r = trim(text, m.start("court"), m.end());
-            end = r == null ? m.end() : r[1];
-            if (end < to && text.charAt(end) == '.' && text.substring(end + 1, to).isBlank()) end++;
-        }
-        out.add(0, new Span(m.start("court"), end, "bibl", Map.of("type", "case")));
-        return out;
-    }
-
     /** A day written in numbers after its year: "2002/04/12", "2003-08-28" (group 1 the month, 2 the day). */
     private static final Pattern NUMERIC_DAY_AFTER_YEAR = Pattern.compile("[/-](\\d{1,2})[/-](\\d{1,2})(?!\\d)");
 
-    /** Where the year found in {@code t[s, e)} goes on as a numeric day ("2002/04/12"), the day's end; else -1. */
-    static int numericDayEnd(String t, int yearEnd, int limit) {
+    /** The month and day in numbers right after a year ending at {@code yearEnd} ("2002/04/12"), or null. */
+    static Matcher numericDay(String t, int yearEnd, int limit) {
         Matcher d = NUMERIC_DAY_AFTER_YEAR.matcher(t).region(yearEnd, limit);
-        if (!d.lookingAt()) return -1;
+        if (!d.lookingAt()) return null;
         int month = Integer.parseInt(d.group(1));
         int day = Integer.parseInt(d.group(2));
-        return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? d.end() : -1;
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? d : null;
     }
     private static final Pattern RX_HAS_DIGIT = Pattern.compile("\\d");
     private static final Pattern MONTH_NAME = Pattern.compile(
@@ -804,12 +670,10 @@ final class FieldTagger {
             String before = t.substring(s, y.start());
             int start = RX_HAS_ALNUM.matcher(before).matches() ? s : y.start();
             String when = y.group(1);
-            int dayEnd = numericDayEnd(t, y.end(), e);
-            if (dayEnd > 0) {
-                Matcher d = NUMERIC_DAY_AFTER_YEAR.matcher(t).region(y.end(), e);
-                d.lookingAt();
+            Matcher d = numericDay(t, y.end(), e);
+            if (d != null) {
                 when += String.format("-%02d-%02d", Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)));
-                end = dayEnd;
+                end = d.end();
             }
             out.add(new Span(start, end, "date", Map.of("when", when)));
         } else if (RX_HAS_DIGIT.matcher(t).region(s, e).find() || MONTH_NAME.matcher(t).region(s, e).find()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.colophon.citations.Span;
 import org.colophon.text.Inline;
 
@@ -26,7 +27,7 @@ final class SpanMarkup {
     private SpanMarkup() {}
 
     /** Elements that hold text alone: a web address broken over two lines ("http://⏎example.org") stays unmarked. */
-    private static final java.util.Set<String> TEXT_ONLY = java.util.Set.of("idno");
+    private static final Set<String> TEXT_ONLY = Set.of("idno");
 
     /** Whether the pieces {@code [from, to)} are all text (no line break, no choice). */
     private static boolean textAlone(List<Inline> pieces, int from, int to) {
