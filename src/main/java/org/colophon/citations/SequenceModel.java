@@ -300,14 +300,17 @@ final class SequenceModel {
         }
     }
 
-    /** Trains on examples for {@code epochs} passes in a fixed pseudo-random order (deterministic). */
     /**
-     * A feature is kept when one of its labels' averaged weights reaches this (about one and a half
-     * updates that held): fewer than that, and no field on any evaluation set changed, while the
-     * model lost two fifths of its rows.
+     * A feature is kept when its averaged weights for two labels differ by this much: a feature
+     * whose weights are nearly alike for every label barely moves the best path, whatever their
+     * size. At 8 the model keeps 56,260 of 126,486 features; the field F1 of every evaluation set
+     * stayed within one field of the whole model's (references 0.901, GROBID 0.924 → 0.936, held-out
+     * 0.917 → 0.916), while the weights fetched per token, which miss the cache, fell by more than
+     * half. At 16 (19,884 features) the references lost seven fields.
      */
-    private static final float KEEP = 1.5f;
+    static final float SPREAD = 8f;
 
+    /** Trains on examples for {@code epochs} passes in a fixed pseudo-random order (deterministic). */
     static SequenceModel train(List<Example> data, int epochs, long seed) {
         TreeMap<String, Integer> labelIndex = new TreeMap<>();
         for (Example e : data) for (String g : e.gold()) labelIndex.putIfAbsent(g, 0);
@@ -383,11 +386,20 @@ final class SequenceModel {
         TreeMap<Long, float[]> kept = new TreeMap<>();
         for (int f = 0; f < nf; f++) {
             float[] row = Arrays.copyOfRange(w, f * nl, f * nl + nl);
-            boolean any = false;
-            for (float x : row) any |= Math.abs(x) >= KEEP;
-            if (any) kept.put(names[f], row);
+            if (spread(row) >= SPREAD) kept.put(names[f], row);
         }
         return build(labels, kept, tr);
+    }
+
+    /** The largest weight of a row less its smallest. */
+    static float spread(float[] row) {
+        float lo = row[0];
+        float hi = row[0];
+        for (float x : row) {
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        return hi - lo;
     }
 
     private static SequenceModel build(String[] labels, TreeMap<Long, float[]> rows, float[] tr) {
