@@ -27,6 +27,8 @@ final class CaseCitations {
         if (decision != null) return decision;
         List<Span> reported = reportedCase(text, from, to);
         if (reported != null) return reported;
+        List<Span> english = englishCase(text, from, to);
+        if (english != null) return english;
         return europeanCase(text, from, to);
     }
 
@@ -40,6 +42,52 @@ final class CaseCitations {
             "\\s*(?<name>\\p{Lu}[^,;()]{0,80}?\\s+v\\.?\\s+\\p{Lu}[^;()]{0,80}?),\\s+(?<vol>\\d{1,4})\\s+"
             + "(?<rep>\\p{Lu}[\\p{L}.']*(?:\\s?(?:\\p{Lu}[\\p{L}.']*|\\d[a-z]{1,2}))*)(?:\\s+\\([^()]{1,20}\\))?\\s+(?<page>\\d{1,5})"
             + "(?:,\\s*(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?))?\\s*\\((?<court>[^()]*?)\\s*(?<year>1[6-9]\\d\\d|20[0-3]\\d)\\)\\s*[.,;]?\\s*");
+
+    /**
+     * A case as English, Commonwealth and Irish law cite it (OSCOLA): its name, the year in square
+     * brackets (or round, for reports numbered by volume alone), the volume, the report's
+     * abbreviation and first page, the court in brackets and the page or paragraph cited:
+     * "Donoghue v Stevenson [1932] AC 562 (HL) 580", "R v Brown [1994] 1 AC 212", "Re Ellenborough
+     * Park [1956] Ch 131, 140", "Smith v Jones (1878) 4 QBD 79 at 82", "R (Miller) v Secretary of
+     * State [2017] UKSC 5, [2018] AC 61 [44]" (a neutral citation first). The judge named after it
+     * ("(Lord Atkin)") is the note's own words.
+     */
+    private static final String ENGLISH_REPORT = "(?:\\[(?<year>(?:1[6-9]|20)\\d\\d)\\]|\\((?<year2>(?:1[6-9]|20)\\d\\d)\\))\\s+"
+            + "(?:(?<vol>\\d{1,3})\\s+)?(?<rep>\\p{Lu}[\\p{L}.&]*(?:\\s+(?:\\p{Lu}[\\p{L}.&]*|Civ|Crim|Admin|Comm|Fam|Pat|Ch|\\d[a-z]{1,2}))*?)"
+            + "\\s+(?<page>\\d{1,5})";
+    private static final Pattern ENGLISH_CASE = Pattern.compile(
+            "\\s*(?<name>(?:Re\\s+)?\\p{Lu}[^,;\\[\\]]{0,80}?\\s+v\\.?\\s+\\p{Lu}[^;\\[\\]]{0,80}?|Re\\s+\\p{Lu}[^,;()\\[\\]]{0,60}?)\\s*,?\\s*"
+            + "(?:\\[(?:1[6-9]|20)\\d\\d\\]\\s+\\p{Lu}{2,8}(?:\\s+(?:Civ|Crim|Admin|Comm|Fam|Ch|QB|KB))?\\s+\\d{1,5}\\s*,\\s*)?"   // a neutral citation before the report
+            + ENGLISH_REPORT
+            + "(?:\\s*\\((?<court>[A-Z][A-Za-z .]{0,18})\\))?"
+            + "(?:\\s*,?\\s*(?:at\\s+)?(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?|\\[\\d{1,4}\\](?:\\s*[–-]\\s*\\[\\d{1,4}\\])?))?"
+            + "(?<after>\\s*\\([^()]{1,60}\\))?\\s*[.;]?\\s*");
+
+    /** The spans of an English case ({@link #ENGLISH_CASE}) filling {@code text[from, to)}; else null. */
+    private static List<Span> englishCase(String text, int from, int to) {
+        if (!mayHold(text, from, to, " v ", " v. ", "Re ") || !mayHold(text, from, to, "[", "(")) return null;
+        Matcher m = ENGLISH_CASE.matcher(text).region(from, to);
+        if (!m.matches()) return null;
+        int end = m.group("after") != null ? m.start("after") : m.end();
+        int[] whole = trim(text, m.start("name"), end);
+        if (whole == null) return null;
+        end = whole[1];
+        if (m.group("after") == null && end < to && text.charAt(end) == '.') end++;
+        boolean square = m.group("year") != null;
+        String year = square ? "year" : "year2";
+        List<Span> out = new ArrayList<>();
+        out.add(new Span(m.start("name"), end, "bibl", Map.of("type", "case")));
+        int[] name = trim(text, m.start("name"), m.end("name"));
+        if (name != null) out.add(new Span(name[0], name[1], "title", Map.of("level", "a")));
+        out.add(new Span(m.start(year), m.end(year), "date", Map.of("when", m.group(year))));
+        if (m.group("vol") != null) out.add(new Span(m.start("vol"), m.end("vol"), "biblScope", Map.of("unit", "volume")));
+        out.add(new Span(m.start("rep"), m.end("rep"), "title", Map.of("level", "j")));
+        out.add(new Span(m.start("page"), m.end("page"), "biblScope", Map.of("unit", "page")));
+        if (m.group("court") != null) out.add(new Span(m.start("court"), m.end("court"), "orgName", Map.of("type", "court")));
+        // a paragraph cited ("[44]") is a page for TEI, as every pinpoint but a chapter (Locators)
+        if (m.group("pin") != null) out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
+        return out;
+    }
 
     /**
      * A case of the European courts: its number, its name, the year and page of the reports or its

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.colophon.lexicon.Lexicon;
 import org.colophon.citations.FieldTagger.Field;
 
 /**
@@ -88,6 +89,11 @@ final class FieldRules {
         fields = titleEndingInAFunctionWordRunsIntoTheJournal(text, fields);
         fields = quotedTitleEndsAtItsMark(text, fields);
         fields = pagesAfterTheYearsColon(text, fields);
+        fields = volumeJournalPageAfterTheYear(text, fields);
+        fields = imprintOpenedInTheTitle(text, fields);
+        fields = ordinalRunsOnInTheTitle(text, fields);
+        fields = titleAfterASurnameAndComma(text, fields);
+        fields = reportsVolumeThenPage(text, fields);
         return fields;
     }
 
@@ -1685,6 +1691,160 @@ final class FieldRules {
             if (g.label().equals("pages") || g.start() > m.start(1) || g.end() < m.end(1)) continue;
             return splice(fields, i + 1, i + 2, new Field(g.label(), g.start(), m.start(1)), new Field("pages", m.start(1), m.end(1)),
                     new Field(g.label(), m.end(1), g.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * After a year in brackets (OSCOLA), the volume, the journal's name or abbreviation and the first
+     * page, then maybe the page cited: "(1977) 93 LQR 195, 198", "(1979) 27 Political Studies 183",
+     * "(2006) 26 OJLS 425 at 430".
+     */
+    private static final Pattern VOLUME_JOURNAL_PAGE = Pattern.compile(
+            "\\s*(?<vol>\\d{1,4})\\s+(?<j>\\p{Lu}[\\p{L}.&'’]*(?:\\s+(?:\\p{Lu}[\\p{L}.&'’]*|of|and|for|the|on|in|&|de|du|des|der|für|\\d[a-z]{1,2}))*?)"
+            + "\\s+(?<p>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*(?:,|at)\\s*\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*f{1,2}\\.?)?)?)\\s*[.;]?\\s*");
+
+    /**
+     * "(1977) 93 LQR 195, 198": after the year in brackets, a volume, the journal and its first page
+     * (maybe the page cited), whatever fields the tagger made of them; the journal is the words
+     * between the numbers.
+     */
+    private static List<Field> volumeJournalPageAfterTheYear(String t, List<Field> fields) {
+        int n = fields.size();
+        for (int i = 0; i + 1 < n; i++) {
+            Field d = fields.get(i);
+            if (!d.label().equals("date") || !YEAR_IN_PARENS.matcher(t).region(d.start(), d.end()).matches()) continue;
+            Matcher m = VOLUME_JOURNAL_PAGE.matcher(t).region(d.end(), fields.get(n - 1).end());
+            if (!m.matches()) return fields;
+            return splice(fields, i + 1, n, new Field("volume", m.start("vol"), m.end("vol")),
+                    new Field("journal", m.start("j"), m.end("j")), new Field("pages", m.start("p"), fields.get(n - 1).end()));
+        }
+        return fields;
+    }
+
+    /** Words after an opening bracket, up to the field's end: a publisher ("CUP", "Hart Publishing", "Sweet & Maxwell"). */
+    private static final Pattern OPEN_IMPRINT = Pattern.compile(
+            "\\s*\\(\\s*(?<pub>\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.&'’-]*|&|and|of)){0,5})\\s*$");
+
+    /**
+     * "The Invention of Tradition (CUP 1983)", "Public Law (OUP 2003)": a title (or what the tagger
+     * took for a journal) that opens a bracket it does not close, before the year that closes it,
+     * holds the book's publisher after the bracket (OSCOLA).
+     */
+    private static List<Field> imprintOpenedInTheTitle(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            String l = f.label();
+            if (!l.equals("title") && !l.equals("journal") && !l.equals("container")) continue;
+            int open = t.lastIndexOf('(', f.end() - 1);
+            if (open <= f.start()) continue;
+            int closed = t.indexOf(')', open);
+            if (closed >= 0 && closed < f.end()) continue;
+            Field d = fields.get(i + 1);
+            if (!d.label().equals("date") || !YEAR.matcher(t).region(d.start(), d.end()).find()) continue;
+            if (closed < d.start() || closed > d.end()) continue;   // the year closes the bracket
+            Matcher m = OPEN_IMPRINT.matcher(t).region(open, f.end());
+            if (!m.matches() || letters(t, f.start(), open) < 3) continue;
+            String title = l.equals("journal") && !has(fields, "title") ? "title" : l;
+            return splice(fields, i, i + 1, new Field(title, f.start(), open), new Field("publisher", m.start("pub"), m.end("pub")));
+        }
+        return fields;
+    }
+
+    /** A title ending in an article or preposition and a number: "Eine Geschichte des 19", "Europa im 20" (German ordinals). */
+    private static final Pattern ENDS_IN_AN_ORDINAL = Pattern.compile(
+            "(?s).*\\s(?:des|der|dem|den|im|am|zum|vom|ins|bis|seit|ab|zur)\\s+\\d{1,2}[\\s]*$");
+
+    /**
+     * "Die Verwandlung der Welt. Eine Geschichte des 19. Jahrhunderts, München 2009": a German ordinal
+     * ("19.") is no full stop, and the word after it still belongs to the title.
+     */
+    private static List<Field> ordinalRunsOnInTheTitle(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title") && !f.label().equals("journal")) continue;
+            int e = f.end();
+            while (e > f.start() && Character.isWhitespace(t.charAt(e - 1))) e--;
+            boolean dotInside = e > f.start() && t.charAt(e - 1) == '.';
+            int numEnd = dotInside ? e - 1 : e;
+            if (!ENDS_IN_AN_ORDINAL.matcher(t).region(f.start(), numEnd).matches()) continue;
+            int after = dotInside ? e : skipSpaces(t, e, t.length());
+            if (!dotInside && (after >= t.length() || t.charAt(after) != '.')) continue;
+            Field g = fields.get(i + 1);
+            int[] w = trim(t, g.start(), g.end());
+            if (w == null || !Character.isUpperCase(t.charAt(w[0])) || t.substring(w[0], w[1]).indexOf(' ') >= 0) continue;
+            if (g.label().equals("date") || g.label().equals("pages") || g.label().equals("volume")) continue;
+            return splice(fields, i, i + 2, new Field(f.label(), f.start(), g.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * "Grundmann, Europäisches Schuldvertragsrecht, 1999, S. 45": a surname, a comma and words no
+     * given name is (an adjective, a long compound) are the author and the title of the work, not
+     * one inverted name — in German law and humanities notes the author is named by surname alone.
+     */
+    /** Words of letters only, the first capitalised: "Europäisches Schuldvertragsrecht" (no initial, no list of names). */
+    private static final Pattern WORDS_ONLY = Pattern.compile(
+            "(?!.*\\s(?:and|und|et|y|e|i|u|&)\\s)\\p{Lu}[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)*");
+
+    private static List<Field> titleAfterASurnameAndComma(String t, List<Field> fields) {
+        if (has(fields, "title") || has(fields, "journal") || has(fields, "container")) return fields;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("author")) continue;
+            int comma = t.indexOf(',', f.start());
+            if (comma < 0 || comma >= f.end()) return fields;
+            int[] before = trim(t, f.start(), comma);
+            int[] after = trim(t, comma + 1, f.end());
+            if (before == null || after == null || t.substring(before[0], before[1]).indexOf(' ') >= 0) return fields;
+            String rest = t.substring(after[0], after[1]);
+            if (!WORDS_ONLY.matcher(rest).matches()) return fields;   // initials, more names, "et al."
+            String[] words = rest.split("\\s+");
+            boolean given = true;
+            for (String w : words) given &= mayBeAGivenName(w);
+            if (given) return fields;
+            return splice(fields, i, i + 1, new Field("author", f.start(), comma), new Field("title", after[0], f.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * Whether a word can be a given name: an initial, or a capitalised word that the lexicons do not
+     * know only in lower case (an adjective, a verb: "Europäisches") and not a compound of twelve
+     * letters or more.
+     */
+    private static boolean mayBeAGivenName(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        if (w.length() <= 3) return true;   // "J.", "Th.", "Jr"
+        String word = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        if (word.length() >= 12 && word.indexOf('-') < 0) return false;
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (Lexicon lex : List.of(Lexicon.german(), Lexicon.english())) {
+            if (lex.contains(lower) && !lex.contains(word)) return false;
+        }
+        return true;
+    }
+
+    /** A volume, its first page and the page cited, with commas: "135, 244, 250". */
+    private static final Pattern VOLUME_PAGE_PIN = Pattern.compile(
+            "\\s*(?<vol>\\d{1,4})\\s*,\\s*(?<p>\\d{1,5}(?:\\s*(?:,|\\(|at)\\s*\\d{1,5}(?:\\s*f{1,2}\\.?)?\\)?)?)\\s*[.;]?\\s*");
+
+    /**
+     * "BGHZ 135, 244, 250", "BVerfGE 7, 198 (205)": a report or journal cited by volume, then the
+     * first page and the page cited; the first number is the volume, unless it is a year ("NJW
+     * 2002, 1950": {@link #pagesAfterAJournalsYear}).
+     */
+    private static List<Field> reportsVolumeThenPage(String t, List<Field> fields) {
+        if (has(fields, "volume")) return fields;   // "(1977) 93 LQR 195, 198": the volume is named, the numbers are pages
+        int n = fields.size();
+        for (int i = 0; i + 1 < n; i++) {
+            if (!fields.get(i).label().equals("journal")) continue;
+            Field p = fields.get(i + 1);
+            if (!p.label().equals("pages") || i + 2 < n && !fields.get(i + 2).label().equals("pages")) continue;
+            Matcher m = VOLUME_PAGE_PIN.matcher(t).region(fields.get(i).end(), fields.get(n - 1).end());
+            if (!m.matches() || YEAR.matcher(m.group("vol")).matches()) continue;
+            return splice(fields, i + 1, n, new Field("volume", m.start("vol"), m.end("vol")), new Field("pages", m.start("p"), fields.get(n - 1).end()));
         }
         return fields;
     }

@@ -359,7 +359,11 @@ class FieldReadingTest {
         List<Span> s = PARSER.parse(t);
         has(t, s, "title", "Entick v Carrington");
         assertEquals(0, count(s, "author"), s::toString);
-        has(t, s, "citedRange", "1029", "unit", "page");
+        // read whole as an English case (CaseCitations): the report's volume, name and the case's first page
+        has(t, s, "bibl", "Entick v Carrington (1765) 19 St Tr 1029.", "type", "case");
+        has(t, s, "biblScope", "19", "unit", "volume");
+        has(t, s, "title", "St Tr", "level", "j");
+        has(t, s, "biblScope", "1029", "unit", "page");
     }
 
     @Test

@@ -172,4 +172,81 @@ class LegalFormsTest {
         has(t, s, "citedRange", "1269", "unit", "page");
         has(t, s, "title", "Costa/ENEL", "level", "a");
     }
+
+    @Test
+    void englishCaseIsReadWholeWithItsCourtAndPinpoint() {
+        String t = "Donoghue v Stevenson [1932] AC 562 (HL) 580 (Lord Atkin).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "bibl", "Donoghue v Stevenson [1932] AC 562 (HL) 580", "type", "case");
+        has(t, s, "title", "Donoghue v Stevenson", "level", "a");
+        has(t, s, "title", "AC", "level", "j");
+        has(t, s, "biblScope", "562", "unit", "page");
+        has(t, s, "orgName", "HL", "type", "court");
+        has(t, s, "citedRange", "580", "unit", "page");
+    }
+
+    @Test
+    void englishCaseWithTheReportsVolume() {
+        String t = "R v Brown [1994] 1 AC 212 (HL).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "R v Brown", "level", "a");
+        has(t, s, "biblScope", "1", "unit", "volume");
+        has(t, s, "title", "AC", "level", "j");
+        has(t, s, "date", "1994", "when", "1994");
+    }
+
+    @Test
+    void journalAbbreviationBetweenTheVolumeAndTheFirstPage() {
+        String t = "Cf. J. Raz, ‘The Rule of Law and its Virtue’ (1977) 93 LQR 195, 198.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "biblScope", "93", "unit", "volume");
+        has(t, s, "title", "LQR", "level", "j");
+        has(t, s, "biblScope", "195", "unit", "page");
+        has(t, s, "citedRange", "198", "unit", "page");
+    }
+
+    @Test
+    void publisherInTheBracketOfTheYear() {
+        String t = "Eric Hobsbawm and Terence Ranger (eds), The Invention of Tradition (CUP 1983).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "The Invention of Tradition", "level", "m");
+        has(t, s, "publisher", "CUP");
+        has(t, s, "date", "1983", "when", "1983");
+    }
+
+    @Test
+    void reportCitedByVolumePageAndPinpoint() {
+        String t = "BGHZ 135, 244, 250.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "BGHZ", "level", "j");
+        has(t, s, "biblScope", "135", "unit", "volume");
+        has(t, s, "biblScope", "244", "unit", "page");
+        has(t, s, "citedRange", "250", "unit", "page");
+    }
+
+    @Test
+    void surnameThenTheTitleOfTheWork() {
+        String t = "Grundmann, Europäisches Schuldvertragsrecht, 1999, S. 45 m.w.N.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Grundmann");
+        has(t, s, "title", "Europäisches Schuldvertragsrecht", "level", "m");
+        has(t, s, "citedRange", "45", "unit", "page");
+    }
+
+    @Test
+    void surnameThenGivenNamesStaysOneName() {
+        String t = "Robins, Rountree et Rountree 2003, p. 143";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Rountree");
+        org.junit.jupiter.api.Assertions.assertEquals(0, CitationParserTest.count(s, "title"), t);
+    }
+
+    @Test
+    void germanOrdinalDoesNotEndTheTitle() {
+        String t = "Jürgen Osterhammel, Die Verwandlung der Welt. Eine Geschichte des 19. Jahrhunderts, München 2009, S. 1010–1015.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Die Verwandlung der Welt. Eine Geschichte des 19. Jahrhunderts", "level", "m");
+        has(t, s, "pubPlace", "München");
+        org.junit.jupiter.api.Assertions.assertEquals(0, CitationParserTest.count(s, "publisher"), t);
+    }
 }
