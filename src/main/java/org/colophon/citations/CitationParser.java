@@ -302,7 +302,7 @@ public final class CitationParser {
 
     /** Creates a parser. Cheap; instances are immutable, thread-safe and reusable. */
     // patterns used at one place each, compiled once
-    private static final Pattern INLINE_1 = Pattern.compile("\\s*(?:(?<=\\.)\\s+(?=[“\"‘„«\\p{Lu}])|,\\s*(?=[“\"‘„«\\p{Lu}])|\\.\\s+(?=[“\"‘„«\\p{Lu}])|:\\s+(?=\\p{Lu})|\\s*\\()");
+    private static final Pattern INLINE_1 = Pattern.compile("\\s*(?:(?<=\\.)\\s+(?=[“\"‘„«\\p{Lu}])|,\\s*(?=[“\"‘„«'\\p{Lu}])|\\.\\s+(?=[“\"‘„«\\p{Lu}])|:\\s+(?=\\p{Lu})|\\s*\\()");
     private static final Pattern INLINE_2 = Pattern.compile("\\s+");
     private static final Pattern INLINE_3 = Pattern.compile("\\s*[.,]");
     private static final Pattern INLINE_4 = Pattern.compile("[^.]*?\\beds?\\.");

@@ -94,6 +94,7 @@ final class FieldRules {
         fields = ordinalRunsOnInTheTitle(text, fields);
         fields = titleAfterASurnameAndComma(text, fields);
         fields = reportsVolumeThenPage(text, fields);
+        fields = yearsOfTheTitle(text, fields);
         return fields;
     }
 
@@ -1789,7 +1790,7 @@ final class FieldRules {
             "(?!.*\\s(?:and|und|et|y|e|i|u|&)\\s)\\p{Lu}[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)*");
 
     private static List<Field> titleAfterASurnameAndComma(String t, List<Field> fields) {
-        if (has(fields, "title") || has(fields, "journal") || has(fields, "container")) return fields;
+        if (has(fields, "journal") || has(fields, "container")) return fields;
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             if (!f.label().equals("author")) continue;
@@ -1797,17 +1798,30 @@ final class FieldRules {
             if (comma < 0 || comma >= f.end()) return fields;
             int[] before = trim(t, f.start(), comma);
             int[] after = trim(t, comma + 1, f.end());
-            if (before == null || after == null || t.substring(before[0], before[1]).indexOf(' ') >= 0) return fields;
+            if (before == null || after == null) return fields;
+            // a surname alone ("Grundmann"), or a whole name in its own order ("Hans-Ulrich Wehler")
+            boolean surname = t.substring(before[0], before[1]).indexOf(' ') < 0;
+            if (!surname && !DIRECT_NAME.matcher(t).region(before[0], before[1]).matches()) return fields;
+            int next = i + 1;
+            while (next < fields.size() && !hasAlnum(t, fields.get(next).start(), fields.get(next).end())) next++;
+            int titleAfter = next < fields.size() && fields.get(next).label().equals("title") ? next : -1;
+            // after a surname alone, the words are a given name unless no title follows; after a whole name, never
+            if (surname && has(fields, "title")) return fields;
             String rest = t.substring(after[0], after[1]);
+            if (rest.endsWith(".")) rest = rest.substring(0, rest.length() - 1);
             if (!WORDS_ONLY.matcher(rest).matches()) return fields;   // initials, more names, "et al."
-            String[] words = rest.split("\\s+");
             boolean given = true;
-            for (String w : words) given &= mayBeAGivenName(w);
+            for (String w : rest.split("\\s+")) given &= mayBeAGivenName(w);
             if (given) return fields;
-            return splice(fields, i, i + 1, new Field("author", f.start(), comma), new Field("title", after[0], f.end()));
+            // "Jan Assmann, Das kulturelle Gedächtnis. Schrift, Erinnerung …": the title runs on
+            int end = titleAfter > 0 ? fields.get(titleAfter).end() : f.end();
+            return splice(fields, i, titleAfter > 0 ? titleAfter + 1 : i + 1, new Field("author", f.start(), comma), new Field("title", after[0], end));
         }
         return fields;
     }
+
+    /** A name in its own order, each word capitalised: "Hans-Ulrich Wehler", "Jan Assmann", "A. V. Dicey". */
+    private static final Pattern DIRECT_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}\\p{M}'’-]+");
 
     /**
      * Whether a word can be a given name: an initial, or a capitalised word that the lexicons do not
@@ -1845,6 +1859,32 @@ final class FieldRules {
             Matcher m = VOLUME_PAGE_PIN.matcher(t).region(fields.get(i).end(), fields.get(n - 1).end());
             if (!m.matches() || YEAR.matcher(m.group("vol")).matches()) continue;
             return splice(fields, i + 1, n, new Field("volume", m.start("vol"), m.end("vol")), new Field("pages", m.start("p"), fields.get(n - 1).end()));
+        }
+        return fields;
+    }
+
+    private static final Pattern YEAR_RANGE = Pattern.compile("\\s*(?:1[5-9]\\d\\d|20[0-3]\\d)\\s*[–-]\\s*(?:1[5-9]\\d\\d|20[0-3]\\d)\\s*,?\\s*");
+
+    /**
+     * "Nationalsozialistische Vernichtungspolitik 1939–1945, Frankfurt a. M. 1998": years from and to,
+     * right after a title and before the year of the imprint, are the title's own words, not the
+     * date and pages of the work.
+     */
+    private static List<Field> yearsOfTheTitle(String t, List<Field> fields) {
+        for (int i = 0; i + 2 < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title") && !f.label().equals("container") || fields.get(i + 1).label().equals(f.label())) continue;
+            Matcher m = YEAR_RANGE.matcher(t).region(f.end(), fields.get(fields.size() - 1).end());
+            if (!m.lookingAt()) continue;   // "Title 1939–1945", not "Title, 1939–1945"
+            int k = i + 1;   // the fields the years and their comma fill
+            while (k < fields.size() && fields.get(k).end() <= m.end()) k++;
+            if (k == i + 1 || k < fields.size() && fields.get(k).start() < m.end()) continue;
+            boolean dateLater = false;
+            for (Field h : fields.subList(k, fields.size())) dateLater |= h.label().equals("date");
+            if (!dateLater) continue;
+            int[] r = trim(t, f.end(), m.end());
+            if (r == null) continue;
+            return splice(fields, i, k, new Field(f.label(), f.start(), r[1]), new Field("other", r[1], m.end()));
         }
         return fields;
     }

@@ -249,4 +249,34 @@ class LegalFormsTest {
         has(t, s, "pubPlace", "München");
         org.junit.jupiter.api.Assertions.assertEquals(0, CitationParserTest.count(s, "publisher"), t);
     }
+
+    @Test
+    void titleInStraightSingleQuotesAfterTheAuthor() {
+        String t = "G. Teubner, 'Legal Irritants: Good Faith in British Law or How Unifying Law Ends Up in New Divergences' (1998) 61 MLR 11.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "G. Teubner");
+        has(t, s, "title", "Legal Irritants: Good Faith in British Law or How Unifying Law Ends Up in New Divergences", "level", "a");
+        has(t, s, "title", "MLR", "level", "j");
+    }
+
+    @Test
+    void wholeNameThenTheTitleNotAnotherName() {
+        String t = "Jan Assmann, Das kulturelle Gedächtnis. Schrift, Erinnerung und politische Identität in frühen Hochkulturen, München 1992, 48–66.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Jan Assmann");
+        has(t, s, "title", "Das kulturelle Gedächtnis. Schrift, Erinnerung und politische Identität in frühen Hochkulturen", "level", "m");
+        String u = "Vgl. Hans-Ulrich Wehler, Deutsche Gesellschaftsgeschichte, Bd. 3, München 1995, S. 1250.";
+        s = PARSER.parse(u);
+        has(u, s, "author", "Hans-Ulrich Wehler");
+        has(u, s, "title", "Deutsche Gesellschaftsgeschichte", "level", "m");
+    }
+
+    @Test
+    void yearsFromAndToInTheTitle() {
+        String t = "Ulrich Herbert, Nationalsozialistische Vernichtungspolitik 1939–1945, Frankfurt a. M. 1998, S. 9–66, hier S. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Nationalsozialistische Vernichtungspolitik 1939–1945", "level", "m");
+        has(t, s, "date", "1998", "when", "1998");
+        org.junit.jupiter.api.Assertions.assertEquals(1, CitationParserTest.count(s, "date"), t);
+    }
 }
