@@ -212,10 +212,7 @@ final class SequenceModel {
             for (int p = 1; p < nl; p++) {
                 float s = score[prev + p];
                 int row = (p + 1) * nl;
-                for (int l = 0; l < nl; l++) {
-                    float v = s + tr[row + l];
-                    best[l] = v > best[l] ? v : best[l];   // not Math.max: its care for NaN and -0.0 costs here (no NaN can arise)
-                }
+                for (int l = 0; l < nl; l++) best[l] = Math.max(best[l], s + tr[row + l]);
             }
             int eb = i * nl;
             for (int l = 0; l < nl; l++) score[eb + l] += best[l];
