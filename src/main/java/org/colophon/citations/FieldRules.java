@@ -95,6 +95,12 @@ final class FieldRules {
         fields = titleAfterASurnameAndComma(text, fields);
         fields = reportsVolumeThenPage(text, fields);
         fields = yearsOfTheTitle(text, fields);
+        fields = dayAndMonthBeforeTheYear(text, fields);
+        fields = titleInABook(text, fields);
+        fields = rangeBeforeTheImprintIsTheTitles(text, fields);
+        fields = publisherRightAfterTheAuthorIsATitle(text, fields);
+        fields = containerBrokenBySpaceOnly(text, fields);
+        fields = editorsGoOnAfterAnd(text, fields);
         return fields;
     }
 
@@ -1654,9 +1660,9 @@ final class FieldRules {
         return fields;
     }
 
-    /** A title in double quotation marks, then more words after its closing mark (group 1 where they start). */
+    /** A title in quotation marks (single ones closed before "in"), then more words after its closing mark (group 1 where they start). */
     private static final Pattern QUOTED_THEN_MORE = Pattern.compile(
-            "\\s*(?:“[^”“]+[”]|\"[^\"]+\")\\s*()[,.;:]?\\s*(?:in|In|in:|In:)\\s+(?=\\p{Lu})");
+            "\\s*(?:“[^”“]+[”]|\"[^\"]+\"|‘[^‘]+?’(?=\\s*[,.;:]?\\s*(?:in|In):?\\s))\\s*()[,.;:]?\\s*(?:in|In|in:|In:)\\s+(?=\\p{Lu})");
 
     /**
      * "“Thick Description: …,” in The Interpretation of Cultures": a quoted title ends at its closing
@@ -1787,7 +1793,7 @@ final class FieldRules {
      */
     /** Words of letters only, the first capitalised: "Europäisches Schuldvertragsrecht" (no initial, no list of names). */
     private static final Pattern WORDS_ONLY = Pattern.compile(
-            "(?!.*\\s(?:and|und|et|y|e|i|u|&)\\s)\\p{Lu}[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)*");
+            "(?!.*\\s(?:and|und|et|y|e|i|u|&)\\s)\\p{Lu}[\\p{L}\\p{M}]+(?:,?\\s+[\\p{L}\\p{M}]+)*");
 
     private static List<Field> titleAfterASurnameAndComma(String t, List<Field> fields) {
         if (has(fields, "journal") || has(fields, "container")) return fields;
@@ -1811,11 +1817,29 @@ final class FieldRules {
             if (rest.endsWith(".")) rest = rest.substring(0, rest.length() - 1);
             if (!WORDS_ONLY.matcher(rest).matches()) return fields;   // initials, more names, "et al."
             boolean given = true;
-            for (String w : rest.split("\\s+")) given &= mayBeAGivenName(w);
+            for (String w : rest.split(",?\\s+")) given &= mayBeAGivenName(w);
+            // "Dieter Langewiesche, Nation, Nationalismus, Nationalstaat in …": single words the tagger
+            // took for more authors, then the title, are the title's words
+            int last = i;
+            if (!surname) {
+                int j = next;
+                boolean words = false;
+                while (j < fields.size() && fields.get(j).label().equals("author")) {
+                    int[] r = trim(t, fields.get(j).start(), fields.get(j).end());
+                    if (r == null || !ONE_WORD.matcher(t).region(r[0], r[1]).matches()) break;
+                    given &= mayBeAGivenName(t.substring(r[0], r[1]));
+                    words = true;
+                    j = nextWithWords(t, fields, j + 1);
+                }
+                if (words && j < fields.size() && fields.get(j).label().equals("title")) {
+                    last = j - 1;
+                    titleAfter = j;
+                }
+            }
             if (given) return fields;
             // "Jan Assmann, Das kulturelle Gedächtnis. Schrift, Erinnerung …": the title runs on
-            int end = titleAfter > 0 ? fields.get(titleAfter).end() : f.end();
-            return splice(fields, i, titleAfter > 0 ? titleAfter + 1 : i + 1, new Field("author", f.start(), comma), new Field("title", after[0], end));
+            int end = titleAfter > 0 ? fields.get(titleAfter).end() : fields.get(last).end();
+            return splice(fields, i, titleAfter > 0 ? titleAfter + 1 : last + 1, new Field("author", f.start(), comma), new Field("title", after[0], end));
         }
         return fields;
     }
@@ -1885,6 +1909,130 @@ final class FieldRules {
             int[] r = trim(t, f.end(), m.end());
             if (r == null) continue;
             return splice(fields, i, k, new Field(f.label(), f.start(), r[1]), new Field("other", r[1], m.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * "Docupedia-Zeitgeschichte, 22.10.2012": a day and month in numbers before the year are the
+     * date's, whatever field the tagger made of them.
+     */
+    private static List<Field> dayAndMonthBeforeTheYear(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            Field d = fields.get(i + 1);
+            if (f.label().equals("date") || !d.label().equals("date") || f.end() != d.start()) continue;
+            int ds = skipSpaces(t, d.start(), d.end());
+            if (!YEAR.matcher(t).region(ds, d.end()).lookingAt()) continue;
+            Matcher m = FieldTagger.DAY_MONTH_BEFORE_YEAR.matcher(t).region(f.start(), ds);
+            if (!m.find()) continue;
+            return splice(fields, i, i + 2, new Field(f.label(), f.start(), m.start()), new Field("date", m.start(), d.end()));
+        }
+        return fields;
+    }
+
+    /** ", in: " or ", in " and a capitalised word inside a title: where the book or journal it is in begins (group 1). */
+    private static final Pattern IN_INSIDE = Pattern.compile("\\s*,\\s*(?:in|In|dans|Dans):?\\s+()(?=\\p{Lu})");
+
+    /**
+     * "Erinnerungskulturen, in: Docupedia-Zeitgeschichte": a title that holds ", in:" is the title
+     * of a part, and the words after "in" the whole it is in.
+     */
+    private static List<Field> titleInABook(String t, List<Field> fields) {
+        if (has(fields, "container") || has(fields, "journal")) return fields;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title")) continue;
+            Matcher m = IN_INSIDE.matcher(t).region(f.start(), f.end());
+            if (!m.find() || letters(t, f.start(), m.start()) < 3 || letters(t, m.end(), f.end()) < 3) continue;
+            return splice(fields, i, i + 1, new Field("title", f.start(), m.start()), new Field("other", m.start(), m.end()),
+                    new Field("container", m.end(), f.end()));
+        }
+        return fields;
+    }
+
+    /** Years (or numbers) from and to, maybe after an era: "A.D. 200–1000,", "980-1420,". */
+    private static final Pattern ERA_RANGE = Pattern.compile(
+            "\\s*,?\\s*(?:(?:A\\.\\s?D\\.|B\\.\\s?C\\.|AD|BC|BCE|CE|c\\.|ca\\.)\\s*)?\\d{2,4}\\s*[–-]\\s*\\d{2,4}(?:\\s*(?:A\\.\\s?D\\.|B\\.\\s?C\\.|AD|BC|BCE|CE))?\\s*,?\\s*");
+
+    /**
+     * "The Rise of Western Christendom: Triumph and Diversity, A.D. 200–1000, 2nd edn (Oxford …), p. 45",
+     * "Le temps des cathédrales. L'art et la société, 980-1420, Paris, Gallimard, 1976, p. 102": an
+     * unmarked range right after a book's title and before its imprint, when the page cited comes
+     * after the imprint, is the title's (the years the book covers), not pages.
+     */
+    private static List<Field> rangeBeforeTheImprintIsTheTitles(String t, List<Field> fields) {
+        if (has(fields, "container") || has(fields, "journal")) return fields;
+        int n = fields.size();
+        for (int i = 0; i + 2 < n; i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title")) continue;
+            Matcher m = ERA_RANGE.matcher(t).region(f.end(), fields.get(n - 1).end());
+            if (!m.lookingAt()) continue;
+            int k = i + 1;
+            while (k < n && fields.get(k).end() <= m.end()) k++;
+            if (k == i + 1 || k >= n || fields.get(k).start() < m.end()) return fields;
+            boolean pages = false;
+            for (Field g : fields.subList(i + 1, k)) pages |= g.label().equals("pages");
+            boolean dateAfter = false;
+            for (Field g : fields.subList(k, n)) dateAfter |= g.label().equals("date");
+            if (!pages || !dateAfter || !fields.get(n - 1).label().equals("pages")) return fields;
+            int end = m.end();
+            while (end > f.end() && (Character.isWhitespace(t.charAt(end - 1)) || t.charAt(end - 1) == ',')) end--;
+            return splice(fields, i, k, new Field("title", f.start(), end), new Field("other", end, m.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * "idem, Local Knowledge (New York, 1983)": words right after the author that the tagger called a
+     * publisher, in a citation with no title, are the title, when an imprint follows them.
+     */
+    private static List<Field> publisherRightAfterTheAuthorIsATitle(String t, List<Field> fields) {
+        if (has(fields, "title") || has(fields, "journal") || has(fields, "container")) return fields;
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            if (!fields.get(i).label().equals("author")) continue;
+            int k = nextWithWords(t, fields, i + 1);
+            if (k >= fields.size() || !fields.get(k).label().equals("publisher")) return fields;
+            boolean imprint = false;
+            for (Field g : fields.subList(k + 1, fields.size())) imprint |= g.label().equals("place") || g.label().equals("publisher");
+            if (!imprint) return fields;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(k, new Field("title", fields.get(k).start(), fields.get(k).end()));
+            return out;
+        }
+        return fields;
+    }
+
+    /** "A History of Reading in the | West": two pieces of one book's title with a space between them are one. */
+    private static List<Field> containerBrokenBySpaceOnly(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!a.label().equals("container") || !b.label().equals("container") || !t.substring(a.end(), b.start()).isBlank()) continue;
+            int[] r = trim(t, a.start(), a.end());
+            if (r == null || r[1] != a.end() && !t.substring(r[1], a.end()).isBlank()) continue;   // "Book, | Other": a comma parts them
+            return splice(fields, i, i + 2, new Field("container", a.start(), b.end()));
+        }
+        return fields;
+    }
+
+    /** "and Roger Chartier": a joining word, then a name of up to four words (group 1). */
+    private static final Pattern AND_A_NAME = Pattern.compile(
+            "\\s*,?\\s*(?:and|und|et|&)\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]+)\\s*[,.;]?\\s*");
+
+    /**
+     * "ed. by Guglielmo Cavallo | and Roger Chartier (Cambridge …)": a name joined by "and" to the
+     * editors is an editor too, whatever field the tagger made of it.
+     */
+    private static List<Field> editorsGoOnAfterAnd(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!a.label().equals("editor") || b.label().equals("editor") || b.label().equals("translator")) continue;
+            Matcher m = AND_A_NAME.matcher(t).region(b.start(), b.end());
+            if (!m.matches()) continue;
+            return splice(fields, i, i + 2, new Field("editor", a.start(), b.end()));
         }
         return fields;
     }

@@ -249,6 +249,14 @@ final class FieldTagger {
                 case "place" -> kids.add(new Span(s, e, "pubPlace", Map.of()));
                 case "edition" -> kids.add(new Span(s, e, "edition", Map.of()));
                 case "url", "doi" -> {
+                    // "URL: http://…", "abrufbar unter: …", "<http://…>": the label and brackets are not the address
+                    Matcher label = URL_LABEL.matcher(text).region(s, e);
+                    if (label.lookingAt()) s = label.end();
+                    if (s < e && text.charAt(e - 1) == '>' && (s > 0 && text.charAt(s - 1) == '<' || text.charAt(s) == '<')) {
+                        if (text.charAt(s) == '<') s++;
+                        e--;
+                    }
+                    if (s >= e) continue;
                     // an identifier is one unbroken string that looks like one, whatever the tagger thought
                     if (IDENTIFIER.matcher(text.substring(s, e)).matches()) {
                         kids.add(new Span(s, e, "idno", Map.of("type", RX_DOI_START.matcher(text.substring(s, e)).matches() ? "DOI" : "URL")));
@@ -390,6 +398,19 @@ final class FieldTagger {
     private static final Pattern NUMERIC_DAY_AFTER_YEAR = Pattern.compile("[/-](\\d{1,2})[/-](\\d{1,2})(?!\\d)");
 
     /** The month and day in numbers right after a year ending at {@code yearEnd} ("2002/04/12"), or null. */
+    /** A day and month before the year, German and French fashion: "22.10." (day group 1, month group 2). */
+    static final Pattern DAY_MONTH_BEFORE_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?$");
+
+    private static boolean validDay(String month, String day) {
+        int m = Integer.parseInt(month);
+        int d = Integer.parseInt(day);
+        return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    }
+
+    /** The words that introduce an address: "URL:", "online:", "available at", "abrufbar unter:". */
+    private static final Pattern URL_LABEL = Pattern.compile(
+            "(?:URL|Url|url|[Oo]nline|[Aa]vailable\\s+(?:at|from)|[Aa]bruf|[Aa]brufbar\\s+unter|[Vv]erfügbar\\s+unter|[Ee]n\\s+ligne)\\s*:?\\s*<?");
+
     static Matcher numericDay(String t, int yearEnd, int limit) {
         Matcher d = NUMERIC_DAY_AFTER_YEAR.matcher(t).region(yearEnd, limit);
         if (!d.lookingAt()) return null;
@@ -671,9 +692,12 @@ final class FieldTagger {
             int start = RX_HAS_ALNUM.matcher(before).matches() ? s : y.start();
             String when = y.group(1);
             Matcher d = numericDay(t, y.end(), e);
+            Matcher dayFirst = DAY_MONTH_BEFORE_YEAR.matcher(before);
             if (d != null) {
                 when += String.format("-%02d-%02d", Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)));
                 end = d.end();
+            } else if (dayFirst.find() && validDay(dayFirst.group(2), dayFirst.group(1))) {   // "22.10.2012"
+                when += String.format("-%02d-%02d", Integer.parseInt(dayFirst.group(2)), Integer.parseInt(dayFirst.group(1)));
             }
             out.add(new Span(start, end, "date", Map.of("when", when)));
         } else if (RX_HAS_DIGIT.matcher(t).region(s, e).find() || MONTH_NAME.matcher(t).region(s, e).find()) {

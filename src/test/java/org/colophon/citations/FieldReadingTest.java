@@ -657,4 +657,53 @@ class FieldReadingTest {
         has(t, s, "editor", "Margy Gerber");
         assertEquals(1, count(s, "editor"), s::toString);
     }
+
+    @Test
+    void yearsTheBookCoversBeforeItsImprintAreItsTitles() {
+        String t = "Peter Brown, The Rise of Western Christendom: Triumph and Diversity, A.D. 200–1000, 2nd edn (Oxford: Blackwell, 2003), p. 45.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "The Rise of Western Christendom: Triumph and Diversity, A.D. 200–1000", "level", "m");
+        has(t, s, "citedRange", "45", "unit", "page");
+        assertEquals(1, count(s, "citedRange"), s::toString);
+        String u = "Georges Duby, Le temps des cathédrales. L'art et la société, 980-1420, Paris, Gallimard, 1976, p. 102.";
+        s = PARSER.parse(u);
+        has(u, s, "title", "Le temps des cathédrales. L'art et la société, 980-1420", "level", "m");
+        has(u, s, "publisher", "Gallimard");
+    }
+
+    @Test
+    void singleQuotedTitleEndsAtItsMarkBeforeIn() {
+        String t = "Anthony Grafton, ‘The Humanist as Reader’, in A History of Reading in the West, ed. by Guglielmo Cavallo and Roger Chartier (Cambridge: Polity, 1999), pp. 179–212 (p. 185).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "The Humanist as Reader", "level", "a");
+        has(t, s, "editor", "Roger Chartier");
+        has(t, s, "citedRange", "185", "unit", "page");
+    }
+
+    @Test
+    void articleInAnOnlineWorkWithItsDayAndAddress() {
+        String t = "Christoph Cornelißen, Erinnerungskulturen, in: Docupedia-Zeitgeschichte, 22.10.2012, URL: http://docupedia.de/zg/Erinnerungskulturen_Version_2.0 (letzter Zugriff 1.3.2020).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Erinnerungskulturen", "level", "a");
+        has(t, s, "title", "Docupedia-Zeitgeschichte", "level", "m");
+        has(t, s, "date", "22.10.2012", "when", "2012-10-22");
+        has(t, s, "idno", "http://docupedia.de/zg/Erinnerungskulturen_Version_2.0", "type", "URL");
+    }
+
+    @Test
+    void wordsAfterIdemAreTheTitleNotAPublisher() {
+        String t = "Clifford Geertz, The Interpretation of Cultures (New York, 1973), p. 5; cf. idem, Local Knowledge (New York, 1983), p. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Local Knowledge", "level", "m");
+        assertEquals(0, count(s, "publisher"), s::toString);
+    }
+
+    @Test
+    void titleOfWordsListedAfterAWholeName() {
+        String t = "Dieter Langewiesche, Nation, Nationalismus, Nationalstaat in Deutschland und Europa, München 2000, S. 35–54.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Dieter Langewiesche");
+        has(t, s, "title", "Nation, Nationalismus, Nationalstaat in Deutschland und Europa", "level", "m");
+        assertEquals(1, count(s, "author"), s::toString);
+    }
 }
