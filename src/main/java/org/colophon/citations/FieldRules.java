@@ -113,6 +113,19 @@ final class FieldRules {
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "[\\s,(]*(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgeber|[Éé]ds?|[Cc]omps?|dir|coord|orgs?)\\.?\\)?(?![\\p{L}])");
 
+    /**
+     * Whether {@code t[s, e)} ends with a role word ({@link #ENDS_WITH_ROLE}); the pattern, which
+     * goes over the whole field, is tried only where the last letter can end one.
+     */
+    private static boolean endsWithRole(String t, int s, int e) {
+        int k = e;
+        while (k > s && " \t\n\u000B\f\r.,:".indexOf(t.charAt(k - 1)) >= 0) k--;
+        if (k > s && t.charAt(k - 1) == ')') k--;
+        if (k > s && t.charAt(k - 1) == '.') k--;
+        if (k == s || "sdrgp".indexOf(t.charAt(k - 1)) < 0) return false;   // eds, ed, edd, editor, Hrsg, Hg, Herausgeber, comp
+        return ENDS_WITH_ROLE.matcher(t.substring(s, e)).matches();
+    }
+
     private static final Pattern ENDS_WITH_ROLE = Pattern.compile(
             ".*[\\s,(](?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgeber|[ÉéEe]ds?|[Cc]omps?)\\.?\\)?[\\s.,:]*");
 
@@ -518,6 +531,7 @@ final class FieldRules {
             Field a = fields.get(i);
             Field b = fields.get(i + 1);
             if (!(a.label().equals("author") || a.label().equals("editor")) || !b.label().equals("title")) continue;
+            if (!mayHold(t, a.start(), a.end(), "ed", "Hrsg", "Hg", "comp", "trans")) continue;   // ROLE_THEN_WORDS needs one
             Matcher m = ROLE_THEN_WORDS.matcher(t).region(a.start(), a.end());
             if (!m.find()) continue;
             return splice(fields, i, i + 2,
@@ -752,7 +766,7 @@ final class FieldRules {
             "(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|\\.?ª|\\.?º|\\.|e|ème|a)?\\s*(?:edn|ed\\.|edition|Aufl\\.|Auflage|éd\\.|édition)(?![\\p{L}])");
 
     private static List<Field> editionsByTheirWords(String t, int from, int to, List<Field> fields) {
-        if (!mayHold(t, from, to, "ed", "Aufl", "éd")) return fields;
+        if (!mayHold(t, from, to, "edn", "ed.", "edition", "Aufl", "éd")) return fields;   // EDITION needs one of these
         Matcher m = EDITION.matcher(t).region(from, to);
         List<Field> out = fields;
         while (m.find()) {
@@ -1598,10 +1612,10 @@ final class FieldRules {
                     && ROLE_ONLY.matcher(t.substring(out.get(i + 1).start(), out.get(i + 1).end())).matches();
             Field next = i + 1 < out.size() ? out.get(i + 1) : null;
             boolean roleAfter = ROLE_AFTER.matcher(t).region(f.end(), Math.min(t.length(), f.end() + 24)).lookingAt();
-            if (roleNext || roleAfter || ENDS_WITH_ROLE.matcher(t.substring(f.start(), f.end())).matches()) {
+            if (roleNext || roleAfter || endsWithRole(t, f.start(), f.end())) {
                 out.set(i, new Field("editor", f.start(), f.end()));
             } else if (next != null && next.label().equals("editor") && t.substring(f.end(), next.start()).isBlank()
-                    && ENDS_WITH_ROLE.matcher(t.substring(next.start(), next.end())).matches()) {
+                    && endsWithRole(t, next.start(), next.end())) {
                 // "Comaroff, J. and J. L. | Comaroff, eds.": one list of names that the role closes
                 out.set(i, new Field("editor", f.start(), next.end()));
                 out.remove(i + 1);
@@ -1760,7 +1774,7 @@ final class FieldRules {
 
     /** A title ending in an article or preposition and a number: "Eine Geschichte des 19", "Europa im 20" (German ordinals). */
     private static final Pattern ENDS_IN_AN_ORDINAL = Pattern.compile(
-            "(?s).*\\s(?:des|der|dem|den|im|am|zum|vom|ins|bis|seit|ab|zur)\\s+\\d{1,2}[\\s]*$");
+            "(?s).*?\\s(?:des|der|dem|den|im|am|zum|vom|ins|bis|seit|ab|zur)\\s+\\d{1,2}\\s*$");
 
     /**
      * "Die Verwandlung der Welt. Eine Geschichte des 19. Jahrhunderts, München 2009": a German ordinal
@@ -1774,7 +1788,10 @@ final class FieldRules {
             while (e > f.start() && Character.isWhitespace(t.charAt(e - 1))) e--;
             boolean dotInside = e > f.start() && t.charAt(e - 1) == '.';
             int numEnd = dotInside ? e - 1 : e;
-            if (!ENDS_IN_AN_ORDINAL.matcher(t).region(f.start(), numEnd).matches()) continue;
+            int d = numEnd;
+            while (d > f.start() && Character.isWhitespace(t.charAt(d - 1))) d--;
+            if (d == f.start() || !Character.isDigit(t.charAt(d - 1))) continue;   // no number at the end: no ordinal
+            if (!ENDS_IN_AN_ORDINAL.matcher(t).region(Math.max(f.start(), d - 12), numEnd).lookingAt()) continue;
             int after = dotInside ? e : skipSpaces(t, e, t.length());
             if (!dotInside && (after >= t.length() || t.charAt(after) != '.')) continue;
             Field g = fields.get(i + 1);
@@ -1805,6 +1822,9 @@ final class FieldRules {
             int[] before = trim(t, f.start(), comma);
             int[] after = trim(t, comma + 1, f.end());
             if (before == null || after == null) return fields;
+            String rest = t.substring(after[0], after[1]);
+            if (rest.endsWith(".")) rest = rest.substring(0, rest.length() - 1);
+            if (!WORDS_ONLY.matcher(rest).matches()) return fields;   // initials, more names, "et al."
             // a surname alone ("Grundmann"), or a whole name in its own order ("Hans-Ulrich Wehler")
             boolean surname = t.substring(before[0], before[1]).indexOf(' ') < 0;
             if (!surname && !DIRECT_NAME.matcher(t).region(before[0], before[1]).matches()) return fields;
@@ -1813,11 +1833,25 @@ final class FieldRules {
             int titleAfter = next < fields.size() && fields.get(next).label().equals("title") ? next : -1;
             // after a surname alone, the words are a given name unless no title follows; after a whole name, never
             if (surname && has(fields, "title")) return fields;
-            String rest = t.substring(after[0], after[1]);
-            if (rest.endsWith(".")) rest = rest.substring(0, rest.length() - 1);
-            if (!WORDS_ONLY.matcher(rest).matches()) return fields;   // initials, more names, "et al."
-            boolean given = true;
-            for (String w : rest.split(",?\\s+")) given &= mayBeAGivenName(w);
+            // the names go on while every word of a part between commas can be a given name
+            // ("King Charles, Melvin Neil, Nations Abroad, …"); the title begins at the first part that cannot
+            int namesEnd = comma;
+            int titleStart = -1;
+            for (int p = after[0]; p < after[1]; ) {
+                int q = t.indexOf(',', p);
+                if (q < 0 || q > after[1]) q = after[1];
+                String[] words = t.substring(p, q).strip().split("\\s+");
+                // after a whole name in its own order, the next person is whole too: one word alone is no name
+                boolean given = surname || words.length > 1;
+                for (String w : words) given &= mayBeAGivenName(w);
+                if (!given) {
+                    titleStart = p;
+                    break;
+                }
+                namesEnd = q;
+                p = skipSpaces(t, q + 1, after[1]);
+            }
+            if (titleStart < 0) return fields;
             // "Dieter Langewiesche, Nation, Nationalismus, Nationalstaat in …": single words the tagger
             // took for more authors, then the title, are the title's words
             int last = i;
@@ -1827,7 +1861,6 @@ final class FieldRules {
                 while (j < fields.size() && fields.get(j).label().equals("author")) {
                     int[] r = trim(t, fields.get(j).start(), fields.get(j).end());
                     if (r == null || !ONE_WORD.matcher(t).region(r[0], r[1]).matches()) break;
-                    given &= mayBeAGivenName(t.substring(r[0], r[1]));
                     words = true;
                     j = nextWithWords(t, fields, j + 1);
                 }
@@ -1836,10 +1869,10 @@ final class FieldRules {
                     titleAfter = j;
                 }
             }
-            if (given) return fields;
             // "Jan Assmann, Das kulturelle Gedächtnis. Schrift, Erinnerung …": the title runs on
             int end = titleAfter > 0 ? fields.get(titleAfter).end() : fields.get(last).end();
-            return splice(fields, i, titleAfter > 0 ? titleAfter + 1 : last + 1, new Field("author", f.start(), comma), new Field("title", after[0], end));
+            return splice(fields, i, titleAfter > 0 ? titleAfter + 1 : last + 1, new Field("author", f.start(), namesEnd),
+                    new Field("other", namesEnd, titleStart), new Field("title", titleStart, end));
         }
         return fields;
     }
@@ -1848,9 +1881,9 @@ final class FieldRules {
     private static final Pattern DIRECT_NAME = Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?\\s+){1,3}\\p{Lu}[\\p{L}\\p{M}'’-]+");
 
     /**
-     * Whether a word can be a given name: an initial, or a capitalised word that the lexicons do not
-     * know only in lower case (an adjective, a verb: "Europäisches") and not a compound of twelve
-     * letters or more.
+     * Whether a word can be a given name: an initial, or a capitalised word that neither lexicon
+     * lists in lower case alone (an adjective, a common noun in English: "Europäisches", "Nation")
+     * and not a compound of twelve letters or more.
      */
     private static boolean mayBeAGivenName(String w) {
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
@@ -1858,10 +1891,12 @@ final class FieldRules {
         String word = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
         if (word.length() >= 12 && word.indexOf('-') < 0) return false;
         String lower = word.toLowerCase(java.util.Locale.ROOT);
-        for (Lexicon lex : List.of(Lexicon.german(), Lexicon.english())) {
-            if (lex.contains(lower) && !lex.contains(word)) return false;
-        }
-        return true;
+        return !commonWordOnly(Lexicon.english(), lower, word) && !commonWordOnly(Lexicon.german(), lower, word);
+    }
+
+    /** Whether the lexicon lists the word in lower case and never capitalised ("nation" in English, "europäisches"). */
+    private static boolean commonWordOnly(Lexicon lex, String lower, String word) {
+        return lex.contains(lower) && !lex.hasCapitalisedEntry(word);
     }
 
     /** A volume, its first page and the page cited, with commas: "135, 244, 250". */

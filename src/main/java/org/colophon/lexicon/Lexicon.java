@@ -248,6 +248,26 @@ public final class Lexicon {
         return capitalisedMatch;
     }
 
+    /**
+     * Whether the word is listed with an initial capital, whether or not it is listed in lower case
+     * too: {@code Nation} in German (a noun), {@code Rose} in English (a name); not {@code Nation} in
+     * English, where only {@code nation} is listed.
+     */
+    public boolean hasCapitalisedEntry(String word) {
+        if (word == null || word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        String w = normalize(word);
+        int head = head(w.toLowerCase(Locale.ROOT));
+        for (int e = head; e >= 0; e = nextVariant[e]) {
+            String s = spellings[e];
+            if (Character.isUpperCase(s.codePointAt(0)) && matches(s, folds[e], w, shape(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every listed spelling with its count, in list order. */
     public void forEach(java.util.function.ObjIntConsumer<String> action) {
         for (int e = 0; e < spellings.length; e++) {

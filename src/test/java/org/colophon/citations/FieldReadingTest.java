@@ -706,4 +706,12 @@ class FieldReadingTest {
         has(t, s, "title", "Nation, Nationalismus, Nationalstaat in Deutschland und Europa", "level", "m");
         assertEquals(1, count(s, "author"), s::toString);
     }
+
+    @Test
+    void namesGoOnUntilAPartNoGivenNameCanBe() {
+        String t = "King Charles, Melvin Neil, Nations Abroad, Diaspora politics and International Relations in the former Soviet Union, Boulder, Westview, 1998";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "King Charles, Melvin Neil");   // the names end where "Nations" (no given name) begins
+        has(t, s, "title", "Nations Abroad, Diaspora politics and International Relations in the former Soviet Union", "level", "m");
+    }
 }

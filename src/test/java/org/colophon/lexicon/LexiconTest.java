@@ -157,4 +157,14 @@ class LexiconTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void capitalisedEntriesAreToldFromLowerCaseOnes() {
+        assertTrue(Lexicon.german().hasCapitalisedEntry("Geschichte"));   // a noun
+        assertTrue(Lexicon.german().hasCapitalisedEntry("Hans"));
+        org.junit.jupiter.api.Assertions.assertFalse(Lexicon.german().hasCapitalisedEntry("Europäisches"));   // only "europäisches"
+        org.junit.jupiter.api.Assertions.assertFalse(Lexicon.english().hasCapitalisedEntry("Because"));   // only "because"
+        assertTrue(Lexicon.english().hasCapitalisedEntry("Melvin"));
+        org.junit.jupiter.api.Assertions.assertFalse(Lexicon.english().hasCapitalisedEntry("melvin"));   // not capitalised itself
+    }
 }
