@@ -168,12 +168,26 @@ final class CaseCitations {
      */
     private static final String COURT = "(?:BVerfG|BGH|BAG|BFH|BSG|BVerwG|BPatG|RG|RAG|RFH|BayObLG|KG|EuGH|EuG|EGMR|OGH|VfGH|VwGH|BGer"
             + "|(?:OLG|OVG|VGH|LAG|LSG|FG|LG|AG|VG|SG|ArbG)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:a\\.\\s?M\\.|i\\.\\s?Br\\.|\\p{Lu}[\\p{L}-]*))?)";
+    /** A German law report's or journal's abbreviation: "NJW", "NJW-RR", "BGHZ", "BVerfGE", "Slg.", "ZIP". */
+    private static final String REPORT_ABBREVIATION = "\\p{Lu}[\\p{L}]*(?:-\\p{Lu}+)?\\.?";
+
+    /**
+     * The report a decision is printed in, as German notes cite it: the abbreviation, the year or the
+     * volume, the first page, the page or margin number cited, then maybe the case's name ("NJW
+     * 2014, 2720 Rn. 12", "NJW-RR 2010, 1234, 1235", "BVerfGE 116, 24 (37)", "Slg. 1999, I-1459 Rn. 27
+     * – Centros").
+     */
+    private static final Pattern GERMAN_REPORT = Pattern.compile(
+            "\\s*(?<rep>" + REPORT_ABBREVIATION + ")\\s+(?:(?<year>(?:19|20)\\d\\d)|(?<vol>\\d{1,4}))\\s*,\\s*(?<page>(?:I+-)?\\d{1,5})"
+            + "(?:\\s*(?:,\\s*|\\(\\s*|\\s(?=Rn|Rz|Tz))(?:(?:Rn|Rz|Tz|Rdnr)\\.\\s*)?(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*f{1,2}\\.?)?)\\)?)?"
+            + "(?:\\s*[–—-]\\s*(?<name>\\p{Lu}[^;()]{0,60}?))?\\s*[.;]?\\s*");
+
     /**
      * A decision cited by its court: "BGH, Urt. v. 12.3.2002 – XI ZR 123/01, " (the court, the decision's
      * day, its docket number) or "BGH, " alone before the report it is printed in.
      */
     private static final Pattern COURT_DECISION = Pattern.compile(
-            "\\s*(?<court>" + COURT + ")\\s*,\\s*(?:(?:Urt|Beschl|Urteil|Beschluss|Entsch|Entscheidung|Vorlagebeschl)\\.?\\s+v(?:om|\\.)\\s+"
+            "\\s*(?<court>" + COURT + ")(?:\\s*,\\s*|\\s+(?=" + REPORT_ABBREVIATION + "\\s+\\d))(?:(?:Urt|Beschl|Urteil|Beschluss|Entsch|Entscheidung|Vorlagebeschl)\\.?\\s+v(?:om|\\.)\\s+"
             + "(?<day>(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?(?<y>(?:19|20)\\d\\d))(?:\\s*[–—-]\\s*(?<docket>[^,;()]+?))?\\s*(?:,\\s*|\\.?\\s*$))?");
 
     /**
@@ -193,6 +207,26 @@ final class CaseCitations {
             if (m.group("docket") != null) out.add(new Span(m.start("docket"), m.end("docket"), "idno", Map.of("type", "docket")));
         }
         int end = m.end();
+        Matcher rep = GERMAN_REPORT.matcher(text).region(m.end(), to);
+        if (m.end() < to && rep.matches()) {
+            out.add(new Span(rep.start("rep"), rep.end("rep"), "title", Map.of("level", "j")));
+            if (rep.group("year") != null) out.add(new Span(rep.start("year"), rep.end("year"), "date", Map.of("when", rep.group("year"))));
+            else out.add(new Span(rep.start("vol"), rep.end("vol"), "biblScope", Map.of("unit", "volume")));
+            out.add(new Span(rep.start("page"), rep.end("page"), "biblScope", Map.of("unit", "page")));
+            if (rep.group("pin") != null) out.add(new Span(rep.start("pin"), rep.end("pin"), "citedRange", Map.of("unit", "page")));
+            int last = rep.group("pin") != null ? rep.end("pin") : rep.end("page");
+            if (last < to && text.charAt(last) == ')') last++;
+            if (rep.group("name") != null) {
+                int[] name = trim(text, rep.start("name"), rep.end("name"));
+                if (name != null) {
+                    out.add(new Span(name[0], name[1], "title", Map.of("level", "a")));
+                    last = name[1];
+                }
+            }
+            if (last < to && text.charAt(last) == '.' && text.substring(last + 1, to).isBlank()) last++;
+            out.add(0, new Span(m.start("court"), last, "bibl", Map.of("type", "case")));
+            return out;
+        }
         List<Span> report = m.end() < to ? FieldTagger.spans(text, m.end(), to, hints) : List.of();
         for (Span sp : report) {
             if (sp.element().equals("bibl")) end = Math.max(end, sp.end());

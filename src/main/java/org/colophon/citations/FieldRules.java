@@ -101,6 +101,11 @@ final class FieldRules {
         fields = publisherRightAfterTheAuthorIsATitle(text, fields);
         fields = containerBrokenBySpaceOnly(text, fields);
         fields = editorsGoOnAfterAnd(text, fields);
+        fields = sectionIsNoVolume(text, fields);
+        fields = marginNumberAfterTheSection(text, fields);
+        fields = commentaryAfterIn(text, fields);
+        fields = titleOfTheVolume(text, fields);
+        fields = commentaryNamedByItsAbbreviation(text, fields);
         return fields;
     }
 
@@ -1901,7 +1906,7 @@ final class FieldRules {
 
     /** A volume, its first page and the page cited, with commas: "135, 244, 250". */
     private static final Pattern VOLUME_PAGE_PIN = Pattern.compile(
-            "\\s*(?<vol>\\d{1,4})\\s*,\\s*(?<p>\\d{1,5}(?:\\s*(?:,|\\(|at)\\s*\\d{1,5}(?:\\s*f{1,2}\\.?)?\\)?)?)\\s*[.;]?\\s*");
+            "\\s*(?<vol>\\d{1,4})\\s*,\\s*(?<p>\\d{1,5}(?:\\s*(?:,|\\((?!\\s*(?:1[5-9]|20)\\d\\d\\s*\\))|at|Rn\\.|Rz\\.|Tz\\.)\\s*\\d{1,5}(?:\\s*f{1,2}\\.?)?\\)?)?)\\s*[.;]?\\s*");
 
     /**
      * "BGHZ 135, 244, 250", "BVerfGE 7, 198 (205)": a report or journal cited by volume, then the
@@ -1909,12 +1914,14 @@ final class FieldRules {
      * 2002, 1950": {@link #pagesAfterAJournalsYear}).
      */
     private static List<Field> reportsVolumeThenPage(String t, List<Field> fields) {
-        if (has(fields, "volume")) return fields;   // "(1977) 93 LQR 195, 198": the volume is named, the numbers are pages
         int n = fields.size();
         for (int i = 0; i + 1 < n; i++) {
+            if (fields.get(i).label().equals("volume")) return fields;   // "(1977) 93 LQR 195, 198": the volume is named, the numbers are pages
             if (!fields.get(i).label().equals("journal")) continue;
             Field p = fields.get(i + 1);
-            if (!p.label().equals("pages") || i + 2 < n && !fields.get(i + 2).label().equals("pages")) continue;
+            // the tagger may give "171, 1" as one volume field
+            boolean volumeAndPage = p.label().equals("volume") && t.indexOf(',', p.start()) >= 0 && t.indexOf(',', p.start()) < p.end();
+            if (!p.label().equals("pages") && !volumeAndPage || i + 2 < n && !fields.get(i + 2).label().equals("pages")) continue;
             Matcher m = VOLUME_PAGE_PIN.matcher(t).region(fields.get(i).end(), fields.get(n - 1).end());
             if (!m.matches() || YEAR.matcher(m.group("vol")).matches()) continue;
             return splice(fields, i + 1, n, new Field("volume", m.start("vol"), m.end("vol")), new Field("pages", m.start("p"), fields.get(n - 1).end()));
@@ -2068,6 +2075,130 @@ final class FieldRules {
             Matcher m = AND_A_NAME.matcher(t).region(b.start(), b.end());
             if (!m.matches()) continue;
             return splice(fields, i, i + 2, new Field("editor", a.start(), b.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * "§ 10 III 2, S. 262", "§ 14, 3": numbers after a section sign are the section cited, not a
+     * volume or an issue, whatever the tagger called them.
+     */
+    private static List<Field> sectionIsNoVolume(String t, List<Field> fields) {
+        List<Field> out = null;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("volume")) continue;
+            int b = f.start();
+            while (b > 0 && Character.isWhitespace(t.charAt(b - 1))) b--;
+            boolean section = b > 0 && t.charAt(b - 1) == '§';
+            // or a run of numbers after one: "§ 10 | III"
+            if (!section && i > 0 && (fields.get(i - 1).label().equals("other") || fields.get(i - 1).label().equals("volume")) && out != null
+                    && out.get(i - 1).label().equals("other") && t.substring(fields.get(i - 1).end(), f.start()).isBlank()) section = true;
+            if (!section) continue;
+            if (out == null) out = new ArrayList<>(fields);
+            out.set(i, new Field("other", f.start(), f.end()));
+        }
+        return out == null ? fields : out;
+    }
+
+    /** A section and the margin number cited in it: "§ 242 Rn. 38" (the margin number, group 1). */
+    private static final Pattern SECTION_MARGIN_NUMBER = Pattern.compile(
+            "\\s*§+\\s*\\d+[a-z]?(?:\\s+(?:Abs\\.|S\\.|Nr\\.)\\s*\\d+)*\\s+(?:Rn|Rdnr|Rdn|Rz|Tz)\\.?\\s*(\\d+(?:\\s*[–-]\\s*\\d+)?(?:\\s*f{1,2}\\.?)?)\\s*[.;]?\\s*");
+
+    /**
+     * "Palandt/Grüneberg, BGB, 79. Aufl. 2020, § 242 Rn. 38": the page cited in a commentary is the
+     * margin number in the section; the section stays the note's words inside the citation.
+     */
+    private static List<Field> marginNumberAfterTheSection(String t, List<Field> fields) {
+        int n = fields.size();
+        for (int i = 0; i < n; i++) {
+            Field f = fields.get(i);
+            int s = f.start();
+            int b = s;
+            while (b > 0 && Character.isWhitespace(t.charAt(b - 1))) b--;
+            if (b > 0 && t.charAt(b - 1) == '§') s = b - 1;   // the sign left before the field
+            else if (t.charAt(skipSpaces(t, s, f.end())) != '§') continue;
+            Matcher m = SECTION_MARGIN_NUMBER.matcher(t).region(s, Math.max(fields.get(n - 1).end(), lastEnd(t, fields)));
+            if (!m.lookingAt()) continue;
+            if (f.label().equals("pages") && f.start() == m.start(1)) return fields;   // read already
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field("other", f.start(), m.start(1)));
+            out.add(new Field("pages", m.start(1), m.end(1)));
+            for (Field g : fields.subList(i + 1, n)) if (g.start() >= m.end(1)) out.add(g);
+            return out;
+        }
+        return fields;
+    }
+
+    /** Where the note's text after the last field ends: to the end of its line ("Rn. 38." the tagger left out). */
+    private static int lastEnd(String t, List<Field> fields) {
+        int e = fields.get(fields.size() - 1).end();
+        while (e < t.length() && t.charAt(e) != '\n' && t.charAt(e) != ';') e++;
+        return e;
+    }
+
+    /** "in: Ulmer/Habersack/Löbbe, GmbHG,": names joined by slashes (group 1), then the commentary's title (group 2). */
+    private static final Pattern IN_NAMES_THEN_TITLE = Pattern.compile(
+            "\\s*,?\\s*(?:in|In):?\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+)+)\\s*,\\s*(\\p{Lu}[^,;()]{0,60}?)\\s*,\\s*");
+
+    /**
+     * "Habersack, in: Ulmer/Habersack/Löbbe, GmbHG, 2. Aufl. 2014": after "in:", names joined by
+     * slashes and a comma are the editors of a commentary, and the words after them its title.
+     */
+    private static List<Field> commentaryAfterIn(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            if (!fields.get(i).label().equals("author")) continue;
+            Matcher m = IN_NAMES_THEN_TITLE.matcher(t).region(fields.get(i).end(), fields.get(fields.size() - 1).end());
+            if (!m.lookingAt()) return fields;
+            int k = i + 1;
+            while (k < fields.size() && fields.get(k).start() < m.end(2)) k++;
+            int over = fields.get(k - 1).end();   // the last field taken may run on past the title: only its comma may
+            if (hasAlnum(t, m.end(2), over)) return fields;
+            return splice(fields, i + 1, k, new Field("other", fields.get(i).end(), m.start(1)), new Field("editor", m.start(1), m.end(1)),
+                    new Field("other", m.end(1), m.start(2)), new Field("container", m.start(2), m.end(2)), new Field("other", m.end(2), over));
+        }
+        return fields;
+    }
+
+    /** "Bd. II: Das Rechtsgeschäft": a volume's number, a colon, then the volume's own title. */
+    private static final Pattern VOLUME_COLON = Pattern.compile("(?:Bd|Vol|vol|Band|Tome|t)\\.?\\s*[\\dIVXLC]+\\s*:\\s*$");
+
+    /** The title of a volume after its number and a colon is a title, not a publisher ("Bd. II: Das Rechtsgeschäft"). */
+    private static List<Field> titleOfTheVolume(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("publisher") && !f.label().equals("place")) continue;
+            if (!VOLUME_COLON.matcher(t).region(Math.max(0, f.start() - 14), f.start()).find()) continue;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i, new Field("title", f.start(), f.end()));
+            return out;
+        }
+        return fields;
+    }
+
+    /**
+     * "MüKoBGB/Wagner", "BeckOK/Fischer": the first of names joined by a slash, a word with two
+     * capitals or more after its first small letter, is a commentary's abbreviated title, not an
+     * author (a surname has at most one: "McDonald").
+     */
+    private static List<Field> commentaryNamedByItsAbbreviation(String t, List<Field> fields) {
+        if (has(fields, "title") || has(fields, "container")) return fields;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("author")) continue;
+            int s = skipSpaces(t, f.start(), f.end());
+            int slash = t.indexOf('/', s);
+            if (slash < 0 || slash >= f.end()) return fields;
+            int capitals = 0;
+            boolean small = false;
+            for (int k = s; k < slash; k++) {
+                char c = t.charAt(k);
+                if (Character.isWhitespace(c)) return fields;
+                if (Character.isLowerCase(c)) small = true;
+                else if (small && Character.isUpperCase(c)) capitals++;
+            }
+            if (capitals < 2) return fields;
+            return splice(fields, i, i + 1, new Field("container", s, slash), new Field("other", slash, slash + 1), new Field("author", slash + 1, f.end()));
         }
         return fields;
     }

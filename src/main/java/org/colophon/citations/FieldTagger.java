@@ -95,6 +95,8 @@ final class FieldTagger {
     }
 
     // ------------------------------------------------------------------ fields to TEI spans
+    /** Surnames joined by slashes: "Ulmer/Habersack/Löbbe", "Baumbach/Hueck". */
+    private static final Pattern SLASHED_NAMES = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+)+");
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,.;:&(\\[“”\"„«»‘’'/–—-]+|[\\s,;:)\\]“”\"„«»‘’'/–—-]+$");
     // what leads into a field without being part of it: "In:", "(eds.)", "(1998)."
     private static final String IN_WORD = "(?:[Ii]n|[Dd]ans|[Ii]m)";
@@ -162,10 +164,11 @@ final class FieldTagger {
             switch (f.label()) {
                 case "author" -> anchor |= persons(text, s, e, "author", null, kids);
                 case "editor" -> {
-                    // editors are marked as such ("ed.", "(Hrsg.)", "edited by", "tr."); unmarked, the words are the book's title
+                    // editors are marked as such ("ed.", "(Hrsg.)", "edited by", "tr."), or joined by slashes as a
+                    // commentary's ("in: Ulmer/Habersack/Löbbe, GmbHG"); unmarked, the words are the book's title
                     Matcher role = ROLE_WORDS.matcher(text);
                     role.region(Math.max(from, f.start() - 25), Math.min(to, f.end() + 25));
-                    if (!role.find()) {
+                    if (!role.find() && !SLASHED_NAMES.matcher(text).region(s, e).matches()) {
                         int[] c = stripLeadIn(text, s, e);
                         if (c != null) kids.add(new Span(c[0], c[1], "title", Map.of("level", "m")));
                         continue;
@@ -763,7 +766,7 @@ final class FieldTagger {
         if (cue.lookingAt()) {
             Matcher q = PAGES.matcher(t);
             q.region(cue.end(), to);
-            if (q.lookingAt() && (cue.group(1) != null || cue.group(2) != null || cue.group(3) != null)) {
+            if (q.lookingAt() && (cue.group(1) != null || cue.group(2) != null || cue.group(3) != null || cue.group(4) != null)) {
                 int qe = q.end();
                 if (cue.group(1) != null) {   // "(800)", "(para. 28ff.)": only with its closing bracket, never "(1995)"
                     if (cue.end() - cue.start(1) <= 2 && YEAR.matcher(t.substring(q.start(), qe)).matches()) qe = -1;
@@ -772,7 +775,9 @@ final class FieldTagger {
                     if (qe < 0 || close >= to || t.charAt(close) != ')') qe = -1;
                 }
                 if (qe > 0) {
-                    out.add(new Span(ps, pe, "biblScope", Map.of("unit", "page")));
+                    // "Kap. 1 Rn. 12": a chapter, then the margin number in it, both cited
+                    boolean chapter = cue.group(4) != null && unit(t, ps, false).equals("chapter");
+                    out.add(chapter ? new Span(ps, pe, "citedRange", Map.of("unit", "chapter")) : new Span(ps, pe, "biblScope", Map.of("unit", "page")));
                     out.add(new Span(q.start(), qe, "citedRange", Map.of("unit", unit(t, q.start(), false))));
                     return;
                 }
@@ -800,7 +805,7 @@ final class FieldTagger {
 
     /** Between the item's pages and the pages cited: a bracket (group 1) or a cue word (group 2), then maybe "S.", "p.", "para.". */
     private static final Pattern PINPOINT_CUE = Pattern.compile(
-            "\\s*[,;]?\\s*(?:(\\()\\s*|(hier|here|at|esp\\.|especially|insb\\.|bes\\.|bei|ici|surtout)\\s+|(,)\\s*(?=(?:S|pp?)\\.))"
+            "\\s*[,;]?\\s*(?:(\\()\\s*|(hier|here|at|esp\\.|especially|insb\\.|bes\\.|bei|ici|surtout)\\s+|(,)\\s*(?=(?:S|pp?)\\.)|()(?=(?:Rn|Rz|Tz|Rdnr)\\.))"
             + "(?:(?:S\\.|pp?\\.|paras?\\.|Rn\\.|Rdnr\\.|¶)\\s*)?");
 
     // ------------------------------------------------------------------ short cites

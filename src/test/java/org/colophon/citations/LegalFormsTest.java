@@ -279,4 +279,86 @@ class LegalFormsTest {
         has(t, s, "date", "1998", "when", "1998");
         org.junit.jupiter.api.Assertions.assertEquals(1, CitationParserTest.count(s, "date"), t);
     }
+
+    @Test
+    void decisionByCourtAndReportWithoutAComma() {
+        String t = "BGH NJW 2014, 2720 Rn. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "orgName", "BGH", "type", "court");
+        has(t, s, "title", "NJW", "level", "j");
+        has(t, s, "biblScope", "2720", "unit", "page");
+        has(t, s, "citedRange", "12", "unit", "page");
+    }
+
+    @Test
+    void decisionInAReportWithAHyphenAndTheEuropeanReports() {
+        String t = "Ebenso OLG München, NJW-RR 2010, 1234, 1235.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "orgName", "OLG München", "type", "court");
+        has(t, s, "title", "NJW-RR", "level", "j");
+        has(t, s, "citedRange", "1235", "unit", "page");
+        String u = "EuGH, Urt. v. 9.3.1999 – C-212/97, Slg. 1999, I-1459 Rn. 27 – Centros.";
+        s = PARSER.parse(u);
+        has(u, s, "title", "Slg.", "level", "j");
+        has(u, s, "biblScope", "I-1459", "unit", "page");
+        has(u, s, "citedRange", "27", "unit", "page");
+        has(u, s, "title", "Centros", "level", "a");
+    }
+
+    @Test
+    void reportVolumePageAndMarginNumber() {
+        String t = "BGHZ 171, 1 Rn. 25 ff.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "biblScope", "171", "unit", "volume");
+        has(t, s, "biblScope", "1", "unit", "page");
+        has(t, s, "citedRange", "25 ff.", "unit", "page");
+    }
+
+    @Test
+    void marginNumberInTheSectionIsThePageCited() {
+        String t = "Palandt/Grüneberg, BGB, 79. Aufl. 2020, § 242 Rn. 38.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "bibl", "Palandt/Grüneberg, BGB, 79. Aufl. 2020, § 242 Rn. 38.");
+        has(t, s, "citedRange", "38", "unit", "page");
+        org.junit.jupiter.api.Assertions.assertEquals(1, CitationParserTest.count(s, "citedRange"), t);
+        String u = "K. Schmidt, Gesellschaftsrecht, 4. Aufl. 2002, § 10 III 2, S. 262.";
+        s = PARSER.parse(u);
+        org.junit.jupiter.api.Assertions.assertEquals(0, s.stream().filter(sp -> sp.element().equals("biblScope")).count(), u);   // § 10 is no volume
+    }
+
+    @Test
+    void commentaryEditorsJoinedBySlashesAfterIn() {
+        String t = "Habersack, in: Ulmer/Habersack/Löbbe, GmbHG, 2. Aufl. 2014, § 1 Rn. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Habersack");
+        has(t, s, "editor", "Ulmer");
+        has(t, s, "editor", "Löbbe");
+        has(t, s, "title", "GmbHG", "level", "m");
+        has(t, s, "citedRange", "12", "unit", "page");
+    }
+
+    @Test
+    void commentaryNamedByItsAbbreviation() {
+        String t = "MüKoBGB/Wagner, 8. Aufl. 2020, § 823 Rn. 5.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "MüKoBGB", "level", "m");
+        has(t, s, "author", "Wagner");
+        org.junit.jupiter.api.Assertions.assertEquals(1, CitationParserTest.count(s, "author"), t);
+    }
+
+    @Test
+    void titleOfAVolumeAfterItsNumber() {
+        String t = "Flume, Allgemeiner Teil des Bürgerlichen Rechts, Bd. II: Das Rechtsgeschäft, 4. Aufl. 1992, § 14, 3.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Das Rechtsgeschäft", "level", "m");
+        org.junit.jupiter.api.Assertions.assertEquals(0, CitationParserTest.count(s, "publisher"), t);
+    }
+
+    @Test
+    void chapterThenMarginNumber() {
+        String t = "Eberhard Schmidt-Aßmann, Das allgemeine Verwaltungsrecht als Ordnungsidee, 2. Aufl., Berlin/Heidelberg 2006, Kap. 1 Rn. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "citedRange", "1", "unit", "chapter");
+        has(t, s, "citedRange", "12", "unit", "page");
+    }
 }
