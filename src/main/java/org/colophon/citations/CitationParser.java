@@ -302,6 +302,16 @@ public final class CitationParser {
 
     /** Creates a parser. Cheap; instances are immutable, thread-safe and reusable. */
     // patterns used at one place each, compiled once
+    /** An archive's or library's name: words around one that says what it is ("The National Archives", "Bundesarchiv Berlin"). */
+    private static final String ARCHIVE_NAME = "(?:The\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}"
+            + "(?:Archives?|[\\p{L}]*[Aa]rchiv|Library|[\\p{L}]*[Bb]ibliothek|Bibliothèque|Biblioteca|Record\\s+Office|Archivio|Archivo|Archief)"
+            + "(?:\\s+(?:of|de|des|du|di|für|der)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
+    /** "British Library, Add. MS 12345, fol. 3r": the holder (and its place), the shelfmark, the leaf or page. */
+    private static final Pattern ARCHIVE = Pattern.compile(
+            "\\s*(?<org>" + ARCHIVE_NAME + ")(?:\\s*,\\s*(?<place>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*,))?\\s*,\\s*"
+            + "(?<mark>(?:[\\p{Lu}][\\p{L}.]*\\s*){0,3}\\d[\\w./-]*(?:\\s+(?:[\\dIVXLC]+[\\w./-]*|[a-z]{1,3}\\.?))*?)"
+            + "(?:\\s*,\\s*(?<cue>fols?|ff?|Bl|pp?|S)\\.?\\s*(?<n>\\d+[rv]?(?:\\s*[–-]\\s*\\d+[rv]?)?))?\\s*[.;]?\\s*");
+
     private static final Pattern INLINE_1 = Pattern.compile("\\s*(?:(?<=\\.)\\s+(?=[“\"‘„«\\p{Lu}])|,\\s*(?=[“\"‘„«'\\p{Lu}])|\\.\\s+(?=[“\"‘„«\\p{Lu}])|:\\s+(?=\\p{Lu})|\\s*\\()");
     private static final Pattern INLINE_2 = Pattern.compile("\\s+");
     private static final Pattern INLINE_3 = Pattern.compile("\\s*[.,]");
@@ -836,6 +846,32 @@ public final class CitationParser {
 
         // -------------------------------------------------------------- archival
         /** Whether "f." or "fond" is in the segment, as {@code ARCH_F} needs (few segments hold either). */
+        /**
+         * A document in an archive or library cited by its shelfmark: "British Library, Add. MS 12345,
+         * fol. 3r", "The National Archives, Kew, FO 371/12345", "Bundesarchiv Berlin, R 43 II/1234,
+         * Bl. 5": the holding institution ({@code orgName}), its shelfmark ({@code idno
+         * type="shelfmark"}) and the leaf or page cited.
+         */
+        private boolean archive() {
+            if (!FieldTagger.mayHold(t, segStart, segEnd, "rchiv", "rchie", "ibrar", "ibliot", "Record")) return false;   // ARCHIVE_NAME needs one
+            Matcher m = ARCHIVE.matcher(t).region(segStart, segEnd);
+            if (!m.matches()) return false;
+            int orgEnd = m.end("place") > 0 ? m.end("place") : m.end("org");
+            add(m.start("org"), orgEnd, "orgName");
+            int markEnd = m.end("mark");
+            if (t.charAt(markEnd - 1) == '.') markEnd--;   // the sentence's full stop, not the shelfmark's
+            add(m.start("mark"), markEnd, "idno", "type", "shelfmark");
+            int end = markEnd;
+            if (m.group("n") != null) {
+                String cue = m.group("cue").toLowerCase(Locale.ROOT);
+                add(m.start("n"), m.end("n"), "citedRange", "unit", cue.startsWith("p") || cue.startsWith("s") ? "page" : "folio");
+                end = m.end("n");
+            }
+            if (end < segEnd && t.charAt(end) == '.') end++;
+            emit(m.start("org"), end, "archival");
+            return true;
+        }
+
         private boolean mentionsFond() {
             int f = t.indexOf("f.", segStart);
             int fond = t.indexOf("fond", segStart);
@@ -843,6 +879,7 @@ public final class CitationParser {
         }
 
         boolean archival() {
+            if (archive()) return true;
             if (!mentionsFond()) return false;
             Matcher f = ARCH_F.matcher(t);
             f.region(segStart, segEnd);

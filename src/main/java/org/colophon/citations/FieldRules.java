@@ -106,6 +106,8 @@ final class FieldRules {
         fields = commentaryAfterIn(text, fields);
         fields = titleOfTheVolume(text, fields);
         fields = commentaryNamedByItsAbbreviation(text, fields);
+        fields = nameThenCrossReference(text, fields);
+        fields = editedByInItalian(text, fields);
         return fields;
     }
 
@@ -2199,6 +2201,70 @@ final class FieldRules {
             }
             if (capitals < 2) return fields;
             return splice(fields, i, i + 1, new Field("container", s, slash), new Field("other", slash, slash + 1), new Field("author", slash + 1, f.end()));
+        }
+        return fields;
+    }
+
+    /** A surname (group 1), then a word for a work cited before: "Braudel, art. cit.", "Chartier, op. cit.". */
+    private static final Pattern NAME_THEN_CROSS_REFERENCE = Pattern.compile(
+            "\\s*(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)?)\\s*,\\s*(?:op|art|ouvr|loc)\\.\\s*cit\\.?\\s*,?\\s*");
+
+    /** "Braudel, art. cit., p. 730": a name before "art. cit." is the author of a work cited before, not a title. */
+    private static List<Field> nameThenCrossReference(String t, List<Field> fields) {
+        if (has(fields, "author")) return fields;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title") && !f.label().equals("journal")) continue;
+            Matcher m = NAME_THEN_CROSS_REFERENCE.matcher(t).region(f.start(), f.end());
+            if (!m.matches()) continue;
+            return splice(fields, i, i + 1, new Field("author", f.start(), m.end(1)), new Field("other", m.end(1), f.end()));
+        }
+        return fields;
+    }
+
+    /** "a cura di" (edited by), with the names before it (group 1 empty) or after it. */
+    private static final Pattern A_CURA_DI = Pattern.compile("\\s*,?\\s*\\(?a\\s+cura\\s+di\\)?\\s*,?\\s*");
+
+    /**
+     * Italian's "edited by": "Roberto Bizzocchi, a cura di, Genealogie incredibili" (the names before
+     * it are the editors), "Storia d'Italia, a cura di Giuseppe Galasso" (the names after it).
+     */
+    private static List<Field> editedByInItalian(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!mayHold(t, f.start(), f.end(), "cura di")) continue;
+            Matcher m = A_CURA_DI.matcher(t).region(f.start(), f.end());
+            if (!m.find()) continue;
+            boolean atStart = t.substring(f.start(), m.start()).isBlank();
+            if (atStart && t.substring(m.start(), m.end()).strip().endsWith(",") && i > 0 && fields.get(i - 1).label().equals("author")) {
+                // "Roberto Bizzocchi, a cura di, Genealogie incredibili": the names before it are the editors
+                List<Field> out = new ArrayList<>(fields);
+                out.set(i - 1, new Field("editor", fields.get(i - 1).start(), fields.get(i - 1).end()));
+                out.set(i, new Field("other", f.start(), m.end()));
+                if (m.end() < f.end()) out.add(i + 1, new Field(f.label().equals("author") ? "title" : f.label(), m.end(), f.end()));
+                return out;
+            }
+            // "Storia d'Italia, a cura di Giuseppe Galasso": the names after it are the editors
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            if (!atStart) {
+                out.add(new Field(f.label(), f.start(), m.start()));
+            } else if (i > 0) {
+                // "Benedetto Croce, Storia d'Italia" taken for one list of names: the author, then the title
+                Field p = out.remove(i - 1);
+                int comma = t.indexOf(',', p.start());
+                if ((p.label().equals("editor") || p.label().equals("author")) && comma > p.start() && hasAlnum(t, comma, p.end())) {
+                    out.add(new Field("author", p.start(), comma));
+                    out.add(new Field("title", comma, p.end()));
+                } else {
+                    out.add(p);
+                }
+            }
+            out.add(new Field("other", m.start(), m.end()));
+            int next = i + 1;
+            if (hasAlnum(t, m.end(), f.end())) out.add(new Field("editor", m.end(), f.end()));
+            else if (next < fields.size()) out.add(new Field("editor", fields.get(next).start(), fields.get(next++).end()));
+            out.addAll(fields.subList(next, fields.size()));
+            return out;
         }
         return fields;
     }

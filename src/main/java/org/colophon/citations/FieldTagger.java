@@ -108,7 +108,7 @@ final class FieldTagger {
     static final Pattern LEAD_IN_COLON = Pattern.compile("^" + IN_WORD + "\\s*:");
     private static final Pattern ROLE_WORDS = Pattern.compile(
             "\\(?\\b(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Ee]dited(?:\\s+by)?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgegeben(?:\\s+von)?"
-            + "|[Tt]rans(?:l)?|[Tt]ranslated(?:\\s+by)?|[Tt]r|[Üü]bers(?:etzt)?(?:\\s+von)?|[Cc]omps?|[Dd]ir|[ÉéEe]ds?)"
+            + "|[Tt]rans(?:l)?|[Tt]ranslated(?:\\s+by)?|[Tt]r|[Üü]bers(?:etzt)?(?:\\s+von)?|[Cc]omps?|[Dd]ir|[ÉéEe]ds?|a\\s+cura\\s+di)"
             + "\\b\\.?\\)?(?:\\s+(?:by|von|v\\.))?");
     private static final Pattern PERSON_SEP = Pattern.compile(
             "\\s*(?:;|\\s&\\s|,?\\s+(?:and|und|et|y|e|i)\\s+|,\\s*&\\s*|\\s/\\s|(?<=\\p{L})/(?=\\p{Lu})|(?<=\\p{L}\\.?)\\s[‒–—-]\\s(?=\\p{Lu}))\\s*");
@@ -454,9 +454,9 @@ final class FieldTagger {
         return pub || journal || names || pages;
     }
 
-    /** "op. cit.", "loc. cit.", "a.a.O.", "aaO", "supra", OSCOLA's "(n 8)", "above n 8": the work is one cited before. */
+    /** "op. cit.", "loc. cit.", "art. cit.", "a.a.O.", "aaO", "supra", OSCOLA's "(n 8)", "above n 8": the work is one cited before. */
     private static final Pattern CROSS_REFERENCE = Pattern.compile(
-            "(?<![\\p{L}])(?:op\\.\\s*cit|loc\\.\\s*cit|a\\.\\s*a\\.\\s*O|aaO|supra|\\((?:n|fn|Fn)\\.?\\s*\\d+\\)|above\\s+n\\.?\\s*\\d+"
+            "(?<![\\p{L}])(?:op\\.\\s*cit|loc\\.\\s*cit|art\\.\\s*cit|ouvr\\.\\s*cit|a\\.\\s*a\\.\\s*O|aaO|supra|\\((?:n|fn|Fn)\\.?\\s*\\d+\\)|above\\s+n\\.?\\s*\\d+"
             + "|\\((?:wie\\s+|s\\.\\s+|vgl\\.\\s+)?(?:Anm\\.|Fn\\.|Anmerkung|Fußnote)\\s*\\d+\\))(?![\\p{L}])");
 
     /** "Schmidt, a.a.O., Rn. 443": names and a cross-reference to their work cited before make a citation. */

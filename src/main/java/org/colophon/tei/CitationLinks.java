@@ -31,9 +31,9 @@ final class CitationLinks {
     private static final Pattern IBID = Pattern.compile(
             "^\\s*(?:(?:See|Cf\\.|Vgl\\.)\\s+)?(Ibid\\.?|Ibidem\\.?|Ebd\\.|Ebenda\\.?|Id\\.)(?=\\W|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "op. cit.", "loc. cit.", "a.a.O.", "supra", "above", with an optional note number ("n. 8", "Anm. 8"); OSCOLA's "(n 8)". */
+    /** "op. cit.", "loc. cit.", "art. cit.", "a.a.O.", "supra", "above", with an optional note number ("n. 8", "Anm. 8"); OSCOLA's "(n 8)". */
     private static final Pattern OP_CIT = Pattern.compile(
-            "(?<![\\p{L}])(?:op\\.\\s*cit\\.?|loc\\.\\s*cit\\.?|a\\.\\s*a\\.\\s*O\\.?|supra|oben)(?![\\p{L}\\p{M}])"
+            "(?<![\\p{L}])(?:op\\.\\s*cit\\.?|loc\\.\\s*cit\\.?|art\\.\\s*cit\\.?|ouvr\\.\\s*cit\\.?|a\\.\\s*a\\.\\s*O\\.?|supra|oben)(?![\\p{L}\\p{M}])"
             + "(?:,?\\s*(?:n\\.|nn\\.|note|notes|Anm\\.|Fn\\.|Fußnote)\\s*(\\d+))?"
             + "|(?<![\\p{L}])(?:n\\.|note|Anm\\.|Fn\\.)\\s*(\\d+)\\s*(?:above|supra|oben)"
             + "|\\((?:n|fn|Fn)\\.?\\s*(\\d+)\\)"

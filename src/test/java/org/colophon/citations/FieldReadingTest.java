@@ -714,4 +714,45 @@ class FieldReadingTest {
         has(t, s, "author", "King Charles, Melvin Neil");   // the names end where "Nations" (no given name) begins
         has(t, s, "title", "Nations Abroad, Diaspora politics and International Relations in the former Soviet Union", "level", "m");
     }
+
+    @Test
+    void documentInAnArchiveByItsShelfmark() {
+        String t = "British Library, Add. MS 12345, fol. 3r.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "bibl", "British Library, Add. MS 12345, fol. 3r.", "type", "archival");
+        has(t, s, "orgName", "British Library");
+        has(t, s, "idno", "Add. MS 12345", "type", "shelfmark");
+        has(t, s, "citedRange", "3r", "unit", "folio");
+        String u = "Bundesarchiv Berlin, R 43 II/1234, Bl. 5.";
+        s = PARSER.parse(u);
+        has(u, s, "orgName", "Bundesarchiv Berlin");
+        has(u, s, "idno", "R 43 II/1234", "type", "shelfmark");
+        String v = "The National Archives, Kew, FO 371/12345.";
+        s = PARSER.parse(v);
+        has(v, s, "orgName", "The National Archives, Kew");
+        has(v, s, "idno", "FO 371/12345", "type", "shelfmark");
+        String w = "See the Library of Congress catalogue for details.";   // an archive named in prose is no reference
+        assertEquals(0, count(PARSER.parse(w), "bibl"), w);
+    }
+
+    @Test
+    void editedByInItalian() {
+        String t = "Roberto Bizzocchi, a cura di, Genealogie incredibili, Bologna, Il Mulino, 1995.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "editor", "Roberto Bizzocchi");
+        has(t, s, "title", "Genealogie incredibili", "level", "m");
+        String u = "Benedetto Croce, Storia d'Italia, a cura di Giuseppe Galasso (Milano: Adelphi, 1991), p. 88.";
+        s = PARSER.parse(u);
+        has(u, s, "author", "Benedetto Croce");
+        has(u, s, "editor", "Giuseppe Galasso");
+    }
+
+    @Test
+    void nameBeforeArtCitIsTheAuthor() {
+        String t = "Braudel, art. cit., p. 730.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Braudel");
+        assertEquals(0, count(s, "title"), s::toString);
+        has(t, s, "citedRange", "730", "unit", "page");
+    }
 }
