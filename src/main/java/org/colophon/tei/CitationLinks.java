@@ -58,6 +58,23 @@ final class CitationLinks {
     private final Map<String, List<Span>> byNote = new HashMap<>();
     private final LinkedHashMap<String, Work> works = new LinkedHashMap<>();
     private final List<Cited> cited = new ArrayList<>();
+    /**
+     * The works cited, by their note's number, by each of their surnames and by their title, sorted
+     * (indices into {@link #cited}, in order): a cross-reference or a short title looks only among
+     * the works it can name, not through all cited before it (a book-length run of notes was
+     * quadratic).
+     */
+    private final Map<String, List<Integer>> citedByNote = new HashMap<>();
+    private final Map<String, List<Integer>> citedBySurname = new HashMap<>();
+    private final java.util.TreeMap<String, List<Integer>> citedByTitle = new java.util.TreeMap<>();
+
+    private void addCited(Cited c) {
+        int i = cited.size();
+        cited.add(c);
+        citedByNote.computeIfAbsent(c.noteN(), k -> new ArrayList<>()).add(i);
+        for (String s : new java.util.LinkedHashSet<>(c.surnames())) citedBySurname.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
+        if (c.title() != null) citedByTitle.computeIfAbsent(c.title(), k -> new ArrayList<>()).add(i);
+    }
 
     static CitationLinks of(PageModel page, CitationParser parser) {
         List<NoteText> notes = new ArrayList<>();
@@ -258,14 +275,9 @@ final class CitationLinks {
     }
 
     private Cited resolve(String noteNo, String surname) {
-        for (int i = cited.size() - 1; i >= 0; i--) {
-            Cited c = cited.get(i);
-            if (noteNo != null && !noteNo.equals(c.noteN())) continue;
-            if (noteNo == null && surname != null && !c.surnames().contains(surname.toLowerCase(Locale.ROOT))) continue;
-            if (noteNo == null && surname == null) return c;  // "loc. cit." alone: the last work
-            return c;
-        }
-        return null;
+        if (noteNo == null && surname == null) return cited.isEmpty() ? null : cited.get(cited.size() - 1);   // "loc. cit." alone: the last work
+        List<Integer> among = noteNo != null ? citedByNote.get(noteNo) : citedBySurname.get(surname.toLowerCase(Locale.ROOT));
+        return among == null || among.isEmpty() ? null : cited.get(among.get(among.size() - 1));
     }
 
     // ------------------------------------------------------------------ short titles
@@ -295,8 +307,12 @@ final class CitationLinks {
             if (title == null || details) continue;
             String shortT = norm(reading.substring(title.start(), title.end()));
             if (shortT.length() < 4) continue;
-            for (int c = cited.size() - 1; c >= 0; c--) {
-                Cited full = cited.get(c);
+            // the titles it begins, longer than it: the sorted titles from it up to it and the last character
+            List<Integer> among = new ArrayList<>();
+            for (List<Integer> same : citedByTitle.subMap(shortT, false, shortT + Character.MAX_VALUE, true).values()) among.addAll(same);
+            among.sort(null);
+            for (int a = among.size() - 1; a >= 0; a--) {
+                Cited full = cited.get(among.get(a));
                 if (full.title() == null || full.title().equals(shortT) && surnames.isEmpty()) {
                     if (full.title() == null) continue;
                 }
@@ -331,7 +347,7 @@ final class CitationLinks {
             }
             if (ref) continue;   // a cross-reference is no full citation
             String workId = b.attributes().get("corresp").substring(1);
-            cited.add(new Cited(b.attributes().get("xml:id"), n.n(), workId, surnames, title));
+            addCited(new Cited(b.attributes().get("xml:id"), n.n(), workId, surnames, title));
         }
     }
 

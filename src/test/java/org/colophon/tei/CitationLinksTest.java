@@ -202,4 +202,24 @@ class CitationLinksTest {
         }
         assertEquals(List.of("Mustermann, NZG 1999, 797", "Lutz, ZHR 159 (1995)"), works);
     }
+
+    @Test
+    void shortTitlePointsAtTheLatestWorkItBeginsByItsAuthor() {
+        String other = "J. Smith, “Soviet Military Expenditure in the Thirties,” Slavic Review 12 (1990), 1–20.";
+        String later = "R. W. Davies, “Soviet Military Expenditure Revisited,” Europe-Asia Studies 50 (1998), 1–30.";
+        CitationLinks l = links(FULL, other, later, "Davies, “Soviet Military Expenditure,” 590.");
+        Span r = ref(l, "n4");
+        assertNotNull(r, () -> "spans: " + l.of("n4"));
+        assertEquals("#n3-b1", r.attributes().get("target"));   // Davies's later work, not Smith's, which begins alike
+        CitationLinks m = links(FULL, other, "Smith, “Soviet Military Expenditure,” 5.");
+        assertEquals("#n2-b1", ref(m, "n3").attributes().get("target"));
+    }
+
+    @Test
+    void supraWithASurnamePointsAtThatAuthorsLatestWork() {
+        CitationLinks l = links(FULL, BOOK, "Davies, op. cit., 590.");
+        Span r = ref(l, "n3");
+        assertNotNull(r);
+        assertEquals("#n1-b1", r.attributes().get("target"));
+    }
 }
