@@ -108,6 +108,8 @@ final class FieldRules {
         fields = commentaryNamedByItsAbbreviation(text, fields);
         fields = nameThenCrossReference(text, fields);
         fields = editedByInItalian(text, fields);
+        fields = bluebookBookWithItsPageBeforeTheYear(text, fields);
+        fields = newspaperAfterTheTitle(text, fields);
         return fields;
     }
 
@@ -2264,6 +2266,58 @@ final class FieldRules {
             if (hasAlnum(t, m.end(), f.end())) out.add(new Field("editor", m.end(), f.end()));
             else if (next < fields.size()) out.add(new Field("editor", fields.get(next).start(), fields.get(next++).end()));
             out.addAll(fields.subList(next, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
+    /** A page, then the edition and year in brackets, ending the citation: " 25 (9th ed. 2014).", " 45–86 (1986)". */
+    private static final Pattern PAGE_THEN_EDITION_YEAR = Pattern.compile(
+            "\\s*(\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?)\\s+\\((?:[^()]{0,30}\\bed\\.?\\s*)?(?:1[5-9]|20)\\d\\d\\)\\s*[.;]?\\s*");
+
+    /**
+     * "Richard A. Posner, Economic Analysis of Law 25 (9th ed. 2014)": as the Bluebook cites a book,
+     * the page cited follows the title and the edition and year close it; the title is a book's,
+     * not a journal's, and the number the page cited, not a volume.
+     */
+    private static List<Field> bluebookBookWithItsPageBeforeTheYear(String t, List<Field> fields) {
+        if (has(fields, "title") || has(fields, "container")) return fields;
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field j = fields.get(i);
+            if (!j.label().equals("journal")) continue;
+            Matcher m = PAGE_THEN_EDITION_YEAR.matcher(t).region(j.end(), fields.get(fields.size() - 1).end());
+            if (!m.matches()) return fields;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field("title", j.start(), j.end()));
+            out.add(new Field("pages", m.start(1), m.end(1)));
+            for (Field g : fields.subList(i + 1, fields.size())) if (g.start() >= m.end(1)) out.add(g);
+            return out;
+        }
+        return fields;
+    }
+
+    /**
+     * "Adam Liptak, Supreme Court Invalidates …, N.Y. Times, June 25, 2013, at A1": a name the tagger
+     * took for an author after the title, then a date, is the newspaper or journal the title is in
+     * (authors come first).
+     */
+    /** What names of persons hold and a newspaper's name does not: an initial alone before a name ("R. Cribiore"), "and". */
+    private static final Pattern NAME_SHAPED = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\.\\s+\\p{Lu}\\p{Ll}|\\s(?:and|&|und|et)\\s");
+
+    private static List<Field> newspaperAfterTheTitle(String t, List<Field> fields) {
+        if (has(fields, "journal") || has(fields, "container")) return fields;
+        for (int i = 1; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            if (!a.label().equals("author") || !fields.get(i - 1).label().equals("title")) continue;
+            if (NAME_SHAPED.matcher(t).region(a.start(), a.end()).find()) continue;   // "R. Cribiore and G. Vittmann": persons
+            if (!t.substring(fields.get(i - 1).end(), a.start()).strip().equals(",") && !t.substring(fields.get(i - 1).end(), a.start()).isBlank()) continue;
+            int k = nextWithWords(t, fields, i + 1);
+            if (k >= fields.size() || !fields.get(k).label().equals("date")) continue;
+            boolean authorBefore = false;
+            for (Field g : fields.subList(0, i - 1)) authorBefore |= g.label().equals("author");
+            if (!authorBefore) continue;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i, new Field("journal", a.start(), a.end()));
             return out;
         }
         return fields;

@@ -95,6 +95,9 @@ final class FieldTagger {
     }
 
     // ------------------------------------------------------------------ fields to TEI spans
+    /** A name of abbreviated words alone, each with its full stop: "Harv. L. Rev.", "Am. J. Int'l L.", "N.Y.U. L. Rev.". */
+    private static final Pattern ABBREVIATED_WORDS = Pattern.compile("(?:[\\p{Lu}][\\p{L}'’]{0,5}\\.\\s?)+");
+
     /** Surnames joined by slashes: "Ulmer/Habersack/Löbbe", "Baumbach/Hueck". */
     private static final Pattern SLASHED_NAMES = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+)+");
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,.;:&(\\[“”\"„«»‘’'/–—-]+|[\\s,;:)\\]“”\"„«»‘’'/–—-]+$");
@@ -217,6 +220,8 @@ final class FieldTagger {
                 }
                 case "journal" -> {
                     int[] c = stripLeadIn(text, s, e);
+                    // "Harv. L. Rev.": the full stop after an abbreviated journal's last word is the abbreviation's
+                    if (c != null && c[1] < to && text.charAt(c[1]) == '.' && ABBREVIATED_WORDS.matcher(text).region(c[0], c[1] + 1).matches()) c[1]++;
                     if (c != null) kids.add(new Span(c[0], c[1], "title", Map.of("level", "j")));
                     anchor = true;
                 }

@@ -361,4 +361,31 @@ class LegalFormsTest {
         has(t, s, "citedRange", "1", "unit", "chapter");
         has(t, s, "citedRange", "12", "unit", "page");
     }
+
+    @Test
+    void bluebookArticleKeepsTheJournalsLastFullStop() {
+        String t = "See Cass R. Sunstein, Incompletely Theorized Agreements, 108 Harv. L. Rev. 1733, 1735 (1995).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Harv. L. Rev.", "level", "j");
+        has(t, s, "biblScope", "108", "unit", "volume");
+        has(t, s, "citedRange", "1735", "unit", "page");
+    }
+
+    @Test
+    void bluebookBookWithThePageBeforeTheEditionAndYear() {
+        String t = "Richard A. Posner, Economic Analysis of Law 25 (9th ed. 2014).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Economic Analysis of Law", "level", "m");
+        has(t, s, "citedRange", "25", "unit", "page");
+        org.junit.jupiter.api.Assertions.assertEquals(0, s.stream().filter(sp -> sp.element().equals("biblScope")).count(), t);
+    }
+
+    @Test
+    void newspaperAfterTheArticlesTitle() {
+        String t = "Adam Liptak, Supreme Court Invalidates Key Part of Voting Rights Act, N.Y. Times, June 25, 2013, at A1.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Adam Liptak");
+        has(t, s, "title", "N.Y. Times", "level", "j");
+        org.junit.jupiter.api.Assertions.assertEquals(1, CitationParserTest.count(s, "author"), t);
+    }
 }
