@@ -110,6 +110,8 @@ final class FieldRules {
         fields = editedByInItalian(text, fields);
         fields = bluebookBookWithItsPageBeforeTheYear(text, fields);
         fields = newspaperAfterTheTitle(text, fields);
+        fields = volumeEndsTheTitle(text, fields);
+        fields = shortTitleBeforeANoteReference(text, fields);
         return fields;
     }
 
@@ -2321,5 +2323,47 @@ final class FieldRules {
             return out;
         }
         return fields;
+    }
+
+    /** ", vol. 1", ", Bd. 2", ", t. III" at a title's end: the volume cited (the mark, group 1; the number, group 2). */
+    private static final Pattern VOLUME_AT_THE_END = Pattern.compile(
+            "\\s*,\\s*((?:[Vv]ol|Bd|Band|[Tt]ome|t)\\.?)\\s*([\\dIVXLC]{1,5})\\s*[,.]?\\s*$");
+
+    /** "Karl Marx, Capital, vol. 1, trans. …": the volume the tagger left at the title's end is the volume, not the title's. */
+    private static List<Field> volumeEndsTheTitle(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title") && !f.label().equals("container")) continue;
+            Matcher m = VOLUME_AT_THE_END.matcher(t).region(f.start(), f.end());
+            if (!m.find() || letters(t, f.start(), m.start()) < 3) continue;
+            return splice(fields, i, i + 1, new Field(f.label(), f.start(), m.start()), new Field("other", m.start(), m.start(2)),
+                    new Field("volume", m.start(2), m.end(2)), new Field("other", m.end(2), f.end()));
+        }
+        return fields;
+    }
+
+    /** "Foucault, Surveiller et punir (as in n. 5)": a surname (group 1), a short title (group 2), a note referred to. */
+    private static final Pattern SHORT_TITLE_THEN_NOTE = Pattern.compile(
+            "\\s*(\\p{Lu}[\\p{L}\\p{M}'’-]+)\\s*,\\s*(\\p{Lu}[^(),;]{1,80}?)\\s*\\((?:wie\\s+|as\\s+in\\s+|see\\s+|cf\\.\\s+|above,?\\s+|s\\.\\s+|vgl\\.\\s+)?"
+            + "(?:Anm\\.|Fn\\.|n\\.|nn\\.|note|Anmerkung|Fußnote)\\s*\\d+\\)");
+
+    /**
+     * "Foucault, Surveiller et punir (as in n. 5), 12", "Weber, Wirtschaft und Gesellschaft (Anm.
+     * 3)": the author's surname and the short title of a work whose note the citation names.
+     */
+    private static List<Field> shortTitleBeforeANoteReference(String t, List<Field> fields) {
+        if (fields.isEmpty() || !mayHold(t, fields.get(0).start(), fields.get(fields.size() - 1).end(), "(")) return fields;
+        Matcher m = SHORT_TITLE_THEN_NOTE.matcher(t).region(fields.get(0).start(), fields.get(fields.size() - 1).end());
+        if (!m.lookingAt()) return fields;
+        List<Field> out = new ArrayList<>();
+        out.add(new Field("author", m.start(1), m.end(1)));
+        out.add(new Field("other", m.end(1), m.start(2)));
+        out.add(new Field("title", m.start(2), m.end(2)));
+        out.add(new Field("other", m.end(2), m.end()));
+        for (Field g : fields) {
+            if (g.end() <= m.end()) continue;
+            out.add(g.start() < m.end() ? new Field(g.label(), m.end(), g.end()) : g);
+        }
+        return out;
     }
 }

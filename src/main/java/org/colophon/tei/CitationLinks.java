@@ -31,19 +31,19 @@ final class CitationLinks {
     private static final Pattern IBID = Pattern.compile(
             "^\\s*(?:(?:See|Cf\\.|Vgl\\.)\\s+)?(Ibid\\.?|Ibidem\\.?|Ebd\\.|Ebenda\\.?|Id\\.)(?=\\W|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "op. cit.", "loc. cit.", "art. cit.", "a.a.O.", "supra", "above", with an optional note number ("n. 8", "Anm. 8"); OSCOLA's "(n 8)". */
+    /** "op. cit.", "loc. cit.", "art. cit.", "a.a.O.", "supra", "above", "(as in n. 5)", "(note 3)", with an optional note number ("n. 8", "Anm. 8"); OSCOLA's "(n 8)". */
     private static final Pattern OP_CIT = Pattern.compile(
             "(?<![\\p{L}])(?:op\\.\\s*cit\\.?|loc\\.\\s*cit\\.?|art\\.\\s*cit\\.?|ouvr\\.\\s*cit\\.?|a\\.\\s*a\\.\\s*O\\.?|supra|oben)(?![\\p{L}\\p{M}])"
             + "(?:,?\\s*(?:n\\.|nn\\.|note|notes|Anm\\.|Fn\\.|Fußnote)\\s*(\\d+))?"
             + "|(?<![\\p{L}])(?:n\\.|note|Anm\\.|Fn\\.)\\s*(\\d+)\\s*(?:above|supra|oben)"
             + "|\\((?:n|fn|Fn)\\.?\\s*(\\d+)\\)"
-            + "|\\((?:wie\\s+|s\\.\\s+|vgl\\.\\s+)?(?:Anm\\.|Fn\\.|Anmerkung|Fußnote)\\s*(\\d+)\\)",
+            + "|\\((?:wie\\s+|s\\.\\s+|vgl\\.\\s+|as\\s+in\\s+|see\\s+|cf\\.\\s+|above,?\\s+)?(?:Anm\\.|Fn\\.|Anmerkung|Fußnote|n\\.|note)\\s*(\\d+)\\)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SURNAME_BEFORE = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+(?:et\\s+al\\.|u\\.\\s*a\\.))?\\s*,?\\s*$");
     /** A surname, a comma and a short title of words (no comma, no digits) right before the cross-reference. */
     private static final Pattern NAME_THEN_SHORT_TITLE = Pattern.compile(
-            "(?:^|(?<=[\\s;]))(\\p{Lu}[\\p{L}\\p{M}'’-]+)\\s*,\\s*\\p{Lu}[\\p{L}\\p{M}'’ -]*?\\s*,?\\s*$");
+            "(?:^|(?<=[\\s;]))(\\p{Lu}[\\p{L}\\p{M}'’-]+)\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}'’ -]*?)\\s*,?\\s*$");
     private static final Comparator<Span> ORDER = Comparator.comparingInt(Span::start).thenComparing(sp -> -sp.end());
 
     /** One note's reading text, with its id and number. */
@@ -257,6 +257,10 @@ final class CitationLinks {
             int be = m.end();
             List<Span> made = new ArrayList<>();
             if (surname != null) made.add(new Span(sur.start(1), sur.end(1), "author", Map.of()));
+            // "Raphael, Verwissenschaftlichung (wie Anm. 12)": the short title between the name and the reference
+            if (surname != null && sur.groupCount() >= 2 && sur.group(2) != null && !sur.group(2).isBlank()) {
+                made.add(new Span(sur.start(2), sur.end(2), "title", Map.of("type", "short")));
+            }
             made.add(new Span(m.start(), m.end(), "ref", Map.of("type", "op-cit", "target", "#" + c.biblId())));
             Span pages = Locators.pagesAfter(reading, m.end(), segEnd);
             if (pages != null) {

@@ -755,4 +755,21 @@ class FieldReadingTest {
         assertEquals(0, count(s, "title"), s::toString);
         has(t, s, "citedRange", "730", "unit", "page");
     }
+
+    @Test
+    void volumeAtTheTitlesEndIsTheVolume() {
+        String t = "Karl Marx, Capital, vol. 1, trans. Ben Fowkes (London: Penguin, 1976), 125.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Capital", "level", "m");
+        has(t, s, "biblScope", "1", "unit", "volume");
+    }
+
+    @Test
+    void surnameAndShortTitleBeforeTheNoteReferredTo() {
+        String t = "Foucault, Surveiller et punir (as in n. 5), 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Foucault");
+        has(t, s, "title", "Surveiller et punir");
+        has(t, s, "citedRange", "12", "unit", "page");
+    }
 }

@@ -222,4 +222,13 @@ class CitationLinksTest {
         assertNotNull(r);
         assertEquals("#n1-b1", r.attributes().get("target"));
     }
+
+    @Test
+    void asInNoteFindsThatNoteAndMarksTheShortTitle() {
+        CitationLinks l = links(BOOK, "Hayashi, Kantōgun (as in n. 1), 60.");
+        Span r = ref(l, "n2");
+        assertNotNull(r, () -> "spans: " + l.of("n2"));
+        assertEquals("#n1-b1", r.attributes().get("target"));
+        assertTrue(l.of("n2").stream().anyMatch(sp -> sp.element().equals("title") && "short".equals(sp.attributes().get("type"))), () -> "spans: " + l.of("n2"));
+    }
 }
