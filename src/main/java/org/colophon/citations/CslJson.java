@@ -161,6 +161,7 @@ public final class CslJson {
         field(f, "issue", first(t, fields, "biblScope", "issue"));
         field(f, "page", first(t, fields, "biblScope", "page"));
         Span cited = firstSpan(fields, "citedRange", "page");
+        if (cited == null && archival) cited = firstSpan(fields, "citedRange", "folio");   // "fol. 3r", "Bl. 5"
         if (cited != null) {
             f.put("locator", str(text(t, cited)));
             f.put("label", str(Locators.label(t, cited.start())));
@@ -174,6 +175,8 @@ public final class CslJson {
                 f.put("DOI", str(text(t, s)));
             } else if (s.element().equals("idno") && "URL".equalsIgnoreCase(s.attributes().get("type"))) {
                 f.put("URL", str(text(t, s)));
+            } else if (s.element().equals("idno") && "shelfmark".equals(s.attributes().get("type"))) {
+                f.put("archive_location", str(text(t, s)));
             }
         }
         f.put("note", str(text(t, bibl)));

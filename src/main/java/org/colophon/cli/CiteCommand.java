@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code colophon cite FILE -o OUT}: citations, one per line, to TEI or CSL-JSON. */
 @Command(name = "cite",
         header = "Parse footnotes or citations, one per line, into structured bibl (TEI) or CSL-JSON.",
-        description = {"Reads FILE ('-' for standard input), one footnote or citation per line; a leading number becomes the note's number. Writes a TEI document whose body holds one note per line, in input order, with every citation in it as a bibl (authors, editors, titles by level, date, volume, issue, pages, place, publisher; archival references with fond, opis, delo, list), or, with --format csl-json, CSL-JSON for Zotero, pandoc and citeproc."},
+        description = {"Reads FILE ('-' for standard input), one footnote or citation per line; a leading number becomes the note's number. Writes a TEI document whose body holds one note per line, in input order, with every citation in it as a bibl (authors, editors, titles by level, date, volume, issue, pages, place, publisher; cases with their court and docket; archival references with fond, opis, delo, list, or an archive, shelfmark and folio), or, with --format csl-json, CSL-JSON for Zotero, pandoc and citeproc."},
         mixinStandardHelpOptions = true,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:parsed", "1:the input could not be read", "2:wrong usage"},

@@ -112,4 +112,14 @@ class CslJsonTest {
         assertEquals("2002|3|12", eval(json, "$e?issued?date-parts?*?*"), json);
         assertEquals("1951", eval(json, "$e?locator"), json);
     }
+
+    @Test
+    void aDocumentInALibraryIsAManuscriptWithItsShelfmarkAndFolio() throws Exception {
+        String json = csl("British Library, Add. MS 12345, fol. 3r.");
+        assertEquals("manuscript", eval(json, "$e?type"), json);
+        assertEquals("British Library", eval(json, "$e?archive"), json);
+        assertEquals("Add. MS 12345", eval(json, "$e?archive_location"), json);
+        assertEquals("3r", eval(json, "$e?locator"), json);
+        assertEquals("folio", eval(json, "$e?label"), json);
+    }
 }
