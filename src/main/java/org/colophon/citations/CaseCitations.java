@@ -168,6 +168,10 @@ final class CaseCitations {
      */
     private static final String COURT = "(?:BVerfG|BGH|BAG|BFH|BSG|BVerwG|BPatG|RG|RAG|RFH|BayObLG|KG|EuGH|EuG|EGMR|OGH|VfGH|VwGH|BGer"
             + "|(?:OLG|OVG|VGH|LAG|LSG|FG|LG|AG|VG|SG|ArbG)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:a\\.\\s?M\\.|i\\.\\s?Br\\.|\\p{Lu}[\\p{L}-]*))?)";
+    /** A signal word before a court inside the note's own sentence: "vgl. nur BGH", "siehe etwa OLG München". */
+    private static final Pattern SIGNAL_THEN_COURT = Pattern.compile(
+            "(?<![\\p{L}])(?:[Vv]gl\\.|[Ss]iehe|[Ss]\\.|[Ss]ee|[Cc]f\\.)(?:\\s+(?:nur|etwa|auch|dazu|aber|zuletzt|also|e\\.\\s?g\\.,?))*\\s+(?=(?:BVerfG|BGH|BAG|BFH|BSG|BVerwG|OLG|OVG|VGH|LG|AG|EuGH|EuG|EGMR|RG)\\b)");
+
     /** A German law report's or journal's abbreviation: "NJW", "NJW-RR", "BGHZ", "BVerfGE", "Slg.", "ZIP". */
     private static final String REPORT_ABBREVIATION = "\\p{Lu}[\\p{L}]*(?:-\\p{Lu}+)?\\.?";
 
@@ -196,9 +200,15 @@ final class CaseCitations {
      * it ("NJW 2002, 1950, 1951"); null when the citation does not open with a court.
      */
     private static List<Span> courtDecision(String text, int from, int to, List<Span> hints) {
-        if (from >= to || !Character.isUpperCase(text.charAt(skipSpaces(text, from, to)))) return null;
+        if (from >= to) return null;
         Matcher m = COURT_DECISION.matcher(text).region(from, to);
-        if (!m.lookingAt()) return null;
+        if (!Character.isUpperCase(text.charAt(skipSpaces(text, from, to))) || !m.lookingAt()) {
+            // "So auch die h.M., vgl. nur BGH NJW 2010, 1234": the note's words, a signal, then the decision
+            Matcher signal = SIGNAL_THEN_COURT.matcher(text).region(from, to);
+            if (!signal.find()) return null;
+            m = COURT_DECISION.matcher(text).region(signal.end(), to);
+            if (!m.lookingAt()) return null;
+        }
         List<Span> out = new ArrayList<>();
         out.add(new Span(m.start("court"), m.end("court"), "orgName", Map.of("type", "court")));
         if (m.group("day") != null) {

@@ -388,4 +388,14 @@ class LegalFormsTest {
         has(t, s, "title", "N.Y. Times", "level", "j");
         org.junit.jupiter.api.Assertions.assertEquals(1, CitationParserTest.count(s, "author"), t);
     }
+
+    @Test
+    void decisionAfterTheNotesOwnWordsAndASignal() {
+        String t = "So auch die h.M., vgl. nur BGH NJW 2010, 1234; Müller, JZ 2011, 55, 57.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "bibl", "BGH NJW 2010, 1234", "type", "case");
+        has(t, s, "orgName", "BGH", "type", "court");
+        has(t, s, "author", "Müller");
+        has(t, s, "citedRange", "57", "unit", "page");
+    }
 }
