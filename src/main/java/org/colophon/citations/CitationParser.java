@@ -124,13 +124,14 @@ public final class CitationParser {
     private static final Pattern LEADIN = Pattern.compile(
             "(?:(?:[Ss]ee|Cf\\.|cf\\.|Compare|Also|Quoted\\s+in|Cited\\s+in|As\\s+cited\\s+in|Reprinted\\s+in"
             + "|Repr\\.\\s+in|But\\s+see|Contra|Accord|[Vv]gl\\.|[Ss]iehe|[Ss]o\\s+auch|S\\.\\s+auch|[Zz]um\\s+Ganzen|[Ss]tatt\\s+aller"
-            + "|[Aa]\\.\\s?A\\.|[Gg]rundlegend|[Aa]usführlich|[Nn]äher|[Kk]ritisch|[Zz]ustimmend|[Ee]benso|[Ww]eiterführend|[Dd]azu|Voir|Comp\\.)"
+            + "|[Aa]\\.\\s?A\\.|[Gg]rundlegend|[Aa]usführlich|[Nn]äher|[Kk]ritisch|[Zz]ustimmend|[Ee]benso|[Ww]eiterführend|[Dd]azu|Voir|Comp\\."
+            + "|[Zz]it\\.\\s+(?:nach|n\\.)|[Zz]itiert\\s+nach|[Cc]ité\\s+(?:dans|par|d'après))"
             + "(?:\\s+(?:also|auch|etwa|ferner|nur|dazu|ausführlich|kritisch|aussi|notamment|generally))?[,:]?\\s+"
             + "(?:(?:for\\s+example|for\\s+instance|e\\.\\s?g\\.|in\\s+particular|z\\.\\s?B\\.|etwa|insbesondere|par\\s+exemple)[,:]?\\s+)?"
             + "|(?:and|und|sowie|et)\\s+(?=\\p{Lu})"
             + "|(?:For|On)\\s[^,:;()“\"]{1,80}?,\\s+see(?:\\s+also)?[,:]?\\s+)");
     private static final Pattern BREAKWORD = Pattern.compile(
-            "(?<![\\p{L}])(?:from|in|by|see|cf\\.|vgl\\.(?:\\s+(?:etwa|nur|auch|dazu))?|siehe(?:\\s+(?:etwa|nur|auch|dazu))?)\\s+|:\\s+");
+            "(?<![\\p{L}])(?:from|in|by|see|cf\\.|vgl\\.(?:\\s+(?:etwa|nur|auch|dazu))?|siehe(?:\\s+(?:etwa|nur|auch|dazu))?|zit\\.\\s+(?:nach|n\\.)|zitiert\\s+nach)\\s+|:\\s+");
     private static final Pattern COMMENTARY = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|has|have|had|may|can|could|should|must|will|would|see|we|our"
             + "|here|there|which|whose|not|defined|discussed|described|argues?|argued|suggests?)\\b");

@@ -1146,7 +1146,7 @@ final class FieldRules {
 
     /** "in: ders., Vergangene Zukunft, …": the same author's book (group 2) after "in", the word for the author (group 1). */
     private static final Pattern IN_SAME_AUTHORS_BOOK = Pattern.compile(
-            "(?<![\\p{L}])[Ii]n:?\\s+([Dd](?:ers|ies|ens)\\.|[Ee]ad(?:em)?\\.?|[Ii]dem)\\s*,\\s*(\\p{Lu}[^,;()]*?)\\s*[,(]");
+            "(?<![\\p{L}])[Ii]n:?\\s+([Dd](?:ers|ies|ens)\\.|[Ee]ad(?:em)?\\.?|[Ii]dem)(?:\\s*\\((?:Hg|Hrsg|ed|eds)\\.\\))?\\s*,\\s*(\\p{Lu}[^,;()]*?)\\s*[,(]");
 
     /**
      * "Koselleck, „…“, in: ders., Vergangene Zukunft, Frankfurt a. M. 1979": the essay is in a book
@@ -1824,7 +1824,7 @@ final class FieldRules {
             "(?!.*\\s(?:and|und|et|y|e|i|u|&)\\s)\\p{Lu}[\\p{L}\\p{M}]+(?:,?\\s+[\\p{L}\\p{M}]+)*");
 
     private static List<Field> titleAfterASurnameAndComma(String t, List<Field> fields) {
-        if (has(fields, "journal") || has(fields, "container")) return fields;
+        boolean inAWhole = has(fields, "journal") || has(fields, "container");   // then only a part's title after a whole name
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             if (!f.label().equals("author")) continue;
@@ -1838,7 +1838,7 @@ final class FieldRules {
             if (!WORDS_ONLY.matcher(rest).matches()) return fields;   // initials, more names, "et al."
             // a surname alone ("Grundmann"), or a whole name in its own order ("Hans-Ulrich Wehler")
             boolean surname = t.substring(before[0], before[1]).indexOf(' ') < 0;
-            if (!surname && !DIRECT_NAME.matcher(t).region(before[0], before[1]).matches()) return fields;
+            if (surname && inAWhole || !surname && !DIRECT_NAME.matcher(t).region(before[0], before[1]).matches()) return fields;
             int next = i + 1;
             while (next < fields.size() && !hasAlnum(t, fields.get(next).start(), fields.get(next).end())) next++;
             int titleAfter = next < fields.size() && fields.get(next).label().equals("title") ? next : -1;

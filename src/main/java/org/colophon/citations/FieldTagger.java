@@ -111,7 +111,7 @@ final class FieldTagger {
     static final Pattern LEAD_IN_COLON = Pattern.compile("^" + IN_WORD + "\\s*:");
     private static final Pattern ROLE_WORDS = Pattern.compile(
             "\\(?\\b(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Ee]dited(?:\\s+by)?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgegeben(?:\\s+von)?"
-            + "|[Tt]rans(?:l)?|[Tt]ranslated(?:\\s+by)?|[Tt]r|[Üü]bers(?:etzt)?(?:\\s+von)?|[Cc]omps?|[Dd]ir|[ÉéEe]ds?|a\\s+cura\\s+di)"
+            + "|[Tt]rans(?:l)?|[Tt]ranslated(?:\\s+by)?|[Tt]r|[Üü]bers(?:etzt)?(?:\\s+von)?|[Cc]omps?|[Dd]ir|[ÉéEe]ds?|a\\s+cura\\s+di|sous\\s+la\\s+direction\\s+de)"
             + "\\b\\.?\\)?(?:\\s+(?:by|von|v\\.))?");
     private static final Pattern PERSON_SEP = Pattern.compile(
             "\\s*(?:;|\\s&\\s|,?\\s+(?:and|und|et|y|e|i)\\s+|,\\s*&\\s*|\\s/\\s|(?<=\\p{L})/(?=\\p{Lu})|(?<=\\p{L}\\.?)\\s[‒–—-]\\s(?=\\p{Lu}))\\s*");

@@ -772,4 +772,16 @@ class FieldReadingTest {
         has(t, s, "title", "Surveiller et punir");
         has(t, s, "citedRange", "12", "unit", "page");
     }
+
+    @Test
+    void quotedFromIsALeadIn() {
+        String t = "Georg Simmel, Soziologie, Leipzig 1908, S. 32; zit. n. Otthein Rammstedt, Einleitung, in: ders. (Hg.), Georg Simmel, Frankfurt a. M. 1992, S. 7.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Otthein Rammstedt");
+        has(t, s, "title", "Einleitung", "level", "a");
+        has(t, s, "title", "Georg Simmel", "level", "m");
+        String u = "Zit. nach Hans Mommsen, Der Nationalsozialismus und die deutsche Gesellschaft, Reinbek 1991, S. 67.";
+        s = PARSER.parse(u);
+        has(u, s, "author", "Hans Mommsen");
+    }
 }
