@@ -170,7 +170,7 @@ final class CaseCitations {
             + "|(?:OLG|OVG|VGH|LAG|LSG|FG|LG|AG|VG|SG|ArbG)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:a\\.\\s?M\\.|i\\.\\s?Br\\.|\\p{Lu}[\\p{L}-]*))?)";
     /** A signal word before a court inside the note's own sentence: "vgl. nur BGH", "siehe etwa OLG München". */
     private static final Pattern SIGNAL_THEN_COURT = Pattern.compile(
-            "(?<![\\p{L}])(?:[Vv]gl\\.|[Ss]iehe|[Ss]\\.|[Ss]ee|[Cc]f\\.)(?:\\s+(?:nur|etwa|auch|dazu|aber|zuletzt|also|e\\.\\s?g\\.,?))*\\s+(?=(?:BVerfG|BGH|BAG|BFH|BSG|BVerwG|OLG|OVG|VGH|LG|AG|EuGH|EuG|EGMR|RG)\\b)");
+            "(?<![\\p{L}])(?:[Vv]gl\\.|[Ss]iehe|[Ss]\\.|[Ss]ee|[Cc]f\\.)(?:\\s+(?:nur|etwa|auch|dazu|aber|zuletzt|also|e\\.\\s?g\\.,?))*\\s+(?=" + COURT + ")");
 
     /** A German law report's or journal's abbreviation: "NJW", "NJW-RR", "BGHZ", "BVerfGE", "Slg.", "ZIP". */
     private static final String REPORT_ABBREVIATION = "\\p{Lu}[\\p{L}]*(?:-\\p{Lu}+)?\\.?";

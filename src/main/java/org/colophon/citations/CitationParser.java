@@ -846,7 +846,6 @@ public final class CitationParser {
         }
 
         // -------------------------------------------------------------- archival
-        /** Whether "f." or "fond" is in the segment, as {@code ARCH_F} needs (few segments hold either). */
         /**
          * A document in an archive or library cited by its shelfmark: "British Library, Add. MS 12345,
          * fol. 3r", "The National Archives, Kew, FO 371/12345", "Bundesarchiv Berlin, R 43 II/1234,
@@ -873,6 +872,7 @@ public final class CitationParser {
             return true;
         }
 
+        /** Whether "f." or "fond" is in the segment, as {@code ARCH_F} needs (few segments hold either). */
         private boolean mentionsFond() {
             int f = t.indexOf("f.", segStart);
             int fond = t.indexOf("fond", segStart);

@@ -2166,8 +2166,11 @@ final class FieldRules {
         return fields;
     }
 
+    /** The words that mark a volume's number: "vol.", "Bd.", "Band", "tome", "t.". */
+    private static final String VOLUME_WORD = "(?:[Vv]ol|Bd|Band|[Tt]ome|t)";
+
     /** "Bd. II: Das Rechtsgeschäft": a volume's number, a colon, then the volume's own title. */
-    private static final Pattern VOLUME_COLON = Pattern.compile("(?:Bd|Vol|vol|Band|Tome|t)\\.?\\s*[\\dIVXLC]+\\s*:\\s*$");
+    private static final Pattern VOLUME_COLON = Pattern.compile(VOLUME_WORD + "\\.?\\s*[\\dIVXLC]+\\s*:\\s*$");
 
     /** The title of a volume after its number and a colon is a title, not a publisher ("Bd. II: Das Rechtsgeschäft"). */
     private static List<Field> titleOfTheVolume(String t, List<Field> fields) {
@@ -2327,7 +2330,7 @@ final class FieldRules {
 
     /** ", vol. 1", ", Bd. 2", ", t. III" at a title's end: the volume cited (the mark, group 1; the number, group 2). */
     private static final Pattern VOLUME_AT_THE_END = Pattern.compile(
-            "\\s*,\\s*((?:[Vv]ol|Bd|Band|[Tt]ome|t)\\.?)\\s*([\\dIVXLC]{1,5})\\s*[,.]?\\s*$");
+            "\\s*,\\s*(" + VOLUME_WORD + "\\.?)\\s*([\\dIVXLC]{1,5})\\s*[,.]?\\s*$");
 
     /** "Karl Marx, Capital, vol. 1, trans. …": the volume the tagger left at the title's end is the volume, not the title's. */
     private static List<Field> volumeEndsTheTitle(String t, List<Field> fields) {

@@ -422,9 +422,7 @@ final class FieldTagger {
     static Matcher numericDay(String t, int yearEnd, int limit) {
         Matcher d = NUMERIC_DAY_AFTER_YEAR.matcher(t).region(yearEnd, limit);
         if (!d.lookingAt()) return null;
-        int month = Integer.parseInt(d.group(1));
-        int day = Integer.parseInt(d.group(2));
-        return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? d : null;
+        return validDay(d.group(1), d.group(2)) ? d : null;
     }
     private static final Pattern RX_HAS_DIGIT = Pattern.compile("\\d");
     private static final Pattern MONTH_NAME = Pattern.compile(

@@ -232,20 +232,12 @@ public final class Lexicon {
             return false;
         }
         int head = head(w.toLowerCase(Locale.ROOT));
-        if (head < 0) {
-            return false;
-        }
-        boolean capitalisedMatch = false;
         for (int e = head; e >= 0; e = nextVariant[e]) {
-            String s = spellings[e];
-            if (s == folds[e] || s.equals(folds[e])) {
+            if (spellings[e] == folds[e] || spellings[e].equals(folds[e])) {
                 return false; // also listed in lower case: a common word
             }
-            if (Character.isUpperCase(s.codePointAt(0)) && matches(s, folds[e], w, shape(w))) {
-                capitalisedMatch = true;
-            }
         }
-        return capitalisedMatch;
+        return capitalisedEntry(w, head);
     }
 
     /**
@@ -258,7 +250,11 @@ public final class Lexicon {
             return false;
         }
         String w = normalize(word);
-        int head = head(w.toLowerCase(Locale.ROOT));
+        return capitalisedEntry(w, head(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether a capitalised spelling among the variants from {@code head} matches the normalised word. */
+    private boolean capitalisedEntry(String w, int head) {
         for (int e = head; e >= 0; e = nextVariant[e]) {
             String s = spellings[e];
             if (Character.isUpperCase(s.codePointAt(0)) && matches(s, folds[e], w, shape(w))) {

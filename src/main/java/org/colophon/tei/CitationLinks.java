@@ -66,7 +66,7 @@ final class CitationLinks {
      */
     private final Map<String, List<Integer>> citedByNote = new HashMap<>();
     private final Map<String, List<Integer>> citedBySurname = new HashMap<>();
-    private final java.util.TreeMap<String, List<Integer>> citedByTitle = new java.util.TreeMap<>();
+    private final TreeMap<String, List<Integer>> citedByTitle = new TreeMap<>();
 
     private void addCited(Cited c) {
         int i = cited.size();
@@ -311,18 +311,13 @@ final class CitationLinks {
             if (title == null || details) continue;
             String shortT = norm(reading.substring(title.start(), title.end()));
             if (shortT.length() < 4) continue;
-            // the titles it begins, longer than it: the sorted titles from it up to it and the last character
+            // the titles it begins and is shorter than: the sorted titles after it, up to it and the last character
             List<Integer> among = new ArrayList<>();
             for (List<Integer> same : citedByTitle.subMap(shortT, false, shortT + Character.MAX_VALUE, true).values()) among.addAll(same);
             among.sort(null);
-            for (int a = among.size() - 1; a >= 0; a--) {
+            for (int a = among.size() - 1; a >= 0; a--) {   // the latest first
                 Cited full = cited.get(among.get(a));
-                if (full.title() == null || full.title().equals(shortT) && surnames.isEmpty()) {
-                    if (full.title() == null) continue;
-                }
-                boolean titleFits = full.title().startsWith(shortT) && full.title().length() > shortT.length();
-                boolean authorFits = surnames.isEmpty() || full.surnames().containsAll(surnames);
-                if (!titleFits || !authorFits) continue;
+                if (!surnames.isEmpty() && !full.surnames().containsAll(surnames)) continue;
                 spans.add(new Span(title.start(), title.end(), "ref", Map.of("type", "short", "target", "#" + full.biblId())));
                 spans.set(i, with(b, "corresp", "#" + full.workId()));
                 spans.sort(ORDER);
