@@ -39,80 +39,100 @@ final class FieldRules {
 
     /** The tagger's fields of {@code text[from, to)}, read again by every rule in turn. */
     static List<Field> afterTheTagger(String text, int from, int to, List<Field> fields) {
-        fields = sameAuthorAsBefore(text, fields);
-        fields = bookOfTheSameAuthor(text, fields);
-        fields = numericDateRunsOn(text, fields);
-        fields = pagesAfterAJournalsYear(text, fields);
-        fields = editorsByRole(text, fields);
-        fields = bookBeforeItsEditors(text, fields);
-        fields = loneJournalIsABook(text, fields);
-        fields = quotedTitleThenAnother(text, fields);
-        fields = journalBrokenBeforeALowerCaseWord(text, fields);
-        fields = quotedJournalBeforeAJournal(text, fields);
-        fields = volumeDotIssue(text, fields);
-        fields = loneTitleByYearIsAJournal(text, fields);
-        fields = secondTitleBeforeAVolumeIsAJournal(text, fields);
-        fields = imprintsByPlace(text, fields);
-        fields = titleRunIntoNames(text, fields);
-        fields = titleAmongNamesBeforeAnImprint(text, fields);
-        fields = titleBeganAmongTheNames(text, fields);
-        fields = journalWithAnImprintIsABook(text, fields);
-        fields = bluebookJournal(text, from, to, fields);
-        fields = lastNameOfAList(text, fields);
-        fields = titleAfterTheRole(text, fields);
-        fields = stateAndPublisherAfterAPlace(text, fields);
-        fields = titleEndsInASeriesOrPublisher(text, fields);
-        fields = namesEndAtAFullStop(text, fields);
-        fields = namesAfterARoleAreEditors(text, fields);
-        fields = imprintBoundaries(text, fields);
-        fields = editionsByTheirWords(text, from, to, fields);
-        fields = publisherBeforeTheYearInParentheses(text, fields);
-        fields = caseNameIsATitle(text, fields);
-        fields = numberAfterAJournalIsAPage(text, fields);
-        fields = oneWordAfterADirectNameBeginsTheTitle(text, fields);
-        fields = anArticleBeginsATitle(text, fields);
-        fields = wordsBetweenYearAndPageAreAJournal(text, fields);
-        fields = numberThenYearMakeAJournal(text, fields);
-        fields = journalsOwnWords(text, fields);
-        fields = publisherThenPlaceInOneField(text, fields);
-        fields = imprintAtTheTitlesEnd(text, fields);
-        fields = placesFirstWordBeforeThePublisher(text, fields);
-        fields = markedIssueIsNoPage(text, fields);
-        fields = hyphenatedSurnameEnd(text, fields);
-        fields = statuteAbbreviationAfterTheNames(text, fields);
-        fields = quotedTitleAfterProse(text, fields);
-        fields = placeBeforeTheColonAfterAPlace(text, fields);
-        fields = titleAfterTheNamesAndYear(text, fields);
-        fields = proseBeforeTheCitedNames(text, fields);
-        fields = numberOfVolumesEndsTheTitle(text, fields);
-        fields = proseBeforeTheAuthor(text, fields);
-        fields = titleEndingInAFunctionWordRunsIntoTheJournal(text, fields);
-        fields = quotedTitleEndsAtItsMark(text, fields);
-        fields = pagesAfterTheYearsColon(text, fields);
-        fields = volumeJournalPageAfterTheYear(text, fields);
-        fields = imprintOpenedInTheTitle(text, fields);
-        fields = ordinalRunsOnInTheTitle(text, fields);
-        fields = titleAfterASurnameAndComma(text, fields);
-        fields = reportsVolumeThenPage(text, fields);
-        fields = yearsOfTheTitle(text, fields);
-        fields = dayAndMonthBeforeTheYear(text, fields);
-        fields = titleInABook(text, fields);
-        fields = rangeBeforeTheImprintIsTheTitles(text, fields);
-        fields = publisherRightAfterTheAuthorIsATitle(text, fields);
-        fields = containerBrokenBySpaceOnly(text, fields);
-        fields = editorsGoOnAfterAnd(text, fields);
-        fields = sectionIsNoVolume(text, fields);
-        fields = marginNumberAfterTheSection(text, fields);
-        fields = commentaryAfterIn(text, fields);
-        fields = titleOfTheVolume(text, fields);
-        fields = commentaryNamedByItsAbbreviation(text, fields);
-        fields = nameThenCrossReference(text, fields);
-        fields = editedByInItalian(text, fields);
-        fields = bluebookBookWithItsPageBeforeTheYear(text, fields);
-        fields = newspaperAfterTheTitle(text, fields);
-        fields = volumeEndsTheTitle(text, fields);
-        fields = shortTitleBeforeANoteReference(text, fields);
+        fields = step("sameAuthorAsBefore", text, fields, sameAuthorAsBefore(text, fields));
+        fields = step("bookOfTheSameAuthor", text, fields, bookOfTheSameAuthor(text, fields));
+        fields = step("numericDateRunsOn", text, fields, numericDateRunsOn(text, fields));
+        fields = step("pagesAfterAJournalsYear", text, fields, pagesAfterAJournalsYear(text, fields));
+        fields = step("editorsByRole", text, fields, editorsByRole(text, fields));
+        fields = step("bookBeforeItsEditors", text, fields, bookBeforeItsEditors(text, fields));
+        fields = step("loneJournalIsABook", text, fields, loneJournalIsABook(text, fields));
+        fields = step("quotedTitleThenAnother", text, fields, quotedTitleThenAnother(text, fields));
+        fields = step("journalBrokenBeforeALowerCaseWord", text, fields, journalBrokenBeforeALowerCaseWord(text, fields));
+        fields = step("quotedJournalBeforeAJournal", text, fields, quotedJournalBeforeAJournal(text, fields));
+        fields = step("volumeDotIssue", text, fields, volumeDotIssue(text, fields));
+        fields = step("loneTitleByYearIsAJournal", text, fields, loneTitleByYearIsAJournal(text, fields));
+        fields = step("secondTitleBeforeAVolumeIsAJournal", text, fields, secondTitleBeforeAVolumeIsAJournal(text, fields));
+        fields = step("imprintsByPlace", text, fields, imprintsByPlace(text, fields));
+        fields = step("titleRunIntoNames", text, fields, titleRunIntoNames(text, fields));
+        fields = step("titleAmongNamesBeforeAnImprint", text, fields, titleAmongNamesBeforeAnImprint(text, fields));
+        fields = step("titleBeganAmongTheNames", text, fields, titleBeganAmongTheNames(text, fields));
+        fields = step("journalWithAnImprintIsABook", text, fields, journalWithAnImprintIsABook(text, fields));
+        fields = step("bluebookJournal", text, fields, bluebookJournal(text, from, to, fields));
+        fields = step("lastNameOfAList", text, fields, lastNameOfAList(text, fields));
+        fields = step("titleAfterTheRole", text, fields, titleAfterTheRole(text, fields));
+        fields = step("stateAndPublisherAfterAPlace", text, fields, stateAndPublisherAfterAPlace(text, fields));
+        fields = step("titleEndsInASeriesOrPublisher", text, fields, titleEndsInASeriesOrPublisher(text, fields));
+        fields = step("namesEndAtAFullStop", text, fields, namesEndAtAFullStop(text, fields));
+        fields = step("namesAfterARoleAreEditors", text, fields, namesAfterARoleAreEditors(text, fields));
+        fields = step("imprintBoundaries", text, fields, imprintBoundaries(text, fields));
+        fields = step("editionsByTheirWords", text, fields, editionsByTheirWords(text, from, to, fields));
+        fields = step("publisherBeforeTheYearInParentheses", text, fields, publisherBeforeTheYearInParentheses(text, fields));
+        fields = step("caseNameIsATitle", text, fields, caseNameIsATitle(text, fields));
+        fields = step("numberAfterAJournalIsAPage", text, fields, numberAfterAJournalIsAPage(text, fields));
+        fields = step("oneWordAfterADirectNameBeginsTheTitle", text, fields, oneWordAfterADirectNameBeginsTheTitle(text, fields));
+        fields = step("anArticleBeginsATitle", text, fields, anArticleBeginsATitle(text, fields));
+        fields = step("wordsBetweenYearAndPageAreAJournal", text, fields, wordsBetweenYearAndPageAreAJournal(text, fields));
+        fields = step("numberThenYearMakeAJournal", text, fields, numberThenYearMakeAJournal(text, fields));
+        fields = step("journalsOwnWords", text, fields, journalsOwnWords(text, fields));
+        fields = step("publisherThenPlaceInOneField", text, fields, publisherThenPlaceInOneField(text, fields));
+        fields = step("imprintAtTheTitlesEnd", text, fields, imprintAtTheTitlesEnd(text, fields));
+        fields = step("placesFirstWordBeforeThePublisher", text, fields, placesFirstWordBeforeThePublisher(text, fields));
+        fields = step("markedIssueIsNoPage", text, fields, markedIssueIsNoPage(text, fields));
+        fields = step("hyphenatedSurnameEnd", text, fields, hyphenatedSurnameEnd(text, fields));
+        fields = step("statuteAbbreviationAfterTheNames", text, fields, statuteAbbreviationAfterTheNames(text, fields));
+        fields = step("quotedTitleAfterProse", text, fields, quotedTitleAfterProse(text, fields));
+        fields = step("placeBeforeTheColonAfterAPlace", text, fields, placeBeforeTheColonAfterAPlace(text, fields));
+        fields = step("titleAfterTheNamesAndYear", text, fields, titleAfterTheNamesAndYear(text, fields));
+        fields = step("proseBeforeTheCitedNames", text, fields, proseBeforeTheCitedNames(text, fields));
+        fields = step("numberOfVolumesEndsTheTitle", text, fields, numberOfVolumesEndsTheTitle(text, fields));
+        fields = step("proseBeforeTheAuthor", text, fields, proseBeforeTheAuthor(text, fields));
+        fields = step("titleEndingInAFunctionWordRunsIntoTheJournal", text, fields, titleEndingInAFunctionWordRunsIntoTheJournal(text, fields));
+        fields = step("quotedTitleEndsAtItsMark", text, fields, quotedTitleEndsAtItsMark(text, fields));
+        fields = step("pagesAfterTheYearsColon", text, fields, pagesAfterTheYearsColon(text, fields));
+        fields = step("volumeJournalPageAfterTheYear", text, fields, volumeJournalPageAfterTheYear(text, fields));
+        fields = step("quotedJournalBeforeAJournal", text, fields, quotedJournalBeforeAJournal(text, fields));   // again: the journal that rule found
+        fields = step("imprintOpenedInTheTitle", text, fields, imprintOpenedInTheTitle(text, fields));
+        fields = step("ordinalRunsOnInTheTitle", text, fields, ordinalRunsOnInTheTitle(text, fields));
+        fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
+        fields = step("reportsVolumeThenPage", text, fields, reportsVolumeThenPage(text, fields));
+        fields = step("yearsOfTheTitle", text, fields, yearsOfTheTitle(text, fields));
+        fields = step("dayAndMonthBeforeTheYear", text, fields, dayAndMonthBeforeTheYear(text, fields));
+        fields = step("titleInABook", text, fields, titleInABook(text, fields));
+        fields = step("rangeBeforeTheImprintIsTheTitles", text, fields, rangeBeforeTheImprintIsTheTitles(text, fields));
+        fields = step("publisherRightAfterTheAuthorIsATitle", text, fields, publisherRightAfterTheAuthorIsATitle(text, fields));
+        fields = step("containerBrokenBySpaceOnly", text, fields, containerBrokenBySpaceOnly(text, fields));
+        fields = step("editorsGoOnAfterAnd", text, fields, editorsGoOnAfterAnd(text, fields));
+        fields = step("sectionIsNoVolume", text, fields, sectionIsNoVolume(text, fields));
+        fields = step("marginNumberAfterTheSection", text, fields, marginNumberAfterTheSection(text, fields));
+        fields = step("commentaryAfterIn", text, fields, commentaryAfterIn(text, fields));
+        fields = step("titleOfTheVolume", text, fields, titleOfTheVolume(text, fields));
+        fields = step("commentaryNamedByItsAbbreviation", text, fields, commentaryNamedByItsAbbreviation(text, fields));
+        fields = step("nameThenCrossReference", text, fields, nameThenCrossReference(text, fields));
+        fields = step("editedByInItalian", text, fields, editedByInItalian(text, fields));
+        fields = step("bluebookBookWithItsPageBeforeTheYear", text, fields, bluebookBookWithItsPageBeforeTheYear(text, fields));
+        fields = step("editorsBeforeEdInTheYearsBrackets", text, fields, editorsBeforeEdInTheYearsBrackets(text, fields));
+        fields = step("newspaperAfterTheTitle", text, fields, newspaperAfterTheTitle(text, fields));
+        fields = step("volumeEndsTheTitle", text, fields, volumeEndsTheTitle(text, fields));
+        fields = step("shortTitleBeforeANoteReference", text, fields, shortTitleBeforeANoteReference(text, fields));
         return fields;
+    }
+
+    /** Whether a field of this label holds a letter or digit (a comma the tagger called a title is none). */
+    private static boolean hasWords(String t, List<Field> fields, String label) {
+        for (Field f : fields) if (f.label().equals(label) && hasAlnum(t, f.start(), f.end())) return true;
+        return false;
+    }
+
+    /** {@code -Dcolophon.citations.trace=true}: each rule that changed the fields is printed, with the fields it gave. */
+    private static final boolean TRACE = Boolean.getBoolean("colophon.citations.trace");
+
+    private static List<Field> step(String rule, String text, List<Field> before, List<Field> after) {
+        if (TRACE && after != before && !after.equals(before)) {
+            StringBuilder b = new StringBuilder("  rule ").append(rule).append(':');
+            for (Field f : after) b.append(" [").append(f.label()).append(": ").append(text, f.start(), f.end()).append(']');
+            System.err.println(b);
+        }
+        return after;
     }
 
     private static final Pattern JOURNAL_ABBREVIATION = Pattern.compile("(?=\\S*\\p{Lu}\\S*\\p{Lu})\\p{Lu}[\\p{L}&]{1,7}");
@@ -772,12 +792,12 @@ final class FieldRules {
         return out;
     }
 
-    /** "2nd edn", "3rd ed.", "4. Aufl.", "5e éd.": an edition, whatever the tagger made of its number. */
+    /** "2nd edn", "3rd ed.", "4. Aufl.", "5e éd.", "65. Ed." (an online commentary's): an edition, whatever the tagger made of its number. */
     private static final Pattern EDITION = Pattern.compile(
-            "(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|\\.?ª|\\.?º|\\.|e|ème|a)?\\s*(?:edn|ed\\.|edition|Aufl\\.|Auflage|éd\\.|édition)(?![\\p{L}])");
+            "(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|\\.?ª|\\.?º|\\.|e|ème|a)?\\s*(?:edn|[Ee]d\\.|edition|Aufl\\.|Auflage|éd\\.|édition)(?![\\p{L}])");
 
     private static List<Field> editionsByTheirWords(String t, int from, int to, List<Field> fields) {
-        if (!mayHold(t, from, to, "edn", "ed.", "edition", "Aufl", "éd")) return fields;   // EDITION needs one of these
+        if (!mayHold(t, from, to, "edn", "ed.", "Ed.", "edition", "Aufl", "éd")) return fields;   // EDITION needs one of these
         Matcher m = EDITION.matcher(t).region(from, to);
         List<Field> out = fields;
         while (m.find()) {
@@ -1971,6 +1991,7 @@ final class FieldRules {
             Field d = fields.get(i + 1);
             if (f.label().equals("date") || !d.label().equals("date") || f.end() != d.start()) continue;
             int ds = skipSpaces(t, d.start(), d.end());
+            if (ds < d.end() && t.charAt(ds) == '.') ds++;   // the month's full stop, given to the year ("1.2 | .2023")
             if (!YEAR.matcher(t).region(ds, d.end()).lookingAt()) continue;
             Matcher m = FieldTagger.DAY_MONTH_BEFORE_YEAR.matcher(t).region(f.start(), ds);
             if (!m.find()) continue;
@@ -2186,25 +2207,34 @@ final class FieldRules {
     }
 
     /**
-     * "MüKoBGB/Wagner", "BeckOK/Fischer": the first of names joined by a slash, a word with two
-     * capitals or more after its first small letter, is a commentary's abbreviated title, not an
-     * author (a surname has at most one: "McDonald").
+     * "MüKoBGB/Wagner", "BeckOK BGB/Fischer": the first of names joined by a slash, a word with two
+     * capitals or more after its first small letter (and maybe words with capitals after it), is a
+     * commentary's abbreviated title, not an author (a surname has at most one: "McDonald").
      */
     private static List<Field> commentaryNamedByItsAbbreviation(String t, List<Field> fields) {
-        if (has(fields, "title") || has(fields, "container")) return fields;
+        if (hasWords(t, fields, "title") || hasWords(t, fields, "container")) return fields;
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             if (!f.label().equals("author")) continue;
             int s = skipSpaces(t, f.start(), f.end());
             int slash = t.indexOf('/', s);
             if (slash < 0 || slash >= f.end()) return fields;
+            // the first word counts the capitals; words after it name the code, each with a capital ("BeckOK BGB")
             int capitals = 0;
             boolean small = false;
+            boolean firstWord = true;
             for (int k = s; k < slash; k++) {
                 char c = t.charAt(k);
-                if (Character.isWhitespace(c)) return fields;
-                if (Character.isLowerCase(c)) small = true;
-                else if (small && Character.isUpperCase(c)) capitals++;
+                if (Character.isWhitespace(c)) {
+                    firstWord = false;
+                    if (k + 1 < slash && !Character.isUpperCase(t.charAt(k + 1)) && !Character.isWhitespace(t.charAt(k + 1))) return fields;
+                } else if (!firstWord) {
+                    continue;
+                } else if (Character.isLowerCase(c)) {
+                    small = true;
+                } else if (small && Character.isUpperCase(c)) {
+                    capitals++;
+                }
             }
             if (capitals < 2) return fields;
             return splice(fields, i, i + 1, new Field("container", s, slash), new Field("other", slash, slash + 1), new Field("author", slash + 1, f.end()));
@@ -2296,6 +2326,40 @@ final class FieldRules {
             out.add(new Field("title", j.start(), j.end()));
             out.add(new Field("pages", m.start(1), m.end(1)));
             for (Field g : fields.subList(i + 1, fields.size())) if (g.start() >= m.end(1)) out.add(g);
+            return out;
+        }
+        return fields;
+    }
+
+    /** A name of a person: words with capitals, initials among them ("Amy Gutmann", "J. H. Baker", "Robert C. Post"). */
+    private static final String PERSON = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?|van|von|de|der|di|du|la|le))*?\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
+
+    /** Names, then "ed." or "eds." and a comma, opening brackets before the year: "(Amy Gutmann ed., ", "(Henry Hart & Albert Sacks eds., ". */
+    private static final Pattern NAMES_THEN_ED_IN_BRACKETS = Pattern.compile(
+            "\\s*\\(\\s*(" + PERSON + "(?:\\s*(?:,|&|,?\\s+and)\\s*" + PERSON + ")*)\\s+eds?\\.\\s*,?\\s*");
+
+    /**
+     * "Antonin Scalia, A Matter of Interpretation (Amy Gutmann ed., 1997)": as the Bluebook names a
+     * book's editors, inside the brackets of its year, before "ed.": the names are editors, whatever
+     * field the tagger made of them (a publisher, most often).
+     */
+    private static List<Field> editorsBeforeEdInTheYearsBrackets(String t, List<Field> fields) {
+        for (int i = 1; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.label().equals("editor") || !fields.get(i + 1).label().equals("date")) continue;
+            // the bracket opens the field, or ends the field before it
+            int from = f.start();
+            int b = f.start() - 1;
+            while (b >= 0 && t.charAt(b) == ' ') b--;
+            if (b >= fields.get(i - 1).start() && t.charAt(b) == '(') from = b;
+            Matcher m = NAMES_THEN_ED_IN_BRACKETS.matcher(t).region(from, f.end());
+            if (!m.matches()) continue;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            if (from < f.start()) out.set(i - 1, new Field(fields.get(i - 1).label(), fields.get(i - 1).start(), from));
+            if (from < m.start(1)) out.add(new Field("other", from, m.start(1)));
+            out.add(new Field("editor", m.start(1), m.end(1)));
+            out.add(new Field("other", m.end(1), f.end()));
+            out.addAll(fields.subList(i + 1, fields.size()));
             return out;
         }
         return fields;

@@ -142,6 +142,11 @@ final class FieldTagger {
         if (caseCited != null) return caseCited;
         String biblType = null;
         List<Field> fields = fields(text, from, to, hints);
+        if (TRACE) {
+            StringBuilder b = new StringBuilder("  tagger:");
+            for (Field f : fields) b.append(" [").append(f.label()).append(": ").append(text, f.start(), f.end()).append(']');
+            System.err.println(b);
+        }
         fields = FieldRules.afterTheTagger(text, from, to, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
@@ -405,7 +410,6 @@ final class FieldTagger {
     /** A day written in numbers after its year: "2002/04/12", "2003-08-28" (group 1 the month, 2 the day). */
     private static final Pattern NUMERIC_DAY_AFTER_YEAR = Pattern.compile("[/-](\\d{1,2})[/-](\\d{1,2})(?!\\d)");
 
-    /** The month and day in numbers right after a year ending at {@code yearEnd} ("2002/04/12"), or null. */
     /** A day and month before the year, German and French fashion: "22.10." (day group 1, month group 2). */
     static final Pattern DAY_MONTH_BEFORE_YEAR = Pattern.compile("(?<!\\d)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?$");
 
@@ -419,6 +423,7 @@ final class FieldTagger {
     private static final Pattern URL_LABEL = Pattern.compile(
             "(?:URL|Url|url|[Oo]nline|[Aa]vailable\\s+(?:at|from)|[Aa]bruf|[Aa]brufbar\\s+unter|[Vv]erfügbar\\s+unter|[Ee]n\\s+ligne)\\s*:?\\s*<?");
 
+    /** The month and day in numbers right after a year ending at {@code yearEnd} ("2002/04/12"), or null. */
     static Matcher numericDay(String t, int yearEnd, int limit) {
         Matcher d = NUMERIC_DAY_AFTER_YEAR.matcher(t).region(yearEnd, limit);
         if (!d.lookingAt()) return null;

@@ -347,6 +347,47 @@ class LegalFormsTest {
     }
 
     @Test
+    void onlineCommentaryNamedByItsAbbreviationAndCode() {
+        // the abbreviation has words after it (the code), the edition is numbered "Ed." and dated by day
+        String t = "BeckOK BGB/Sutschet, 65. Ed. 1.2.2023, § 241 Rn. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "BeckOK BGB", "level", "m");
+        has(t, s, "author", "Sutschet");
+        has(t, s, "edition", "65. Ed.");
+        has(t, s, "date", "1.2.2023", "when", "2023-02-01");
+        org.junit.jupiter.api.Assertions.assertEquals(1, CitationParserTest.count(s, "author"), t);
+    }
+
+    @Test
+    void commentaryAbbreviationAfterACommaTheTaggerCalledATitle() {
+        String t = "MüKoBGB/Bachmann, 9. Aufl. 2022, § 241 Rn. 5.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "MüKoBGB", "level", "m");
+        has(t, s, "author", "Bachmann");
+        org.junit.jupiter.api.Assertions.assertEquals(1, CitationParserTest.count(s, "author"), t);
+    }
+
+    @Test
+    void bluebookEditorsInsideTheYearsBrackets() {
+        String t = "Antonin Scalia, A Matter of Interpretation: Federal Courts and the Law (Amy Gutmann ed., 1997).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Antonin Scalia");
+        has(t, s, "editor", "Amy Gutmann");
+        has(t, s, "date", "1997", "when", "1997");
+        org.junit.jupiter.api.Assertions.assertEquals(0, CitationParserTest.count(s, "publisher"), t);
+    }
+
+    @Test
+    void quotedArticleBeforeAJournalFoundAfterTheYear() {
+        // the journal "CLJ" is found by the rule that reads "(1999) 58 CLJ 123"; the quoted words before are the article's
+        String t = "A. Smith, 'Constitutional Conventions' (1999) 58 CLJ 123 at 130.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Constitutional Conventions", "level", "a");
+        has(t, s, "title", "CLJ", "level", "j");
+        has(t, s, "biblScope", "58", "unit", "volume");
+    }
+
+    @Test
     void titleOfAVolumeAfterItsNumber() {
         String t = "Flume, Allgemeiner Teil des Bürgerlichen Rechts, Bd. II: Das Rechtsgeschäft, 4. Aufl. 1992, § 14, 3.";
         List<Span> s = PARSER.parse(t);
