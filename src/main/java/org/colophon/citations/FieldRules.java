@@ -39,6 +39,7 @@ final class FieldRules {
 
     /** The tagger's fields of {@code text[from, to)}, read again by every rule in turn. */
     static List<Field> afterTheTagger(String text, int from, int to, List<Field> fields) {
+        fields = step("noFieldBeginsInsideAWord", text, fields, noFieldBeginsInsideAWord(text, fields));
         fields = step("sameAuthorAsBefore", text, fields, sameAuthorAsBefore(text, fields));
         fields = step("bookOfTheSameAuthor", text, fields, bookOfTheSameAuthor(text, fields));
         fields = step("numericDateRunsOn", text, fields, numericDateRunsOn(text, fields));
@@ -65,6 +66,7 @@ final class FieldRules {
         fields = step("namesEndAtAFullStop", text, fields, namesEndAtAFullStop(text, fields));
         fields = step("namesAfterARoleAreEditors", text, fields, namesAfterARoleAreEditors(text, fields));
         fields = step("imprintBoundaries", text, fields, imprintBoundaries(text, fields));
+        fields = step("imprintInsideTheTitle", text, fields, imprintInsideTheTitle(text, fields));
         fields = step("editionsByTheirWords", text, fields, editionsByTheirWords(text, from, to, fields));
         fields = step("publisherBeforeTheYearInParentheses", text, fields, publisherBeforeTheYearInParentheses(text, fields));
         fields = step("caseNameIsATitle", text, fields, caseNameIsATitle(text, fields));
@@ -94,6 +96,7 @@ final class FieldRules {
         fields = step("imprintOpenedInTheTitle", text, fields, imprintOpenedInTheTitle(text, fields));
         fields = step("ordinalRunsOnInTheTitle", text, fields, ordinalRunsOnInTheTitle(text, fields));
         fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
+        fields = step("titleRunsOnToItsEditor", text, fields, titleRunsOnToItsEditor(text, fields));
         fields = step("reportsVolumeThenPage", text, fields, reportsVolumeThenPage(text, fields));
         fields = step("yearsOfTheTitle", text, fields, yearsOfTheTitle(text, fields));
         fields = step("dayAndMonthBeforeTheYear", text, fields, dayAndMonthBeforeTheYear(text, fields));
@@ -691,17 +694,47 @@ final class FieldRules {
 
     /** A role phrase just before names: "Translated by", "Edited by", "trans.", "ed. by", "hrsg. von". */
     private static final Pattern ROLE_BEFORE_NAMES = Pattern.compile(
-            "(?<![\\p{L}])(?:(?<tr>[Tt]ranslated|[Tt]rans|[Tt]r|[Üü]bersetzt|[Üü]bers)|[Ee]dited|[Ee]ds?|[Hh]rsg|[Hh]erausgegeben)"
-            + "\\.?(?:\\s+(?:by|von|v\\.))?\\s*$");
+            "(?<![\\p{L}])(?:(?<tr>[Tt]ranslated|[Tt]rans|[Tt]r|[Üü]bersetzt|[Üü]bers)|[Ee]dited|[Ee]ds?|[Hh]rsg|[Hh]gg?|[Hh]erausgegeben)"
+            + "\\.?(?:\\s+(?:by|von|v\\.?))?\\s*\\.?\\s*$");
 
-    /** Names right after "Translated by", "Edited by" are translators and editors, whatever the tagger said. */
+    /** The words of a title the tagger left after it, up to a role: " und Gesellschaft, hg. v" (group 1 the title's words). */
+    private static final Pattern TITLE_WORDS_BEFORE_A_ROLE = Pattern.compile(
+            "(\\s*(?:und|and|of|et|&|or|oder|in|im|zur|zum|der|des|the)\\s+[^,;()]*?)\\s*,\\s*"
+            + "(?:hg|hrsg|herausgegeben|ed|edited|trans|translated|übers|übersetzt)\\.?(?:\\s+(?:by|von|v\\.?))?\\s*\\.?\\s*");
+
+    /**
+     * "Max Weber, Wirtschaft | und Gesellschaft, hg. v. Johannes Winckelmann": the words of a title
+     * the tagger left out after a connective, before the comma and role that follow the title.
+     */
+    private static List<Field> titleRunsOnToItsEditor(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            Field o = fields.get(i + 1);
+            if (!f.label().equals("title") || !o.label().equals("other") || !t.substring(f.end(), o.start()).isBlank()) continue;
+            Matcher m = TITLE_WORDS_BEFORE_A_ROLE.matcher(t).region(o.start(), o.end());
+            if (!m.matches()) continue;
+            return splice(fields, i, i + 2, new Field("title", f.start(), m.end(1)), new Field("other", m.end(1), o.end()));
+        }
+        return fields;
+    }
+
+    /** A person's name: initials and capitalised words, maybe with a particle ("Johannes Winckelmann", "J. H. Baker", "Hans van der Berg"). */
+    private static final String ONE_NAME = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?|van|von|de|der|den|di|du|la|le|zu)){1,3}";
+
+    /** Nothing but names of persons, joined by "and", "und", "&" or commas: what a field after "hg. v." may be though the tagger called it a title. */
+    private static final Pattern NAMES_ALONE = Pattern.compile(
+            "[\\s.]*" + ONE_NAME + "(?:\\s*(?:,|&|,?\\s+and|\\s+und|\\s+et)\\s+" + ONE_NAME + ")*[\\s,.;]*");
+
+    /** Names right after "Translated by", "Edited by", "hg. v." are translators and editors, whatever the tagger said (an author, or a title of names alone). */
     private static List<Field> namesAfterARoleAreEditors(String t, List<Field> fields) {
         List<Field> out = null;
         for (int i = 1; i < fields.size(); i++) {
             Field f = fields.get(i);
-            if (!f.label().equals("author") || i == 0) continue;
+            boolean title = f.label().equals("title");
+            if (!f.label().equals("author") && !title) continue;
             Field before = fields.get(i - 1);
             if (!before.label().equals("other")) continue;
+            if (title && !NAMES_ALONE.matcher(t).region(f.start(), f.end()).matches()) continue;   // "ed. Complete Works": a title
             Matcher m = ROLE_BEFORE_NAMES.matcher(t).region(before.start(), before.end());
             if (!m.find()) continue;
             if (out == null) out = new ArrayList<>(fields);
@@ -790,6 +823,60 @@ final class FieldRules {
         }
         if (!placed) out.add(new Field(label, s, e));
         return out;
+    }
+
+    /** An imprint in brackets closed by its year: "(CUP 2011)", "(2nd edn, Hart 2015)", "(Oxford, 1990)" (group 1 the words, 2 the year). */
+    private static final Pattern IMPRINT_IN_BRACKETS = Pattern.compile(
+            "\\(\\s*(\\p{Lu}[^()]{0,60}?|\\d{1,2}(?:st|nd|rd|th)\\s+edn?\\.?,[^()]{1,60}?)[\\s,]+((?:1[5-9]|20)\\d\\d)\\s*\\)");
+
+    /**
+     * "International Authority and the Responsibility to Protect (CUP 2011) ch 2": a book's imprint in
+     * brackets, its year last, that the tagger left in the title, with at most a pinpoint after it:
+     * the title ends before the bracket, the year is the date and the words before it the imprint
+     * (read by the rules after this one: publisher, place, edition).
+     */
+    private static List<Field> imprintInsideTheTitle(String t, List<Field> fields) {
+        if (has(fields, "date")) return fields;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title")) continue;
+            int open = t.lastIndexOf('(', f.end() - 1);
+            if (open <= f.start()) continue;
+            Matcher m = IMPRINT_IN_BRACKETS.matcher(t).region(open, f.end());
+            if (!m.lookingAt() || letters(t, m.end(), f.end()) > 4) continue;
+            int[] title = trim(t, f.start(), open);
+            if (title == null || letters(t, title[0], title[1]) < 3) continue;
+            int[] imprint = {m.start(1), m.end(1)};
+            return splice(fields, i, i + 1,
+                    new Field("title", f.start(), open),
+                    new Field(isPlace(t, imprint) ? "place" : "other", open, m.end(1)),
+                    new Field("date", m.end(1), m.end()),
+                    new Field("other", m.end(), f.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * "Memory and Power in Post | -War Europe, ed. Jan-Werner Müller": a field the tagger began inside
+     * a hyphenated word; the word, and what follows it to the next comma, stay with the field before.
+     */
+    private static List<Field> noFieldBeginsInsideAWord(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            int s = f.start();
+            if (s == 0 || s + 1 >= f.end() || t.charAt(s) != '-' || !Character.isLetter(t.charAt(s - 1))
+                    || !Character.isLetter(t.charAt(s + 1))) continue;
+            Field before = fields.get(i - 1);
+            if (before.end() != s || before.label().equals("other") || before.label().equals(f.label())) continue;
+            int comma = t.indexOf(',', s);
+            int end = comma < 0 || comma >= f.end() ? f.end() : comma;
+            List<Field> out = new ArrayList<>(fields);
+            out.set(i - 1, new Field(before.label(), before.start(), end));
+            if (end < f.end()) out.set(i, new Field(f.label(), end, f.end()));
+            else out.remove(i);
+            return out;
+        }
+        return fields;
     }
 
     /** "2nd edn", "3rd ed.", "4. Aufl.", "5e éd.", "65. Ed." (an online commentary's): an edition, whatever the tagger made of its number. */

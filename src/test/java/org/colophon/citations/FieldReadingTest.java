@@ -20,6 +20,37 @@ class FieldReadingTest {
     }
 
     @Test
+    void aHyphenatedWordStaysInOneField() {
+        // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
+        String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
+                + "(Cambridge: Cambridge University Press, 2002), 101–20, at 105.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Memory and Power in Post-War Europe", "level", "m");
+        has(t, s, "editor", "Jan-Werner Müller");
+        assertEquals(1, count(s, "editor"), s::toString);
+    }
+
+    @Test
+    void namesAfterHgVAreTheEditorsAndTheTitleRunsOnToThem() {
+        String t = "Max Weber, Wirtschaft und Gesellschaft, hg. v. Johannes Winckelmann, 5. Aufl., Tübingen 1972, S. 28.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Max Weber");
+        has(t, s, "title", "Wirtschaft und Gesellschaft", "level", "m");
+        has(t, s, "editor", "Johannes Winckelmann");
+        assertEquals(1, count(s, "title"), s::toString);
+    }
+
+    @Test
+    void anImprintInBracketsLeftInTheTitle() {
+        String t = "Anne Orford, International Authority and the Responsibility to Protect (CUP 2011) ch 2.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "International Authority and the Responsibility to Protect", "level", "m");
+        has(t, s, "publisher", "CUP");
+        has(t, s, "date", "2011", "when", "2011");
+        has(t, s, "citedRange", "2", "unit", "chapter");
+    }
+
+    @Test
     void aListEndingInABareSurnameIsOfSurnamesAlone() {
         String t = "Kirkpatrick, Gelatt, and Vecchi, “Optimization by Simulated Annealing”, Science 220 (1983), 671.";
         List<Span> s = PARSER.parse(t);
