@@ -101,6 +101,8 @@ final class FieldRules {
         fields = step("yearsOfTheTitle", text, fields, yearsOfTheTitle(text, fields));
         fields = step("dayAndMonthBeforeTheYear", text, fields, dayAndMonthBeforeTheYear(text, fields));
         fields = step("titleInABook", text, fields, titleInABook(text, fields));
+        fields = step("journalHoldsTheArticleBeforeIn", text, fields, journalHoldsTheArticleBeforeIn(text, fields));
+        fields = step("seriesInBrackets", text, fields, seriesInBrackets(text, fields));
         fields = step("rangeBeforeTheImprintIsTheTitles", text, fields, rangeBeforeTheImprintIsTheTitles(text, fields));
         fields = step("publisherRightAfterTheAuthorIsATitle", text, fields, publisherRightAfterTheAuthorIsATitle(text, fields));
         fields = step("containerBrokenBySpaceOnly", text, fields, containerBrokenBySpaceOnly(text, fields));
@@ -2103,6 +2105,76 @@ final class FieldRules {
             if (!m.find() || letters(t, f.start(), m.start()) < 3 || letters(t, m.end(), f.end()) < 3) continue;
             return splice(fields, i, i + 1, new Field("title", f.start(), m.start()), new Field("other", m.start(), m.end()),
                     new Field("container", m.end(), f.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * "dies., Die Frühe Neuzeit, in: Geschichte und Gesellschaft 30 (2004)": a journal that holds
+     * ", in:" (and no title before it) is an article's title, then the journal.
+     */
+    private static List<Field> journalHoldsTheArticleBeforeIn(String t, List<Field> fields) {
+        if (hasWords(t, fields, "title")) return fields;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("journal")) continue;
+            Matcher m = IN_INSIDE.matcher(t).region(f.start(), f.end());
+            if (!m.find() || letters(t, f.start(), m.start()) < 3 || letters(t, m.end(), f.end()) < 3) continue;
+            return splice(fields, i, i + 1, new Field("title", f.start(), m.start()), new Field("other", m.start(), m.end()),
+                    new Field("journal", m.end(), f.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * A series in brackets, its number last: "(Historische Zeitschrift, Beihefte 26)", "(Propyläen
+     * Geschichte Deutschlands 3)", "(= Studien zur Geschichte 12)", "(Urban-Taschenbücher 411)"
+     * (group 1 the series and its number).
+     */
+    private static final Pattern SERIES_IN_BRACKETS = Pattern.compile(
+            "\\s*\\(\\s*(?:=\\s*)?(?!(?:[Vv]ols?|Bde?|Band|[Tt]ome|T|Heft|H|[Nn]o|Nr|[Pp]art|[Pp]t|Teil|[Bb]ook|[Cc]h|[Cc]hap)\\b)(\\p{Lu}[^()\\d]*?[\\p{L}.,;]\\s*(?:(?:Bd|Nr|Heft|H|vol|Vol|no|No)\\.?\\s*)?\\d{1,4}[a-z]?)\\s*\\)\\s*[,.;]?\\s*");
+
+    /**
+     * A book's series in brackets, before or after its imprint ("München 1998 (Historische
+     * Zeitschrift, Beihefte 26)"): whatever the tagger made of it (a journal and its volume, a book
+     * the title is in, words of no field), it is the series, and the title before it a book's.
+     */
+    private static List<Field> seriesInBrackets(String t, List<Field> fields) {
+        if (!has(fields, "place") && !has(fields, "publisher")) return fields;   // a book's imprint, not a journal's year
+        int title = -1;
+        for (int i = 0; i < fields.size(); i++) if (fields.get(i).label().equals("title") && title < 0) title = i;
+        if (title < 0) return fields;
+        int from = fields.get(title).start();   // the tagger may have run the series into the title
+        int open = t.indexOf('(', from);
+        while (open >= 0 && letters(t, from, open) < 3) open = t.indexOf('(', open + 1);
+        while (open >= 0) {
+            Matcher m = SERIES_IN_BRACKETS.matcher(t).region(open, t.length());
+            if (m.lookingAt() && !YEAR.matcher(t).region(m.start(1), m.end(1)).find()) {
+                // the fields the series' words fill: none of them a date, a place or a publisher
+                boolean free = true;
+                int a = -1;
+                int z = -1;
+                for (int k = title; k < fields.size(); k++) {
+                    Field g = fields.get(k);
+                    if (g.end() <= m.start(1) || g.start() >= m.end(1)) continue;
+                    if (a < 0) a = k;
+                    z = k;
+                    free &= !g.label().equals("date") && !g.label().equals("place") && !g.label().equals("publisher")
+                            && !g.label().equals("author") && !g.label().equals("editor");
+                }
+                if (free && a >= 0) {
+                    List<Field> out = new ArrayList<>(fields.subList(0, a));
+                    Field first = fields.get(a);
+                    Field last = fields.get(z);
+                    if (first.start() < open) out.add(new Field(first.label(), first.start(), open));
+                    if (Math.max(first.start(), open) < m.start(1)) out.add(new Field("other", Math.max(first.start(), open), m.start(1)));
+                    out.add(new Field("series", m.start(1), m.end(1)));
+                    if (last.end() > m.end(1)) out.add(new Field("other", m.end(1), last.end()));
+                    out.addAll(fields.subList(z + 1, fields.size()));
+                    return out;
+                }
+            }
+            open = t.indexOf('(', open + 1);
         }
         return fields;
     }

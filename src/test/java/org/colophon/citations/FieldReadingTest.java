@@ -20,6 +20,38 @@ class FieldReadingTest {
     }
 
     @Test
+    void aSeriesInBracketsAfterOrBeforeTheImprint() {
+        String t = "Heinz Duchhardt (Hg.), Der Westfälische Friede. Diplomatie – politische Zäsur – kulturelles Umfeld, "
+                + "München 1998 (Historische Zeitschrift, Beihefte 26).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Der Westfälische Friede. Diplomatie – politische Zäsur – kulturelles Umfeld", "level", "m");
+        has(t, s, "title", "Historische Zeitschrift, Beihefte 26", "level", "s");
+        assertEquals(0, count(s, "biblScope"), s::toString);
+        String u = "Peter Moraw, Von offener Verfassung zu gestalteter Verdichtung (Propyläen Geschichte Deutschlands 3), Berlin 1985, S. 21.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "title", "Von offener Verfassung zu gestalteter Verdichtung", "level", "m");
+        has(u, v, "title", "Propyläen Geschichte Deutschlands 3", "level", "s");
+        has(u, v, "pubPlace", "Berlin");
+    }
+
+    @Test
+    void aVolumeInBracketsIsNoSeries() {
+        String t = "Fisher, J. A. (1990). The Myth of Anthropomorphism. In M. Bekoff & D. Jamieson (Eds.), Interpretation "
+                + "and explanation in the study of animal behavior (Vol. 1, pp. 96-116). Boulder, CO: Westview Press.";
+        List<Span> s = PARSER.parse(t);
+        for (Span x : s) org.junit.jupiter.api.Assertions.assertFalse("s".equals(x.attributes().get("level")), s::toString);
+    }
+
+    @Test
+    void aJournalHoldingInIsTheArticleThenTheJournal() {
+        String t = "Barbara Stollberg-Rilinger, Des Kaisers alte Kleider, München 2008, S. 45–47; dies., Die Frühe Neuzeit, "
+                + "in: Geschichte und Gesellschaft 30 (2004), S. 5–30.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Die Frühe Neuzeit", "level", "a");
+        has(t, s, "title", "Geschichte und Gesellschaft", "level", "j");
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
