@@ -55,6 +55,8 @@ final class FieldRules {
         fields = step("secondTitleBeforeAVolumeIsAJournal", text, fields, secondTitleBeforeAVolumeIsAJournal(text, fields));
         fields = step("imprintsByPlace", text, fields, imprintsByPlace(text, fields));
         fields = step("titleRunIntoNames", text, fields, titleRunIntoNames(text, fields));
+        fields = step("titleAfterTheEditorsRole", text, fields, titleAfterTheEditorsRole(text, fields));
+        fields = step("bookTitleBeforeTheImprintsBracket", text, fields, bookTitleBeforeTheImprintsBracket(text, fields));
         fields = step("titleAmongNamesBeforeAnImprint", text, fields, titleAmongNamesBeforeAnImprint(text, fields));
         fields = step("titleBeganAmongTheNames", text, fields, titleBeganAmongTheNames(text, fields));
         fields = step("journalWithAnImprintIsABook", text, fields, journalWithAnImprintIsABook(text, fields));
@@ -103,6 +105,7 @@ final class FieldRules {
         fields = step("titleInABook", text, fields, titleInABook(text, fields));
         fields = step("journalHoldsTheArticleBeforeIn", text, fields, journalHoldsTheArticleBeforeIn(text, fields));
         fields = step("seriesInBrackets", text, fields, seriesInBrackets(text, fields));
+        fields = step("volumeBeforeTheYearInBrackets", text, fields, volumeBeforeTheYearInBrackets(text, fields));
         fields = step("rangeBeforeTheImprintIsTheTitles", text, fields, rangeBeforeTheImprintIsTheTitles(text, fields));
         fields = step("publisherRightAfterTheAuthorIsATitle", text, fields, publisherRightAfterTheAuthorIsATitle(text, fields));
         fields = step("containerBrokenBySpaceOnly", text, fields, containerBrokenBySpaceOnly(text, fields));
@@ -310,6 +313,50 @@ final class FieldRules {
     private static final Pattern ONLY_INITIALS = Pattern.compile("(?:\\p{Lu}\\.\\s?-?){1,4}|\\p{Lu}{1,3}");
 
     private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’-]+");
+
+    /** A role in brackets, a comma, then a capitalised word: "(Hrsg.), HStR", "(eds.), Culture" (group 1 ends the names' role, 2 begins the title). */
+    private static final Pattern ROLE_THEN_TITLE = Pattern.compile(
+            "\\s*\\((?:[Ee]ds?|[Ee]dd|[Hh]rsgg?|[Hh]gg?|[Éé]ds?|[Cc]omps?)\\.?\\)()\\s*[,:]\\s*()(?=\\p{Lu})");
+
+    /**
+     * "Ossenbühl, in: Isensee/Kirchhof (Hrsg.), HStR V": the editors' field the tagger ran on past
+     * their role in brackets holds the book's title after it.
+     */
+    private static List<Field> titleAfterTheEditorsRole(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("editor")) continue;
+            Matcher m = ROLE_THEN_TITLE.matcher(t).region(f.start(), f.end());
+            if (!m.find() || letters(t, m.end(2), f.end()) < 2) continue;
+            return splice(fields, i, i + 1, new Field("editor", f.start(), m.end(1)), new Field("other", m.end(1), m.end(2)),
+                    new Field("title", m.end(2), f.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * "in S. Hall et al. (eds.), | Culture, Media, Language (London, 1980)": after the editors and
+     * their role, a field the tagger called the place that opens a bracket is the book's title, and
+     * the place the bracket's first words.
+     */
+    private static List<Field> bookTitleBeforeTheImprintsBracket(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            Field e = fields.get(i - 1);
+            if (!f.label().equals("place") && !f.label().equals("publisher") || !e.label().equals("editor")) continue;
+            if (!endsWithRole(t, e.start(), e.end())) continue;
+            int open = t.indexOf('(', f.start());
+            if (open < 0 || open >= f.end() || letters(t, f.start(), open) < 4) continue;
+            boolean later = false;
+            for (Field g : fields.subList(i + 1, fields.size())) later |= g.label().equals("title");
+            if (later) continue;
+            int[] place = trim(t, open + 1, f.end());
+            if (place == null) continue;
+            return splice(fields, i, i + 1, new Field("title", f.start(), open), new Field("other", open, place[0]),
+                    new Field(f.label(), place[0], f.end()));
+        }
+        return fields;
+    }
 
     /**
      * A citation with a place, publisher or edition but no title has its title among the names the
@@ -2175,6 +2222,28 @@ final class FieldRules {
                 }
             }
             open = t.indexOf('(', open + 1);
+        }
+        return fields;
+    }
+
+    /**
+     * "Transactions of the Royal Historical Society, 5th ser., 20 (1970), 173–96": a number the tagger
+     * called a page between the journal and its year in brackets, with the pages after the year, is
+     * the volume.
+     */
+    private static List<Field> volumeBeforeTheYearInBrackets(String t, List<Field> fields) {
+        if (!has(fields, "journal") || has(fields, "volume")) return fields;
+        for (int i = 1; i + 2 < fields.size(); i++) {
+            Field p = fields.get(i);
+            Field d = fields.get(i + 1);
+            if (!p.label().equals("pages") || !d.label().equals("date") || !fields.get(i + 2).label().equals("pages")) continue;
+            if (!BARE_NUMBER.matcher(t).region(p.start(), p.end()).matches()) continue;
+            int ds = skipSpaces(t, d.start(), d.end());
+            if (ds >= d.end() || t.charAt(ds) != '(') continue;
+            boolean journalBefore = false;
+            for (Field g : fields.subList(0, i)) journalBefore |= g.label().equals("journal");
+            if (!journalBefore) continue;
+            return relabel(fields, i, "volume");
         }
         return fields;
     }

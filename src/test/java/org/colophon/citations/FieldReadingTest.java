@@ -52,6 +52,29 @@ class FieldReadingTest {
     }
 
     @Test
+    void theTitleAfterTheEditorsRoleInBrackets() {
+        String t = "Ossenbühl, in: Isensee/Kirchhof (Hrsg.), HStR V, 3. Aufl. 2007, § 101 Rn. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Ossenbühl");
+        has(t, s, "editor", "Isensee");
+        has(t, s, "editor", "Kirchhof");
+        has(t, s, "title", "HStR V", "level", "m");
+        String u = "S. Hall, 'Encoding/Decoding', in S. Hall et al. (eds.), Culture, Media, Language (London, 1980), 128–38.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "title", "Culture, Media, Language", "level", "m");
+        has(u, v, "pubPlace", "London");
+    }
+
+    @Test
+    void aNumberBetweenTheJournalAndItsYearInBracketsIsTheVolume() {
+        String t = "R. W. Southern, 'Aspects of the European Tradition', Transactions of the Royal Historical Society, "
+                + "5th ser., 20 (1970), 173–96.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "biblScope", "20", "unit", "volume");
+        has(t, s, "biblScope", "173–96", "unit", "page");
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
