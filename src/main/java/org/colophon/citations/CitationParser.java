@@ -307,11 +307,12 @@ public final class CitationParser {
     private static final String ARCHIVE_NAME = "(?:The\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}"
             + "(?:Archives?|[\\p{L}]*[Aa]rchiv|Library|[\\p{L}]*[Bb]ibliothek|Bibliothèque|Biblioteca|Record\\s+Office|Archivio|Archivo|Archief)"
             + "(?:\\s+(?:of|de|des|du|di|für|der)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}";
-    /** "British Library, Add. MS 12345, fol. 3r": the holder (and its place), the shelfmark, the leaf or page. */
+    /** "British Library, Add. MS 12345, fol. 3r", "The National Archives, Kew (TNA), PRO 30/22/4": the holder (its place, its acronym), the shelfmark, the leaf or page. */
     private static final Pattern ARCHIVE = Pattern.compile(
-            "\\s*(?<org>" + ARCHIVE_NAME + ")(?:\\s*,\\s*(?<place>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*,))?\\s*,\\s*"
+            "\\s*(?<org>" + ARCHIVE_NAME + ")(?:\\s*,\\s*(?<place>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*[,(]))?"
+            + "(?:\\s*\\(\\p{Lu}{2,8}\\))?\\s*,\\s*"
             + "(?<mark>(?:[\\p{Lu}][\\p{L}.]*\\s*){0,3}\\d[\\w./-]*(?:\\s+(?:[\\dIVXLC]+[\\w./-]*|[a-z]{1,3}\\.?))*?)"
-            + "(?:\\s*,\\s*(?<cue>fols?|ff?|Bl|pp?|S)\\.?\\s*(?<n>\\d+[rv]?(?:\\s*[–-]\\s*\\d+[rv]?)?))?\\s*[.;]?\\s*");
+            + "(?:\\s*,\\s*(?<cue>fols?|fos|ff?|Bl|pp?|S)\\.?\\s*(?<n>\\d+[rv]?(?:\\s*[–-]\\s*\\d+[rv]?)?))?\\s*[.;]?\\s*");
 
     private static final Pattern INLINE_1 = Pattern.compile("\\s*(?:(?<=\\.)\\s+(?=[“\"‘„«\\p{Lu}])|,\\s*(?=[“\"‘„«'\\p{Lu}])|\\.\\s+(?=[“\"‘„«\\p{Lu}])|:\\s+(?=\\p{Lu})|\\s*\\()");
     private static final Pattern INLINE_2 = Pattern.compile("\\s+");

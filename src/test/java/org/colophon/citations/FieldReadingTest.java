@@ -817,6 +817,15 @@ class FieldReadingTest {
         s = PARSER.parse(v);
         has(v, s, "orgName", "The National Archives, Kew");
         has(v, s, "idno", "FO 371/12345", "type", "shelfmark");
+        String x = "The National Archives, Kew (TNA), PRO 30/22/4, fol. 12r.";   // the archive's acronym after its name and place
+        s = PARSER.parse(x);
+        has(x, s, "orgName", "The National Archives, Kew");
+        has(x, s, "idno", "PRO 30/22/4", "type", "shelfmark");
+        has(x, s, "citedRange", "12r", "unit", "folio");
+        String y = "British Library, Add. MS 35349, fos. 34–36.";   // "fos." for folios
+        s = PARSER.parse(y);
+        has(y, s, "idno", "Add. MS 35349", "type", "shelfmark");
+        has(y, s, "citedRange", "34–36", "unit", "folio");
         String w = "See the Library of Congress catalogue for details.";   // an archive named in prose is no reference
         assertEquals(0, count(PARSER.parse(w), "bibl"), w);
     }
