@@ -36,12 +36,12 @@ final class CaseCitations {
      * A case as the Bluebook cites it: its name, the reporter's volume, name and first page, the page
      * cited, the court and year in brackets ("Roe v. Wade, 410 U.S. 113, 153 (1973)", "Marbury v.
      * Madison, 5 U.S. (1 Cranch) 137 (1803)", "United States v. Carroll Towing Co., 159 F.2d 169,
-     * 173 (2d Cir. 1947)"). A reporter's name is abbreviations and series ("U.S.", "S. Ct.", "F. Supp. 2d").
+     * 173 (2d Cir. 1947)", a footnote of the page cited: "304 U.S. 144, 152 n.4 (1938)"). A reporter's name is abbreviations and series ("U.S.", "S. Ct.", "F. Supp. 2d").
      */
     private static final Pattern REPORTED_CASE = Pattern.compile(
             "\\s*(?<name>\\p{Lu}[^,;()]{0,80}?\\s+v\\.?\\s+\\p{Lu}[^;()]{0,80}?),\\s+(?<vol>\\d{1,4})\\s+"
             + "(?<rep>\\p{Lu}[\\p{L}.']*(?:\\s?(?:\\p{Lu}[\\p{L}.']*|\\d[a-z]{1,2}))*)(?:\\s+\\([^()]{1,20}\\))?\\s+(?<page>\\d{1,5})"
-            + "(?:,\\s*(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?))?\\s*\\((?<court>[^()]*?)\\s*(?<year>1[6-9]\\d\\d|20[0-3]\\d)\\)\\s*[.,;]?\\s*");
+            + "(?:,\\s*(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?)(?:\\s*nn?\\.\\s*\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)?)?\\s*\\((?<court>[^()]*?)\\s*(?<year>1[6-9]\\d\\d|20[0-3]\\d)\\)\\s*[.,;]?\\s*");
 
     /**
      * A case as English, Commonwealth and Irish law cite it (OSCOLA): its name, the year in square

@@ -603,7 +603,7 @@ final class FieldRules {
 
     /** A role word that closes a list of names, and words after it: "…, eds. No". */
     private static final Pattern ROLE_THEN_WORDS = Pattern.compile(
-            ",?\\s*\\(?(?:eds?|edd|Hrsg|Hg|Hgg|comps?|trans)\\.?\\)?[.,:]?\\s+(?=\\p{Lu}[\\p{L}’'-]*[\\s.,:]*$)");
+            ",?\\s*\\(?(?<![\\p{L}])(?:eds?|edd|Hrsg|Hg|Hgg|comps?|trans)\\.?\\)?[.,:]?\\s+(?=\\p{Lu}[\\p{L}’'-]*[\\s.,:]*$)");
 
     /**
      * "Clem, Ralph S., …, and Joseph D. Olander, eds. No | Room for Man": the words after the role
@@ -928,9 +928,9 @@ final class FieldRules {
         return fields;
     }
 
-    /** "2nd edn", "3rd ed.", "4. Aufl.", "5e éd.", "65. Ed." (an online commentary's): an edition, whatever the tagger made of its number. */
+    /** "2nd edn", "3rd ed.", "2d ed." (the Bluebook's), "4. Aufl.", "5e éd.", "65. Ed." (an online commentary's): an edition, whatever the tagger made of its number. */
     private static final Pattern EDITION = Pattern.compile(
-            "(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|\\.?ª|\\.?º|\\.|e|ème|a)?\\s*(?:edn|[Ee]d\\.|edition|Aufl\\.|Auflage|éd\\.|édition)(?![\\p{L}])");
+            "(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|d|\\.?ª|\\.?º|\\.|e|ème|a)?\\s*(?:edn|[Ee]d\\.|edition|Aufl\\.|Auflage|éd\\.|édition)(?![\\p{L}])");
 
     private static List<Field> editionsByTheirWords(String t, int from, int to, List<Field> fields) {
         if (!mayHold(t, from, to, "edn", "ed.", "Ed.", "edition", "Aufl", "éd")) return fields;   // EDITION needs one of these
@@ -1891,6 +1891,10 @@ final class FieldRules {
     private static final Pattern VOLUME_JOURNAL_PAGE = Pattern.compile(
             "\\s*(?<vol>\\d{1,4})\\s+(?<j>\\p{Lu}[\\p{L}.&'’]*(?:\\s+(?:\\p{Lu}[\\p{L}.&'’]*|of|and|for|the|on|in|&|de|du|des|der|für|\\d[a-z]{1,2}))*?)"
             + "\\s+(?<p>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*(?:,|at)\\s*\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*f{1,2}\\.?)?)?)\\s*[.;]?\\s*");
+    /** As {@link #VOLUME_JOURNAL_PAGE}, with no volume: "[2000] PL 671, 675" (group vol never matches). */
+    private static final Pattern JOURNAL_PAGE = Pattern.compile(
+            "\\s*(?<vol>(?!))?(?<j>\\p{Lu}[\\p{L}.&'’]*(?:\\s+(?:\\p{Lu}[\\p{L}.&'’]*|of|and|for|the|on|in|&|de|du|des|der|für|\\d[a-z]{1,2}))*?)"
+            + "\\s+(?<p>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*(?:,|at)\\s*\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*f{1,2}\\.?)?)?)\\s*[.;]?\\s*");
 
     /**
      * "(1977) 93 LQR 195, 198": after the year in brackets, a volume, the journal and its first page
@@ -1901,13 +1905,44 @@ final class FieldRules {
         int n = fields.size();
         for (int i = 0; i + 1 < n; i++) {
             Field d = fields.get(i);
-            if (!d.label().equals("date") || !YEAR_IN_PARENS.matcher(t).region(d.start(), d.end()).matches()) continue;
-            Matcher m = VOLUME_JOURNAL_PAGE.matcher(t).region(d.end(), fields.get(n - 1).end());
-            if (!m.matches()) return fields;
-            return splice(fields, i + 1, n, new Field("volume", m.start("vol"), m.end("vol")),
-                    new Field("journal", m.start("j"), m.end("j")), new Field("pages", m.start("p"), fields.get(n - 1).end()));
+            if (!d.label().equals("date")) continue;
+            // the year in brackets, whichever fields the tagger gave the brackets ("[ | 2000]")
+            Matcher y = YEAR.matcher(t).region(d.start(), d.end());
+            if (!y.find() || y.start() == 0 || y.end() >= t.length()) continue;
+            char open = t.charAt(y.start() - 1);
+            char close = t.charAt(y.end());
+            if (!(open == '(' && close == ')' || open == '[' && close == ']')) continue;
+            int s = y.start() - 1;
+            int after = y.end() + 1;
+            if (s < fields.get(0).start() || after > fields.get(n - 1).end()) continue;
+            Matcher m = VOLUME_JOURNAL_PAGE.matcher(t).region(after, fields.get(n - 1).end());
+            boolean matched = m.matches();
+            if (!matched && open == '[') {   // "[2000] PL 671": a report numbered by year has no volume
+                m = JOURNAL_PAGE.matcher(t).region(after, fields.get(n - 1).end());
+                matched = m.matches();
+            }
+            if (!matched) return fields;
+            if (s == d.start() && after == d.end()) {   // the fields the tagger found up to the year stay
+                List<Field> out = new ArrayList<>(fields.subList(0, i + 1));
+                addVolumeJournalPage(out, m, fields.get(n - 1).end());
+                return out;
+            }
+            List<Field> out = new ArrayList<>();
+            for (Field g : fields) {
+                if (g.end() <= s) out.add(g);
+                else if (g.start() < s && hasAlnum(t, g.start(), s)) out.add(new Field(g.label(), g.start(), s));
+            }
+            out.add(new Field("date", s, after));
+            addVolumeJournalPage(out, m, fields.get(n - 1).end());
+            return out;
         }
         return fields;
+    }
+
+    private static void addVolumeJournalPage(List<Field> out, Matcher m, int end) {
+        if (m.group("vol") != null) out.add(new Field("volume", m.start("vol"), m.end("vol")));
+        out.add(new Field("journal", m.start("j"), m.end("j")));
+        out.add(new Field("pages", m.start("p"), end));
     }
 
     /** Words after an opening bracket, up to the field's end: a publisher ("CUP", "Hart Publishing", "Sweet & Maxwell"). */
@@ -2067,6 +2102,8 @@ final class FieldRules {
     }
 
     /** A volume, its first page and the page cited, with commas: "135, 244, 250". */
+    private static final Pattern BRACKETED_YEAR_END = Pattern.compile("(?:1[5-9]|20)\\d\\d\\s*[\\])]\\s*$");
+
     private static final Pattern VOLUME_PAGE_PIN = Pattern.compile(
             "\\s*(?<vol>\\d{1,4})\\s*,\\s*(?<p>\\d{1,5}(?:\\s*(?:,|\\((?!\\s*(?:1[5-9]|20)\\d\\d\\s*\\))|at|Rn\\.|Rz\\.|Tz\\.)\\s*\\d{1,5}(?:\\s*f{1,2}\\.?)?\\)?)?)\\s*[.;]?\\s*");
 
@@ -2080,6 +2117,9 @@ final class FieldRules {
         for (int i = 0; i + 1 < n; i++) {
             if (fields.get(i).label().equals("volume")) return fields;   // "(1977) 93 LQR 195, 198": the volume is named, the numbers are pages
             if (!fields.get(i).label().equals("journal")) continue;
+            if (i > 0 && fields.get(i - 1).label().equals("date") && BRACKETED_YEAR_END.matcher(t).region(fields.get(i - 1).start(), fields.get(i - 1).end()).find()) {
+                return fields;   // "[2000] PL 671, 675": a journal numbered by its year in brackets; the numbers are pages
+            }
             Field p = fields.get(i + 1);
             // the tagger may give "171, 1" as one volume field
             boolean volumeAndPage = p.label().equals("volume") && t.indexOf(',', p.start()) >= 0 && t.indexOf(',', p.start()) < p.end();
@@ -2544,14 +2584,20 @@ final class FieldRules {
      * not a journal's, and the number the page cited, not a volume.
      */
     private static List<Field> bluebookBookWithItsPageBeforeTheYear(String t, List<Field> fields) {
-        if (has(fields, "title") || has(fields, "container")) return fields;
+        if (has(fields, "container")) return fields;
         for (int i = 0; i + 1 < fields.size(); i++) {
             Field j = fields.get(i);
             if (!j.label().equals("journal")) continue;
+            // the title's first words may be a title of their own, the rest the "journal" ("The Most Democratic | Branch 12 (2006)")
+            Field before = i > 0 ? fields.get(i - 1) : null;
+            boolean split = before != null && before.label().equals("title") && t.substring(before.end(), j.start()).isBlank();
+            boolean quotedBefore = split && quotedAt(t, before.start(), before.end());   // "“The Kitchen of Meaning.” The Semiotic Challenge 167": two titles
+            if (has(fields, "title") && !split) return fields;
+            if (quotedBefore) split = false;
             Matcher m = PAGE_THEN_EDITION_YEAR.matcher(t).region(j.end(), fields.get(fields.size() - 1).end());
             if (!m.matches()) return fields;
-            List<Field> out = new ArrayList<>(fields.subList(0, i));
-            out.add(new Field("title", j.start(), j.end()));
+            List<Field> out = new ArrayList<>(fields.subList(0, split ? i - 1 : i));
+            out.add(new Field("title", split ? before.start() : j.start(), j.end()));
             out.add(new Field("pages", m.start(1), m.end(1)));
             for (Field g : fields.subList(i + 1, fields.size())) if (g.start() >= m.end(1)) out.add(g);
             return out;

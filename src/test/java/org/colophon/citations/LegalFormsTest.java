@@ -347,6 +347,45 @@ class LegalFormsTest {
     }
 
     @Test
+    void aGivenNameEndingInEdIsNoRole() {
+        // "Reed" ends in "ed": no role word closes the names, and the surname stays with them
+        String t = "See, e.g., Akhil Reed Amar, The Bill of Rights as a Constitution, 100 Yale L.J. 1131, 1133–35 (1991).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Akhil Reed Amar");
+        has(t, s, "title", "The Bill of Rights as a Constitution", "level", "a");
+    }
+
+    @Test
+    void bluebookCaseCitingAFootnoteOfItsPage() {
+        String t = "United States v. Carolene Products Co., 304 U.S. 144, 152 n.4 (1938).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "bibl", "United States v. Carolene Products Co., 304 U.S. 144, 152 n.4 (1938).", "type", "case");
+        has(t, s, "title", "United States v. Carolene Products Co.", "level", "a");
+        has(t, s, "biblScope", "304", "unit", "volume");
+        has(t, s, "citedRange", "152", "unit", "page");
+    }
+
+    @Test
+    void journalNumberedByItsYearInSquareBrackets() {
+        String t = "Jeffrey Jowell, 'Beyond the Rule of Law' [2000] PL 671, 675.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "PL", "level", "j");
+        has(t, s, "biblScope", "671", "unit", "page");
+        has(t, s, "citedRange", "675", "unit", "page");
+        org.junit.jupiter.api.Assertions.assertEquals(0, s.stream().filter(x -> "volume".equals(x.attributes().get("unit"))).count(), t);
+    }
+
+    @Test
+    void bluebookBookWhoseTitleTheTaggerSplit() {
+        String t = "Jeffrey Rosen, The Most Democratic Branch 12 (2006).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "The Most Democratic Branch", "level", "m");
+        has(t, s, "citedRange", "12", "unit", "page");
+        String u = "Laurence H. Tribe, American Constitutional Law 1308 (2d ed. 1988).";
+        has(u, PARSER.parse(u), "edition", "2d ed");
+    }
+
+    @Test
     void onlineCommentaryNamedByItsAbbreviationAndCode() {
         // the abbreviation has words after it (the code), the edition is numbered "Ed." and dated by day
         String t = "BeckOK BGB/Sutschet, 65. Ed. 1.2.2023, § 241 Rn. 12.";
