@@ -78,6 +78,8 @@ public final class CitationParser {
     private static final Pattern DIRECT = Pattern.compile(
             "(?:" + INITIAL + "\\s*|" + NAMEWORD + "\\s+|" + PARTICLE + "\\s+){1,4}" + NAMEWORD
             + "(?![\\p{L}\\p{M}])");
+    /** A generation after a name: " Jr.", ", Jr.", " Sr.", " III". */
+    private static final Pattern NAME_SUFFIX = Pattern.compile(",?\\s+(?:Jr|Sr|jr|sr)\\.?(?![\\p{L}])|\\s+(?:II|III|IV)(?![\\p{L}])");
     private static final Pattern SINGLE = Pattern.compile(NAMEWORD + "(?![\\p{L}\\p{M}])");
     private static final Pattern AND = Pattern.compile("\\s*,?\\s*(?:and|&|und|et|i|y)\\s+");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s+");
@@ -991,7 +993,14 @@ public final class CitationParser {
             if (NOT_NAME.contains(firstWord(s))) return null;
             if (NOT_NAME_WORD.matcher(s).find()) return null;
             if (RX_PARTICLE_FIRST.matcher(s).matches()) return null;
-            return new int[] {m.start(), m.end()};
+            int end = m.end();
+            if ((s.endsWith(" Jr") || s.endsWith(" Sr")) && end < t.length() && t.charAt(end) == '.') {
+                end++;   // "William H. Sewell Jr." (the name's last word taken for a surname)
+            } else {
+                Matcher suffix = at(NAME_SUFFIX, end);   // "Martin Luther King, Jr.", "John Smith III"
+                if (suffix != null) end = suffix.end();
+            }
+            return new int[] {m.start(), end};
         }
 
         static String firstWord(String s) {

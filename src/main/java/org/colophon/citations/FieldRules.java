@@ -66,6 +66,7 @@ final class FieldRules {
         fields = step("stateAndPublisherAfterAPlace", text, fields, stateAndPublisherAfterAPlace(text, fields));
         fields = step("titleEndsInASeriesOrPublisher", text, fields, titleEndsInASeriesOrPublisher(text, fields));
         fields = step("namesEndAtAFullStop", text, fields, namesEndAtAFullStop(text, fields));
+        fields = step("secondRoleInTheNames", text, fields, secondRoleInTheNames(text, fields));
         fields = step("namesAfterARoleAreEditors", text, fields, namesAfterARoleAreEditors(text, fields));
         fields = step("imprintBoundaries", text, fields, imprintBoundaries(text, fields));
         fields = step("imprintInsideTheTitle", text, fields, imprintInsideTheTitle(text, fields));
@@ -97,6 +98,7 @@ final class FieldRules {
         fields = step("quotedJournalBeforeAJournal", text, fields, quotedJournalBeforeAJournal(text, fields));   // again: the journal that rule found
         fields = step("imprintOpenedInTheTitle", text, fields, imprintOpenedInTheTitle(text, fields));
         fields = step("ordinalRunsOnInTheTitle", text, fields, ordinalRunsOnInTheTitle(text, fields));
+        fields = step("titleBeginningWithANameBeforeItsColon", text, fields, titleBeginningWithANameBeforeItsColon(text, fields));
         fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
         fields = step("titleRunsOnToItsEditor", text, fields, titleRunsOnToItsEditor(text, fields));
         fields = step("reportsVolumeThenPage", text, fields, reportsVolumeThenPage(text, fields));
@@ -763,6 +765,31 @@ final class FieldRules {
             Matcher m = TITLE_WORDS_BEFORE_A_ROLE.matcher(t).region(o.start(), o.end());
             if (!m.matches()) continue;
             return splice(fields, i, i + 2, new Field("title", f.start(), m.end(1)), new Field("other", m.end(1), o.end()));
+        }
+        return fields;
+    }
+
+    /** A second role inside a field of names: ", trans. ", ", translated by ", ", übers. v. ", ", ed. " (group "tr" for a translator). */
+    private static final Pattern SECOND_ROLE = Pattern.compile(
+            "\\s*,\\s*(?:(?<tr>trans\\.|transl\\.|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?|übersetzt\\s+von)|ed\\.|edited\\s+by|hg\\.\\s+v\\.|hrsg\\.\\s+v(?:on|\\.))\\s+(?=\\p{Lu})");
+
+    /**
+     * "ed. Hannah Arendt, trans. Harry Zohn": the names of an editor and of a translator run into one
+     * field; each role's names are its own.
+     */
+    private static List<Field> secondRoleInTheNames(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            boolean editor = f.label().equals("editor");
+            if (!editor && !f.label().equals("translator")) continue;
+            Matcher m = SECOND_ROLE.matcher(t).region(f.start(), f.end());
+            boolean found = false;
+            while (!found && m.find()) found = letters(t, f.start(), m.start()) >= 3 && letters(t, m.end(), f.end()) >= 3;   // not the first role
+            if (!found) continue;
+            String second = m.group("tr") != null ? "translator" : "editor";
+            if (second.equals(f.label())) continue;
+            return splice(fields, i, i + 1, new Field(f.label(), f.start(), m.start()), new Field("other", m.start(), m.end()),
+                    new Field(second, m.end(), f.end()));
         }
         return fields;
     }
@@ -2014,6 +2041,35 @@ final class FieldRules {
     private static final Pattern WORDS_ONLY = Pattern.compile(
             "(?!.*\\s(?:and|und|et|y|e|i|u|&)\\s)\\p{Lu}[\\p{L}\\p{M}]+(?:,?\\s+[\\p{L}\\p{M}]+)*");
 
+    /** A whole name, a comma, then capitalised words closed by a colon: "MacCulloch, Thomas Cranmer:" (group 1 the words). */
+    private static final Pattern NAME_COMMA_WORDS_COLON = Pattern.compile(
+            ".*\\p{Ll}\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){0,3})\\s*:\\s*");
+
+    /**
+     * "Diarmaid MacCulloch, Thomas Cranmer: A Life": a title that begins with a name, which the tagger
+     * gave the author; in a note, names are never closed by a colon, and the words after the author's
+     * comma, to the colon, begin the title after it.
+     */
+    private static List<Field> titleBeginningWithANameBeforeItsColon(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!a.label().equals("author") || !b.label().equals("title") || a.end() != b.start() && !t.substring(a.end(), b.start()).isBlank()) continue;
+            if (t.indexOf(':', a.start()) < 0 || t.indexOf(':', a.start()) >= a.end()) continue;
+            Matcher m = NAME_COMMA_WORDS_COLON.matcher(t).region(a.start(), a.end());
+            if (!m.matches()) continue;
+            int comma = t.lastIndexOf(',', m.start(1));
+            int[] names = trim(t, a.start(), comma);
+            if (names == null || t.substring(names[0], names[1]).indexOf(' ') < 0) continue;   // a whole name before the comma, not a surname
+            return splice(fields, i, i + 2, new Field("author", a.start(), comma), new Field("other", comma, m.start(1)),
+                    new Field("title", m.start(1), b.end()));
+        }
+        return fields;
+    }
+
+    /** A generation after a name and its comma: "Jr.", "Sr.", "III". */
+    private static final Pattern GENERATION = Pattern.compile("(?:Jr|Sr|jr|sr)\\.?,?|II|III|IV");
+
     private static List<Field> titleAfterASurnameAndComma(String t, List<Field> fields) {
         boolean inAWhole = has(fields, "journal") || has(fields, "container");   // then only a part's title after a whole name
         for (int i = 0; i < fields.size(); i++) {
@@ -2024,6 +2080,7 @@ final class FieldRules {
             int[] before = trim(t, f.start(), comma);
             int[] after = trim(t, comma + 1, f.end());
             if (before == null || after == null) return fields;
+            if (GENERATION.matcher(t).region(after[0], after[1]).matches()) return fields;   // "Martin Luther King, Jr."
             String rest = t.substring(after[0], after[1]);
             if (rest.endsWith(".")) rest = rest.substring(0, rest.length() - 1);
             if (!WORDS_ONLY.matcher(rest).matches()) return fields;   // initials, more names, "et al."
@@ -2131,7 +2188,9 @@ final class FieldRules {
         return fields;
     }
 
-    private static final Pattern YEAR_RANGE = Pattern.compile("\\s*(?:1[5-9]\\d\\d|20[0-3]\\d)\\s*[–-]\\s*(?:1[5-9]\\d\\d|20[0-3]\\d)\\s*,?\\s*");
+    /** Years from and to, each maybe "about" ("1939–1945", "c.1400–c.1580", "ca. 1200–1300"). */
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "\\s*(?:c\\.\\s?|ca\\.\\s?)?(?:1[0-9]\\d\\d|20[0-3]\\d)\\s*[–-]\\s*(?:c\\.\\s?|ca\\.\\s?)?(?:1[0-9]\\d\\d|20[0-3]\\d)\\s*,?\\s*");
 
     /**
      * "Nationalsozialistische Vernichtungspolitik 1939–1945, Frankfurt a. M. 1998": years from and to,

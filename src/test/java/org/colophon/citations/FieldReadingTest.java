@@ -75,6 +75,48 @@ class FieldReadingTest {
     }
 
     @Test
+    void aGenerationAfterTheNameStaysWithIt() {
+        String t = "William H. Sewell Jr., Logics of History: Social Theory and Social Transformation "
+                + "(Chicago: University of Chicago Press, 2005), 124–51.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "William H. Sewell Jr.");
+        has(t, s, "title", "Logics of History: Social Theory and Social Transformation", "level", "m");
+        String u = "Martin Luther King, Jr., Why We Can't Wait (New York: Harper & Row, 1964), 77.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "author", "Martin Luther King, Jr.");
+        has(u, v, "title", "Why We Can't Wait", "level", "m");
+    }
+
+    @Test
+    void aTitleBeginningWithANameBeforeItsColon() {
+        String t = "Diarmaid MacCulloch, Thomas Cranmer: A Life (New Haven and London, 1996), 173.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Diarmaid MacCulloch");
+        has(t, s, "title", "Thomas Cranmer: A Life", "level", "m");
+        assertEquals(1, count(s, "author"), s::toString);
+    }
+
+    @Test
+    void yearsAboutWhichEndTheTitle() {
+        String t = "Eamon Duffy, The Stripping of the Altars: Traditional Religion in England, c.1400–c.1580 "
+                + "(New Haven: Yale University Press, 1992), 233.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "The Stripping of the Altars: Traditional Religion in England, c.1400–c.1580", "level", "m");
+        has(t, s, "citedRange", "233", "unit", "page");
+        assertEquals(1, count(s, "citedRange"), s::toString);
+    }
+
+    @Test
+    void anEditorThenATranslatorInOneRunOfNames() {
+        String t = "Walter Benjamin, \"Theses on the Philosophy of History,\" in Illuminations, ed. Hannah Arendt, "
+                + "trans. Harry Zohn (New York: Schocken, 1968), 253–64.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "editor", "Hannah Arendt");
+        has(t, s, "editor", "Harry Zohn", "role", "translator");
+        assertEquals(1, s.stream().filter(x -> x.element().equals("editor") && x.attributes().isEmpty()).count(), s::toString);
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
