@@ -109,6 +109,7 @@ final class FieldRules {
         fields = step("seriesInBrackets", text, fields, seriesInBrackets(text, fields));
         fields = step("volumeBeforeTheYearInBrackets", text, fields, volumeBeforeTheYearInBrackets(text, fields));
         fields = step("rangeBeforeTheImprintIsTheTitles", text, fields, rangeBeforeTheImprintIsTheTitles(text, fields));
+        fields = step("subtitleBeforeThePlace", text, fields, subtitleBeforeThePlace(text, fields));
         fields = step("publisherRightAfterTheAuthorIsATitle", text, fields, publisherRightAfterTheAuthorIsATitle(text, fields));
         fields = step("containerBrokenBySpaceOnly", text, fields, containerBrokenBySpaceOnly(text, fields));
         fields = step("editorsGoOnAfterAnd", text, fields, editorsGoOnAfterAnd(text, fields));
@@ -2396,6 +2397,40 @@ final class FieldRules {
             List<Field> out = new ArrayList<>(fields);
             out.set(k, new Field("title", fields.get(k).start(), fields.get(k).end()));
             return out;
+        }
+        return fields;
+    }
+
+    /**
+     * "Die Kultur der Renaissance in Italien. | Ein Versuch, | Basel 1860": words after the title's full
+     * stop that the tagger called a publisher, with no word of a publisher's name, right before the
+     * place and its year, are the title's subtitle (a publisher, where named, follows the place).
+     */
+    private static List<Field> subtitleBeforeThePlace(String t, List<Field> fields) {
+        for (int i = 0; i + 2 < fields.size(); i++) {
+            Field title = fields.get(i);
+            Field p = fields.get(i + 1);
+            if (!title.label().equals("title") || !p.label().equals("publisher") || !fields.get(i + 2).label().equals("place")) continue;
+            // the place and its year, a note's imprint ("Basel 1860"), not a reference's "Prentice Hall, Upper Saddle River."
+            Field place = fields.get(i + 2);
+            if (i + 3 >= fields.size() || !fields.get(i + 3).label().equals("date") || !t.substring(place.end(), fields.get(i + 3).start()).isBlank()
+                    || !YEAR.matcher(t).region(fields.get(i + 3).start(), fields.get(i + 3).end()).lookingAt() && !Character.isDigit(t.charAt(skipSpaces(t, fields.get(i + 3).start(), fields.get(i + 3).end())))) continue;
+            int last = title.end();
+            while (last > title.start() && Character.isWhitespace(t.charAt(last - 1))) last--;
+            if (last == title.start() || t.charAt(last - 1) != '.' || !t.substring(title.end(), p.start()).isBlank()) continue;
+            Matcher w = WORD.matcher(t).region(p.start(), p.end());
+            boolean publisherWord = false;
+            int words = 0;
+            while (w.find()) {
+                words++;
+                publisherWord |= CitationFeatures.isPublisherWord(w.group().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (publisherWord || words < 2) continue;
+            int[] pr = trim(t, p.start(), p.end());
+            if (pr == null) continue;
+            int end = pr[1];
+            while (end > pr[0] && ",;".indexOf(t.charAt(end - 1)) >= 0) end--;
+            return splice(fields, i, i + 2, new Field("title", title.start(), end), new Field("other", end, p.end()));
         }
         return fields;
     }

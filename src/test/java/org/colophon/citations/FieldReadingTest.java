@@ -117,6 +117,19 @@ class FieldReadingTest {
     }
 
     @Test
+    void aSubtitleBeforeThePlaceAndYearIsNoPublisher() {
+        String t = "Jacob Burckhardt, Die Kultur der Renaissance in Italien. Ein Versuch, Basel 1860, S. 141.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Die Kultur der Renaissance in Italien. Ein Versuch", "level", "m");
+        has(t, s, "pubPlace", "Basel");
+        assertEquals(0, count(s, "publisher"), s::toString);
+        // a reference's publisher before its place, no year after them, stays the publisher
+        String u = "Demarais, S., and P. R. Krausman, editors. 2000. Ecology and management of large mammals in North America. "
+                + "Prentice Hall, Upper Saddle River, New Jersey, USA.";
+        has(u, PARSER.parse(u), "publisher", "Prentice Hall");
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
