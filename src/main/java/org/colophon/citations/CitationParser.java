@@ -132,6 +132,9 @@ public final class CitationParser {
             + "(?:(?:for\\s+example|for\\s+instance|e\\.\\s?g\\.|in\\s+particular|z\\.\\s?B\\.|etwa|insbesondere|par\\s+exemple)[,:]?\\s+)?"
             + "|(?:and|und|sowie|et)\\s+(?=\\p{Lu})"
             + "|(?:For|On)\\s[^,:;()“\"]{1,80}?,\\s+see(?:\\s+also)?[,:]?\\s+)");
+    /** Words in small letters that come inside a citation, before names: roles, "in", "and" ({@code afterProse}). */
+    private static final Set<String> INSIDE_WORDS = Set.of("in", "and", "und", "et", "by", "von", "ed", "eds", "trans", "hg", "hrsg",
+            "hgg", "übers", "de", "van", "der", "den", "du", "des", "la", "le", "zu", "dir", "par", "with", "mit", "al", "u", "a");
     private static final Pattern BREAKWORD = Pattern.compile(
             "(?<![\\p{L}])(?:from|in|by|see|cf\\.|vgl\\.(?:\\s+(?:etwa|nur|auch|dazu))?|siehe(?:\\s+(?:etwa|nur|auch|dazu))?|zit\\.\\s+(?:nach|n\\.)|zitiert\\s+nach)\\s+|:\\s+");
     private static final Pattern COMMENTARY = Pattern.compile(
@@ -963,6 +966,40 @@ public final class CitationParser {
                 if (RX_OPENER_OR_DIGIT.matcher(before).matches()) break;
                 if (before.length() > 160) break;
                 if (authorAt(q, false)) return q;
+            }
+            return afterProse(s);
+        }
+
+        /**
+         * "Ähnlich bereits Carl Schmitt, Verfassungslehre", "Statt vieler Hans D. Jarass, …": words of
+         * prose before the author that no lead-in names. The citation starts at the first name after
+         * a word in small letters (not a role, "in" or "and": those come inside a citation), with no
+         * comma, bracket, quotation mark or digit before it; else at {@code s}.
+         */
+        private int afterProse(int s) {
+            int limit = Math.min(segEnd, s + 160);
+            int wordStart = -1;
+            int words = 0;
+            int capitalised = 0;
+            for (int i = s; i < limit; i++) {
+                char c = t.charAt(i);
+                if (c == ',' || c == ';' || c == '(' || c == '“' || c == '"' || c == '‘' || c == '„' || c == '«' || Character.isDigit(c)) return s;
+                if (Character.isLetter(c)) {
+                    if (wordStart < 0) wordStart = i;
+                    continue;
+                }
+                if (wordStart >= 0) {
+                    words++;
+                    if (Character.isUpperCase(t.charAt(wordStart))) capitalised++;
+                }
+                if (wordStart >= 0 && c == ' ' && i + 1 < limit && Character.isUpperCase(t.charAt(i + 1))
+                        && Character.isLowerCase(t.charAt(wordStart)) && i - wordStart >= 2
+                        && !INSIDE_WORDS.contains(t.substring(wordStart, i))
+                        && (words <= 2 || 2 * capitalised <= words)   // "On the Stigma of Mental Illness": a title's words, not prose
+                        && authorAt(i + 1, false)) {
+                    return i + 1;
+                }
+                wordStart = -1;
             }
             return s;
         }

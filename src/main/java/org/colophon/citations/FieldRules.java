@@ -98,6 +98,7 @@ final class FieldRules {
         fields = step("quotedJournalBeforeAJournal", text, fields, quotedJournalBeforeAJournal(text, fields));   // again: the journal that rule found
         fields = step("imprintOpenedInTheTitle", text, fields, imprintOpenedInTheTitle(text, fields));
         fields = step("ordinalRunsOnInTheTitle", text, fields, ordinalRunsOnInTheTitle(text, fields));
+        fields = step("placesAtTheEndOfTheNames", text, fields, placesAtTheEndOfTheNames(text, fields));
         fields = step("titleBeginningWithANameBeforeItsColon", text, fields, titleBeginningWithANameBeforeItsColon(text, fields));
         fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
         fields = step("titleRunsOnToItsEditor", text, fields, titleRunsOnToItsEditor(text, fields));
@@ -2064,6 +2065,31 @@ final class FieldRules {
             if (names == null || t.substring(names[0], names[1]).indexOf(' ') < 0) continue;   // a whole name before the comma, not a surname
             return splice(fields, i, i + 2, new Field("author", a.start(), comma), new Field("other", comma, m.start(1)),
                     new Field("title", m.start(1), b.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * "Carl Schmitt, Verfassungslehre, München/Leipzig | 1928": the tagger ran the names, the title
+     * and the places into one author field; the last part after a comma, places joined by slashes,
+     * before the year, is the place (the rules after this one find the title after the name).
+     */
+    private static List<Field> placesAtTheEndOfTheNames(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field a = fields.get(i);
+            if (!a.label().equals("author") || !fields.get(i + 1).label().equals("date")) continue;
+            int comma = t.lastIndexOf(',', a.end() - 1);
+            if (comma <= a.start()) continue;
+            int[] last = trim(t, comma + 1, a.end());
+            if (last == null) continue;
+            boolean places = true;
+            for (String part : t.substring(last[0], last[1]).split("/")) {
+                Matcher w = RX_FIRST_WORD.matcher(part.strip());
+                places &= w.lookingAt() && CitationFeatures.isPlaceWord(w.group().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (!places) continue;
+            return splice(fields, i, i + 1, new Field("author", a.start(), comma), new Field("other", comma, last[0]),
+                    new Field("place", last[0], a.end()));
         }
         return fields;
     }

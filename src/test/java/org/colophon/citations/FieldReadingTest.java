@@ -130,6 +130,23 @@ class FieldReadingTest {
     }
 
     @Test
+    void proseBeforeTheAuthorThatNoLeadInNames() {
+        String t = "Ähnlich bereits Carl Schmitt, Verfassungslehre, München/Leipzig 1928, S. 75 ff.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Carl Schmitt");
+        has(t, s, "title", "Verfassungslehre", "level", "m");
+        has(t, s, "pubPlace", "München/Leipzig");
+        assertEquals(1, count(s, "author"), s::toString);
+        String u = "Statt vieler Hans D. Jarass, Grundrechte als Wertentscheidungen, AöR 110 (1985), 363 (367).";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "author", "Hans D. Jarass");
+        // a title's words in small letters before capitalised ones are no prose: the citation starts at its first word
+        String w = "Microscopic Evaluation of Cleaning Efficiency of Three Different Rotary Instruments. Iran Endod J. 2010;5(4):174–178.";
+        List<Span> x = PARSER.parse(w);
+        has(w, x, "title", "Microscopic Evaluation of Cleaning Efficiency of Three Different Rotary Instruments", "level", "a");
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
