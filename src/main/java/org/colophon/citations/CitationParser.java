@@ -132,6 +132,13 @@ public final class CitationParser {
             + "(?:(?:for\\s+example|for\\s+instance|e\\.\\s?g\\.|in\\s+particular|z\\.\\s?B\\.|etwa|insbesondere|par\\s+exemple)[,:]?\\s+)?"
             + "|(?:and|und|sowie|et)\\s+(?=\\p{Lu})"
             + "|(?:For|On)\\s[^,:;()“\"]{1,80}?,\\s+see(?:\\s+also)?[,:]?\\s+)");
+    /** A surname (group 1), then a reference to the note that cited its work: "Lepsius (Fn. 12)", "Smith (n 3)", "Müller, a.a.O.". */
+    private static final Pattern SURNAME_NOTE_REFERENCE = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\p{M}'’-]+)\\s*(?:\\((?:wie\\s+|s\\.\\s+|vgl\\.\\s+|as\\s+in\\s+|see\\s+|cf\\.\\s+|above,?\\s+)?"
+            + "(?:Anm\\.|Fn\\.|Anmerkung|Fußnote|n\\.?|nn\\.?|note)\\s*\\d+\\)|,\\s*(?:a\\.\\s?a\\.\\s?O\\.|aaO|op\\.\\s*cit\\.|above\\s+n\\.?\\s*\\d+|supra))");
+    /** The space after a sentence, then a lead-in: " See ", " Vgl. ", " Cf. " (the names follow). */
+    private static final Pattern SENTENCE_THEN_LEADIN = Pattern.compile(
+            "\\s+(?:See|Cf\\.|Compare|Vgl\\.|Siehe|S\\.\\s+auch|Voir)(?:\\s+(?:also|auch|etwa|ferner|nur|dazu|generally|further))?[,:]?\\s+");
     /** Words in small letters that come inside a citation, before names: roles, "in", "and" ({@code afterProse}). */
     private static final Set<String> INSIDE_WORDS = Set.of("in", "and", "und", "et", "by", "von", "ed", "eds", "trans", "hg", "hrsg",
             "hgg", "übers", "de", "van", "der", "den", "du", "des", "la", "le", "zu", "dir", "par", "with", "mit", "al", "u", "a");
@@ -965,9 +972,15 @@ public final class CitationParser {
                 String before = t.substring(s, b.start());
                 if (RX_OPENER_OR_DIGIT.matcher(before).matches()) break;
                 if (before.length() > 160) break;
-                if (authorAt(q, false)) return q;
+                if (authorAt(q, false) || surnameThenNoteReference(q)) return q;
             }
             return afterProse(s);
+        }
+
+        /** "Lepsius (Fn. 12)", "Smith (n 3)", "Stolleis (wie Anm. 14)": a surname, then the note that cited its work. */
+        private boolean surnameThenNoteReference(int q) {
+            Matcher m = at(SURNAME_NOTE_REFERENCE, q);
+            return m != null && !NOT_NAME.contains(firstWord(m.group(1)));
         }
 
         /**
@@ -987,6 +1000,11 @@ public final class CitationParser {
                 if (Character.isLetter(c)) {
                     if (wordStart < 0) wordStart = i;
                     continue;
+                }
+                if (c == '.' && wordStart >= 0 && Character.isLowerCase(t.charAt(wordStart)) && i - wordStart >= 2) {
+                    // a sentence of prose ends; the next may lead in to the citation ("… this reference. See Keith Wrightson, …")
+                    Matcher lead = at(SENTENCE_THEN_LEADIN, i + 1);
+                    if (lead != null && (authorAt(lead.end(), false) || surnameThenNoteReference(lead.end()))) return lead.end();
                 }
                 if (wordStart >= 0) {
                     words++;

@@ -147,6 +147,28 @@ class FieldReadingTest {
     }
 
     @Test
+    void aSurnameWithItsNoteReferenceAfterProse() {
+        String t = "Zur Kritik siehe nur Lepsius (Fn. 12), S. 45.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Lepsius");
+        has(t, s, "citedRange", "45", "unit", "page");
+        assertEquals(0, count(s, "title"), s::toString);
+        String u = "For a critique of this view see Smith (n 3) 45–47.";
+        has(u, PARSER.parse(u), "author", "Smith");
+    }
+
+    @Test
+    void aSentenceOfProseThenALeadIn() {
+        String t = "I am grateful to Jane Doe for this reference. See Keith Wrightson, English Society 1580–1680 "
+                + "(London: Hutchinson, 1982), 39–65.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Keith Wrightson");
+        has(t, s, "title", "English Society 1580–1680", "level", "m");
+        assertEquals(1, count(s, "author"), s::toString);
+        assertEquals(1, count(s, "title"), s::toString);
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
