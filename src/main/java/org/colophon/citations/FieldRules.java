@@ -98,6 +98,7 @@ final class FieldRules {
         fields = step("quotedJournalBeforeAJournal", text, fields, quotedJournalBeforeAJournal(text, fields));   // again: the journal that rule found
         fields = step("imprintOpenedInTheTitle", text, fields, imprintOpenedInTheTitle(text, fields));
         fields = step("ordinalRunsOnInTheTitle", text, fields, ordinalRunsOnInTheTitle(text, fields));
+        fields = step("titleRunsOnThroughAFunctionWord", text, fields, titleRunsOnThroughAFunctionWord(text, fields));
         fields = step("placesAtTheEndOfTheNames", text, fields, placesAtTheEndOfTheNames(text, fields));
         fields = step("titleBeginningWithANameBeforeItsColon", text, fields, titleBeginningWithANameBeforeItsColon(text, fields));
         fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
@@ -1344,7 +1345,23 @@ final class FieldRules {
         if (!mayHold(t, from, to, "ders.", "dies.", "dens.", "Ders.", "Dies.", "ead", "Ead", "idem", "Idem")) return fields;
         Matcher m = IN_SAME_AUTHORS_BOOK.matcher(t).region(from, to);
         if (!m.find()) return fields;
-        return overlay(overlay(fields, m.start(), m.start(2), "other"), m.start(2), m.end(2), "container");
+        // a title of words between commas runs on ("Recht, Staat, Freiheit, Frankfurt a. M. 1991") to the place or a number
+        int end = m.end(2);
+        while (end < to && t.charAt(skipSpaces(t, end, to)) == ',') {
+            int ps = skipSpaces(t, t.indexOf(',', end) + 1, to);
+            int pe = ps;
+            while (pe < to && ",;()".indexOf(t.charAt(pe)) < 0) pe++;
+            if (pe >= to || t.charAt(pe) != ',') break;   // the last part is the imprint's
+            Matcher w = RX_FIRST_WORD.matcher(t).region(ps, pe);
+            if (!w.lookingAt() || CitationFeatures.isPlaceWord(w.group().toLowerCase(java.util.Locale.ROOT))) break;
+            boolean number = false;
+            for (int k = ps; k < pe; k++) number |= Character.isDigit(t.charAt(k));
+            if (number || EDITION.matcher(t).region(ps, pe).find()) break;
+            int[] part = trim(t, ps, pe);
+            if (part == null) break;
+            end = part[1];
+        }
+        return overlay(overlay(fields, m.start(), m.start(2), "other"), m.start(2), end, "container");
     }
 
     private static List<Field> sameAuthorAsBefore(String t, List<Field> fields) {
@@ -2090,6 +2107,41 @@ final class FieldRules {
             if (!places) continue;
             return splice(fields, i, i + 1, new Field("author", a.start(), comma), new Field("other", comma, last[0]),
                     new Field("place", last[0], a.end()));
+        }
+        return fields;
+    }
+
+    /** A function word alone, as a title holds and a list of names does not: "des", "der", "of the", "de la". */
+    private static final Pattern FUNCTION_WORDS_ONLY = Pattern.compile(
+            "\\s*(?:des|der|den|dem|die|das|und|im|zur|zum|of|the|and|for|on|in|de|du|la|le|les|et|del|della|di)"
+            + "(?:\\s+(?:des|der|den|dem|die|das|of|the|de|du|la|le|les|del|della|di))*\\s*");
+
+    /**
+     * "Die Verfassung | des | Pluralismus, Königstein/Ts. 1980": a title the tagger broke at a
+     * function word, taking the capitalised word after it for a name (a particle's): the title runs
+     * on to the comma; what follows it, before the year, is the place.
+     */
+    private static List<Field> titleRunsOnThroughAFunctionWord(String t, List<Field> fields) {
+        for (int i = 0; i + 2 < fields.size(); i++) {
+            Field title = fields.get(i);
+            Field o = fields.get(i + 1);
+            Field a = fields.get(i + 2);
+            if (!title.label().equals("title") || !o.label().equals("other") || !a.label().equals("author")) continue;
+            if (!FUNCTION_WORDS_ONLY.matcher(t).region(o.start(), o.end()).matches() || !t.substring(title.end(), o.start()).isBlank()) continue;
+            int comma = t.indexOf(',', a.start());
+            if (comma < 0 || comma >= a.end()) comma = a.end();
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field("title", title.start(), comma));
+            int[] rest = trim(t, comma < a.end() ? comma + 1 : a.end(), a.end());
+            boolean dateNext = i + 3 < fields.size() && fields.get(i + 3).label().equals("date");
+            if (rest != null) {
+                out.add(new Field("other", comma, rest[0]));
+                out.add(new Field(dateNext ? "place" : "other", rest[0], a.end()));
+            } else if (comma < a.end()) {
+                out.add(new Field("other", comma, a.end()));
+            }
+            out.addAll(fields.subList(i + 3, fields.size()));
+            return out;
         }
         return fields;
     }

@@ -169,6 +169,28 @@ class FieldReadingTest {
     }
 
     @Test
+    void aTitleBrokenAtAFunctionWordRunsOn() {
+        // the tagger took "des Pluralismus" for a particle and a name
+        String t = "Peter Häberle, Die Verfassung des Pluralismus, Königstein/Ts. 1980, S. 79 ff.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Die Verfassung des Pluralismus", "level", "m");
+        has(t, s, "pubPlace", "Königstein/Ts.");
+        assertEquals(1, count(s, "author"), s::toString);
+    }
+
+    @Test
+    void theSameAuthorsBookWithCommasInItsTitle() {
+        String t = "Ernst-Wolfgang Böckenförde, Die Entstehung des Staates als Vorgang der Säkularisation, in: ders., "
+                + "Recht, Staat, Freiheit, Frankfurt a. M. 1991, S. 92–114 (112).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Recht, Staat, Freiheit", "level", "m");
+        has(t, s, "pubPlace", "Frankfurt a. M.");
+        assertEquals(0, count(s, "publisher"), s::toString);
+        String u = "Reinhart Koselleck, Historia Magistra Vitae, in: ders., Vergangene Zukunft, Frankfurt a. M. 1979, S. 38.";
+        has(u, PARSER.parse(u), "title", "Vergangene Zukunft", "level", "m");
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
