@@ -972,9 +972,14 @@ public final class CitationParser {
                 String before = t.substring(s, b.start());
                 if (RX_OPENER_OR_DIGIT.matcher(before).matches()) break;
                 if (before.length() > 160) break;
-                if (authorAt(q, false) || surnameThenNoteReference(q)) return q;
+                if (authorAt(q, false) || surnameThenNoteReference(q) || caseAt(q)) return q;
             }
             return afterProse(s);
+        }
+
+        /** "… the remarks of Lord Hoffmann in | R v Secretary of State …, ex p Simms [2000] 2 AC 115": a case cited from q to the segment's end. */
+        private boolean caseAt(int q) {
+            return Character.isUpperCase(t.charAt(q)) && CaseCitations.read(t, q, segEnd, List.of()) != null;
         }
 
         /** "Lepsius (Fn. 12)", "Smith (n 3)", "Stolleis (wie Anm. 14)": a surname, then the note that cited its work. */

@@ -347,6 +347,15 @@ class LegalFormsTest {
     }
 
     @Test
+    void aCaseAfterProse() {
+        String t = "Cf. the remarks of Lord Hoffmann in R v Secretary of State for the Home Department, ex p Simms [2000] 2 AC 115, 131.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "R v Secretary of State for the Home Department, ex p Simms", "level", "a");
+        has(t, s, "title", "AC", "level", "j");
+        has(t, s, "citedRange", "131", "unit", "page");
+    }
+
+    @Test
     void aGivenNameEndingInEdIsNoRole() {
         // "Reed" ends in "ed": no role word closes the names, and the surname stays with them
         String t = "See, e.g., Akhil Reed Amar, The Bill of Rights as a Constitution, 100 Yale L.J. 1131, 1133–35 (1991).";
