@@ -958,12 +958,12 @@ final class FieldRules {
         return fields;
     }
 
-    /** "2nd edn", "3rd ed.", "2d ed." (the Bluebook's), "4. Aufl.", "5e éd.", "65. Ed." (an online commentary's): an edition, whatever the tagger made of its number. */
+    /** "2nd edn", "3rd ed.", "2d ed." (the Bluebook's), "4. Aufl.", "5e éd.", "65. Ed." (an online commentary's), "95. EL" (a loose-leaf's supplement): an edition, whatever the tagger made of its number. */
     private static final Pattern EDITION = Pattern.compile(
-            "(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|d|\\.?ª|\\.?º|\\.|e|ème|a)?\\s*(?:edn|[Ee]d\\.|edition|Aufl\\.|Auflage|éd\\.|édition)(?![\\p{L}])");
+            "(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|d|\\.?ª|\\.?º|\\.|e|ème|a)?\\s*(?:edn|[Ee]d\\.|EL|edition|Aufl\\.|Auflage|éd\\.|édition)(?![\\p{L}])");
 
     private static List<Field> editionsByTheirWords(String t, int from, int to, List<Field> fields) {
-        if (!mayHold(t, from, to, "edn", "ed.", "Ed.", "edition", "Aufl", "éd")) return fields;   // EDITION needs one of these
+        if (!mayHold(t, from, to, "edn", "ed.", "Ed.", "EL", "edition", "Aufl", "éd")) return fields;   // EDITION needs one of these
         Matcher m = EDITION.matcher(t).region(from, to);
         List<Field> out = fields;
         while (m.find()) {
@@ -2568,9 +2568,9 @@ final class FieldRules {
         return out == null ? fields : out;
     }
 
-    /** A section and the margin number cited in it: "§ 242 Rn. 38" (the margin number, group 1). */
+    /** A section or article and the margin number cited in it: "§ 242 Rn. 38", "Art. 1 Abs. 3 Rn. 12", "Art. 1 I Rn. 45" (the margin number, group 1). */
     private static final Pattern SECTION_MARGIN_NUMBER = Pattern.compile(
-            "\\s*§+\\s*\\d+[a-z]?(?:\\s+(?:Abs\\.|S\\.|Nr\\.)\\s*\\d+)*\\s+(?:Rn|Rdnr|Rdn|Rz|Tz)\\.?\\s*(\\d+(?:\\s*[–-]\\s*\\d+)?(?:\\s*f{1,2}\\.?)?)\\s*[.;]?\\s*");
+            "\\s*(?:§+|Art\\.)\\s*\\d+[a-z]?(?:\\s+(?:(?:Abs\\.|S\\.|Nr\\.)\\s*\\d+|[IVX]{1,4}))*\\s+(?:Rn|Rdnr|Rdn|Rz|Tz)\\.?\\s*(\\d+(?:\\s*[–-]\\s*\\d+)?(?:\\s*f{1,2}\\.?)?)\\s*[.;]?\\s*");
 
     /**
      * "Palandt/Grüneberg, BGB, 79. Aufl. 2020, § 242 Rn. 38": the page cited in a commentary is the
@@ -2583,8 +2583,10 @@ final class FieldRules {
             int s = f.start();
             int b = s;
             while (b > 0 && Character.isWhitespace(t.charAt(b - 1))) b--;
+            int first = skipSpaces(t, s, f.end());
             if (b > 0 && t.charAt(b - 1) == '§') s = b - 1;   // the sign left before the field
-            else if (t.charAt(skipSpaces(t, s, f.end())) != '§') continue;
+            else if (b >= 4 && t.startsWith("Art.", b - 4)) s = b - 4;   // or the article ("Art. | 1 Abs. 3 Rn. 12")
+            else if (first >= f.end() || t.charAt(first) != '§' && !t.startsWith("Art", first)) continue;
             Matcher m = SECTION_MARGIN_NUMBER.matcher(t).region(s, Math.max(fields.get(n - 1).end(), lastEnd(t, fields)));
             if (!m.lookingAt()) continue;
             if (f.label().equals("pages") && f.start() == m.start(1)) return fields;   // read already
@@ -2606,7 +2608,9 @@ final class FieldRules {
 
     /** "in: Ulmer/Habersack/Löbbe, GmbHG,": names joined by slashes (group 1), then the commentary's title (group 2). */
     private static final Pattern IN_NAMES_THEN_TITLE = Pattern.compile(
-            "\\s*,?\\s*(?:in|In):?\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+)+)\\s*,\\s*(\\p{Lu}[^,;()]{0,60}?)\\s*,\\s*");
+            "\\s*,?\\s*(?:in|In):?\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+)+)\\s*,\\s*(\\p{Lu}[^,;()]{0,60}?)\\s*,\\s*"
+            // or one name, then a code's or commentary's short title and the edition or section cited: "in: Grüneberg, BGB, 81. Aufl."
+            + "|\\s*,?\\s*(?:in|In):?\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]+)\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}-]*)?)\\s*,\\s*(?=\\d{1,3}\\.\\s*(?:Aufl|EL|Ed)|§|Art\\.)");
 
     /**
      * "Habersack, in: Ulmer/Habersack/Löbbe, GmbHG, 2. Aufl. 2014": after "in:", names joined by
@@ -2617,12 +2621,14 @@ final class FieldRules {
             if (!fields.get(i).label().equals("author")) continue;
             Matcher m = IN_NAMES_THEN_TITLE.matcher(t).region(fields.get(i).end(), fields.get(fields.size() - 1).end());
             if (!m.lookingAt()) return fields;
+            int g = m.group(1) != null ? 1 : 3;   // the names' group, the title's after it
             int k = i + 1;
-            while (k < fields.size() && fields.get(k).start() < m.end(2)) k++;
+            while (k < fields.size() && fields.get(k).start() < m.end(g + 1)) k++;
             int over = fields.get(k - 1).end();   // the last field taken may run on past the title: only its comma may
-            if (hasAlnum(t, m.end(2), over)) return fields;
-            return splice(fields, i + 1, k, new Field("other", fields.get(i).end(), m.start(1)), new Field("editor", m.start(1), m.end(1)),
-                    new Field("other", m.end(1), m.start(2)), new Field("container", m.start(2), m.end(2)), new Field("other", m.end(2), over));
+            if (hasAlnum(t, m.end(g + 1), over)) return fields;
+            return splice(fields, i + 1, k, new Field("other", fields.get(i).end(), m.start(g)), new Field("editor", m.start(g), m.end(g)),
+                    new Field("other", m.end(g), m.start(g + 1)), new Field("container", m.start(g + 1), m.end(g + 1)),
+                    new Field("other", m.end(g + 1), over));
         }
         return fields;
     }

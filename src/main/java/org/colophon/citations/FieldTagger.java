@@ -176,7 +176,7 @@ final class FieldTagger {
                     // commentary's ("in: Ulmer/Habersack/Löbbe, GmbHG"); unmarked, the words are the book's title
                     Matcher role = ROLE_WORDS.matcher(text);
                     role.region(Math.max(from, f.start() - 25), Math.min(to, f.end() + 25));
-                    if (!role.find() && !SLASHED_NAMES.matcher(text).region(s, e).matches()) {
+                    if (!role.find() && !SLASHED_NAMES.matcher(text).region(s, e).matches() && !commentatorAfterIn(text, from, s, e)) {
                         int[] c = stripLeadIn(text, s, e);
                         if (c != null) kids.add(new Span(c[0], c[1], "title", Map.of("level", "m")));
                         continue;
@@ -316,6 +316,15 @@ final class FieldTagger {
             "\\.\\s+(?:Edited|Ed\\.|Eds\\.|Trans\\.|Translated|Traduction|Traduit|Übersetzt|Übers\\.|Hrsg\\.|Herausgegeben"
             + "|With\\s+an?\\s+(?:introduction|preface|foreword)|Introduction\\s+by)\\b"
             + "|,\\s+(?:trans\\.|translated\\s+by|ed\\.\\s+by|edited\\s+by|übers\\.\\s+von|hrsg\\.\\s+von)(?=\\s+\\p{Lu})");
+    /** One surname right after "in:", as a commentary's editor is named ("Grüneberg, in: Grüneberg, BGB"). */
+    private static boolean commentatorAfterIn(String text, int from, int s, int e) {
+        int b = s;
+        while (b > from && Character.isWhitespace(text.charAt(b - 1))) b--;
+        return b - 3 >= from && text.startsWith("in:", b - 3) && ONE_SURNAME.matcher(text).region(s, e).matches();
+    }
+
+    private static final Pattern ONE_SURNAME = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]+");
+
     private static final Pattern TRANSLATOR_ROLE = Pattern.compile("(?i)trans|tradu|übers");
     private static final Pattern ROLE_BY = Pattern.compile("\\.?\\s*(?:by|de|par|von|v\\.)\\s+");
     private static final Pattern LOWER_IN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}");

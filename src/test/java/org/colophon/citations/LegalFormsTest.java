@@ -356,6 +356,29 @@ class LegalFormsTest {
     }
 
     @Test
+    void commentaryWithOneEditorAfterIn() {
+        String t = "Grüneberg, in: Grüneberg, BGB, 81. Aufl. 2022, § 242 Rn. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Grüneberg");
+        has(t, s, "editor", "Grüneberg");
+        has(t, s, "title", "BGB", "level", "m");
+        has(t, s, "edition", "81. Aufl");
+        has(t, s, "citedRange", "12", "unit", "page");
+    }
+
+    @Test
+    void looseLeafCommentaryCitedByArticleAndMarginNumber() {
+        String t = "Herdegen, in: Maunz/Dürig, GG, 95. EL Juli 2021, Art. 1 Abs. 3 Rn. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "editor", "Maunz");
+        has(t, s, "editor", "Dürig");
+        has(t, s, "title", "GG", "level", "m");
+        has(t, s, "edition", "95. EL");
+        has(t, s, "citedRange", "12", "unit", "page");
+        org.junit.jupiter.api.Assertions.assertEquals(1, CitationParserTest.count(s, "citedRange"), t);
+    }
+
+    @Test
     void aGivenNameEndingInEdIsNoRole() {
         // "Reed" ends in "ed": no role word closes the names, and the surname stays with them
         String t = "See, e.g., Akhil Reed Amar, The Bill of Rights as a Constitution, 100 Yale L.J. 1131, 1133–35 (1991).";
