@@ -188,11 +188,15 @@ final class CaseCitations {
 
     /**
      * A decision cited by its court: "BGH, Urt. v. 12.3.2002 – XI ZR 123/01, " (the court, the decision's
-     * day, its docket number) or "BGH, " alone before the report it is printed in.
+     * day, its docket number; the European court's case number and parties: "EuGH, Urt. v. 15.7.1964,
+     * Rs. 6/64 (Costa/E.N.E.L.), ") or "BGH, " alone before the report it is printed in.
      */
     private static final Pattern COURT_DECISION = Pattern.compile(
             "\\s*(?<court>" + COURT + ")(?:\\s*,\\s*|\\s+(?=" + REPORT_ABBREVIATION + "\\s+\\d))(?:(?:Urt|Beschl|Urteil|Beschluss|Entsch|Entscheidung|Vorlagebeschl)\\.?\\s+v(?:om|\\.)\\s+"
-            + "(?<day>(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?(?<y>(?:19|20)\\d\\d))(?:\\s*[–—-]\\s*(?<docket>[^,;()]+?))?\\s*(?:,\\s*|\\.?\\s*$))?");
+            + "(?<day>(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?(?<y>(?:19|20)\\d\\d))(?:\\s*[–—-]\\s*(?<docket>[^,;()]+?)"
+            // the European court's case number and the parties' names: ", Rs. 6/64 (Costa/E.N.E.L.)"
+            + "|\\s*,\\s*(?:verb\\.\\s+)?(?:Rs\\.|Rechtssache)\\s+(?<rs>(?:[CT]-)?\\d{1,4}/\\d{2})(?:\\s*\\((?<parties>[^()]{1,60})\\))?)?"
+            + "\\s*(?:,\\s*|\\.?\\s*$))?");
 
     /**
      * The spans of a court's decision in {@code text[from, to)}: the court ({@code orgName type="court"}),
@@ -215,6 +219,8 @@ final class CaseCitations {
             String when = String.format("%s-%02d-%02d", m.group("y"), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
             out.add(new Span(m.start("day"), m.end("day"), "date", Map.of("when", when)));
             if (m.group("docket") != null) out.add(new Span(m.start("docket"), m.end("docket"), "idno", Map.of("type", "docket")));
+            if (m.group("rs") != null) out.add(new Span(m.start("rs"), m.end("rs"), "idno", Map.of("type", "docket")));
+            if (m.group("parties") != null) out.add(new Span(m.start("parties"), m.end("parties"), "title", Map.of("level", "a")));
         }
         int end = m.end();
         Matcher rep = GERMAN_REPORT.matcher(text).region(m.end(), to);

@@ -379,6 +379,19 @@ class LegalFormsTest {
     }
 
     @Test
+    void europeanCourtByDayCaseNumberAndParties() {
+        String t = "EuGH, Urt. v. 15.7.1964, Rs. 6/64 (Costa/E.N.E.L.), Slg. 1964, 1251 (1269).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "orgName", "EuGH", "type", "court");
+        has(t, s, "date", "15.7.1964", "when", "1964-07-15");
+        has(t, s, "idno", "6/64", "type", "docket");
+        has(t, s, "title", "Costa/E.N.E.L.", "level", "a");
+        has(t, s, "title", "Slg.", "level", "j");
+        has(t, s, "citedRange", "1269", "unit", "page");
+        org.junit.jupiter.api.Assertions.assertEquals(0, CitationParserTest.count(s, "author"), t);
+    }
+
+    @Test
     void aGivenNameEndingInEdIsNoRole() {
         // "Reed" ends in "ed": no role word closes the names, and the surname stays with them
         String t = "See, e.g., Akhil Reed Amar, The Bill of Rights as a Constitution, 100 Yale L.J. 1131, 1133–35 (1991).";
