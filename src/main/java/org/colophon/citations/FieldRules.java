@@ -99,6 +99,8 @@ final class FieldRules {
         fields = step("imprintOpenedInTheTitle", text, fields, imprintOpenedInTheTitle(text, fields));
         fields = step("ordinalRunsOnInTheTitle", text, fields, ordinalRunsOnInTheTitle(text, fields));
         fields = step("titleRunsOnThroughAFunctionWord", text, fields, titleRunsOnThroughAFunctionWord(text, fields));
+        fields = step("titleEndingInAFunctionWordRunsIntoTheNames", text, fields, titleEndingInAFunctionWordRunsIntoTheNames(text, fields));
+        fields = step("dayBeforeTheMonth", text, fields, dayBeforeTheMonth(text, fields));
         fields = step("placesAtTheEndOfTheNames", text, fields, placesAtTheEndOfTheNames(text, fields));
         fields = step("titleBeginningWithANameBeforeItsColon", text, fields, titleBeginningWithANameBeforeItsColon(text, fields));
         fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
@@ -1471,9 +1473,10 @@ final class FieldRules {
         return commas == 1;
     }
 
-    /** "in Vestigia Mathematica, ed. M. Folkerts": the book (group 1), then its editors after the role word. */
+    /** "in Vestigia Mathematica, ed. M. Folkerts", "in Image–Music–Text, trans. by Stephen Heath": the book (group 1), then its editors (translators: group tr) after the role word. */
     private static final Pattern IN_BOOK_THEN_ROLE = Pattern.compile(
-            "\\s*(?:[Ii]n|[Dd]ans|[Ii]m)\\s*:?\\s+(\\p{Lu}[^,;()]*?)\\s*,\\s*(?:eds?\\.|edited\\s+by|ed\\.\\s+by|hrsg\\.\\s+v(?:on|\\.)|hg\\.\\s+v(?:on|\\.)|éd\\.)\\s+(?=\\p{Lu})");
+            "\\s*(?:[Ii]n|[Dd]ans|[Ii]m)\\s*:?\\s+(\\p{Lu}[^,;()]*?)\\s*,\\s*(?:eds?\\.|edited\\s+by|ed\\.\\s+by|hrsg\\.\\s+v(?:on|\\.)|hg\\.\\s+v(?:on|\\.)|éd\\."
+            + "|(?<tr>trans\\.(?:\\s+by)?|translated\\s+by|übers\\.\\s+v(?:on|\\.)|trad\\.))\\s+(?=\\p{Lu})");
 
     /**
      * "in Vestigia Mathematica, ed. M. Folkerts and J. P. Hogendijk": a field of editors that opens
@@ -1486,7 +1489,7 @@ final class FieldRules {
             Matcher m = IN_BOOK_THEN_ROLE.matcher(t).region(f.start(), f.end());
             if (!m.lookingAt()) continue;
             return splice(fields, i, i + 1, new Field("other", f.start(), m.start(1)), new Field("container", m.start(1), m.end(1)),
-                    new Field("editor", m.end(1), f.end()));
+                    new Field(m.group("tr") != null ? "translator" : "editor", m.end(1), f.end()));
         }
         return fields;
     }
@@ -2142,6 +2145,45 @@ final class FieldRules {
             }
             out.addAll(fields.subList(i + 3, fields.size()));
             return out;
+        }
+        return fields;
+    }
+
+    /** A title's last word that no title ends with: "of", "to", "von" ("The Letters of | John Keats"). */
+    private static final Pattern ENDS_IN_A_FUNCTION_WORD = Pattern.compile(".*\\s(?:of|to|for|and|the|from|by|on|von|des|der|de|du|di|et|und)\\s*");
+
+    /**
+     * "The Letters of | John Keats, ed. by Hyder Edward Rollins": a title that ends in a function word
+     * runs on into the names the tagger found after it, to their comma.
+     */
+    private static List<Field> titleEndingInAFunctionWordRunsIntoTheNames(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            Field n = fields.get(i + 1);
+            if (!f.label().equals("title") || !n.label().equals("editor") && !n.label().equals("author")) continue;
+            if (!t.substring(f.end(), n.start()).isBlank() || !ENDS_IN_A_FUNCTION_WORD.matcher(t).region(f.start(), f.end()).matches()) continue;
+            int comma = t.indexOf(',', n.start());
+            if (comma < 0 || comma >= n.end()) continue;
+            return splice(fields, i, i + 2, new Field("title", f.start(), comma), new Field(n.label(), comma, n.end()));
+        }
+        return fields;
+    }
+
+    /** A day of the month, alone: "3", "25". */
+    private static final Pattern DAY_NUMBER = Pattern.compile("\\s*(?:[1-9]|[12]\\d|3[01])\\s*");
+
+    /**
+     * "The Guardian, 3 | May 2010": a day the tagger called a volume, right before a date that opens
+     * with its month, is the date's.
+     */
+    private static List<Field> dayBeforeTheMonth(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field v = fields.get(i);
+            Field d = fields.get(i + 1);
+            if (!v.label().equals("volume") || !d.label().equals("date") || !t.substring(v.end(), d.start()).isBlank()) continue;
+            if (!DAY_NUMBER.matcher(t).region(v.start(), v.end()).matches()) continue;
+            if (!FieldTagger.startsWithMonth(t, d.start(), d.end())) continue;
+            return splice(fields, i, i + 2, new Field("date", v.start(), d.end()));
         }
         return fields;
     }

@@ -439,6 +439,12 @@ final class FieldTagger {
         return validDay(d.group(1), d.group(2)) ? d : null;
     }
     private static final Pattern RX_HAS_DIGIT = Pattern.compile("\\d");
+    /** Whether {@code t[s, e)} opens with a month's name ("May 2010", "June 2015"). */
+    static boolean startsWithMonth(String t, int s, int e) {
+        int a = skipSpaces(t, s, e);
+        return MONTH_NAME.matcher(t).region(a, e).lookingAt();
+    }
+
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mär|mai|juni|juli|okt|dez|spring|summer|autumn|fall|winter)");
 

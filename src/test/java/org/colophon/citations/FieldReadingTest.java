@@ -191,6 +191,31 @@ class FieldReadingTest {
     }
 
     @Test
+    void aTitleEndingInOfRunsOnIntoTheNameAfterIt() {
+        String t = "The Letters of John Keats, ed. by Hyder Edward Rollins, 2 vols (Cambridge, MA: Harvard University Press, 1958), I, 193.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "The Letters of John Keats", "level", "m");
+        has(t, s, "editor", "Hyder Edward Rollins");
+        assertEquals(1, count(s, "editor"), s::toString);
+    }
+
+    @Test
+    void aBookThenItsTranslatorAfterIn() {
+        String t = "Roland Barthes, ‘The Death of the Author’, in Image–Music–Text, trans. by Stephen Heath (London: Fontana, 1977), pp. 142–48.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Image–Music–Text", "level", "m");
+        has(t, s, "editor", "Stephen Heath", "role", "translator");
+    }
+
+    @Test
+    void aDayBeforeItsMonthIsNoVolume() {
+        String t = "‘Museum Plans Unveiled’, The Guardian, 3 May 2010, p. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "date", "3 May 2010", "when", "2010");
+        assertEquals(0, s.stream().filter(x -> "volume".equals(x.attributes().get("unit"))).count(), s::toString);
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
