@@ -117,6 +117,14 @@ public final class CitationParser {
     // ------------------------------------------------------------------ segmentation, lead-ins
     private static final Pattern CONNECTOR = Pattern.compile(
             ",?\\s+(?:quoted|cited|reproduced|reprinted|as\\s+cited)\\s+(?:by|in|from)\\s+");
+    /**
+     * One citation ended by its page cited, "and" or "und", then the next, by a surname and its comma
+     * or note reference: "Larenz, Methodenlehre, S. 12, und Canaris, Systemdenken", "Hart (n 2) 94
+     * and Raz (n 5) 12" (the cut: the connector).
+     */
+    private static final Pattern PINPOINT_AND_NAME = Pattern.compile(
+            "(?<=\\d|\\d\\s?ff?\\.)\\s*,?\\s+(?:and|und|sowie)\\s+(?:(?:see|cf\\.|vgl\\.|siehe)\\s+)?"
+            + "(?=\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+)){0,3}\\s*(?:,|\\((?:n|Fn|Anm)\\.?\\s*\\d))");
     /** After "Idem": a comma and a capitalised word of three letters or more (group 1). */
     private static final Pattern SAME_AUTHOR_WORK = Pattern.compile("\\s*,\\s*[“\"‘„«]?(\\p{Lu}\\p{L}{2,})");
     /** Words that open a pinpoint, not a work: "Idem, Page 4", "Id., Chapter 2". */
@@ -512,6 +520,12 @@ public final class CitationParser {
         }
         if (mentionsConnector(t)) {
             Matcher m = CONNECTOR.matcher(t);
+            while (m.find()) {
+                if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
+            }
+        }
+        if (t.contains(" and ") || t.contains(" und ") || t.contains(" sowie ")) {
+            Matcher m = PINPOINT_AND_NAME.matcher(t);
             while (m.find()) {
                 if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
             }

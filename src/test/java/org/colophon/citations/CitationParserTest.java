@@ -96,6 +96,21 @@ class CitationParserTest {
 
     // ---------------------------------------------------------------- the seed page (eurasian-triangle p. 130)
     @Test
+    void twoCitationsJoinedByAndAfterThePageCited() {
+        String t = "Vgl. Larenz, Methodenlehre, S. 12, und Canaris, Systemdenken, S. 45.";
+        List<Span> s = new CitationParser().parse(t);
+        assertEquals(2, count(s, "bibl"), s::toString);
+        has(t, s, "author", "Canaris");
+        has(t, s, "title", "Systemdenken", "level", "m");
+        String u = "See Hart (n 2) 94 and Raz (n 5) 12.";
+        List<Span> v = new CitationParser().parse(u);
+        assertEquals(2, count(v, "bibl"), v::toString);
+        // names joined by "and" inside one citation stay one citation
+        String w = "Eric Hobsbawm and Terence Ranger (eds), The Invention of Tradition (Cambridge University Press 1983).";
+        assertEquals(1, count(new CitationParser().parse(w), "bibl"));
+    }
+
+    @Test
     void seedNote7ShortTitleAndPage() {
         String t = "Stalin i Kaganovich., 208.";
         List<Span> s = parse(t);
