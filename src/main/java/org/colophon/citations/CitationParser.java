@@ -123,8 +123,9 @@ public final class CitationParser {
      * and Raz (n 5) 12" (the cut: the connector).
      */
     private static final Pattern PINPOINT_AND_NAME = Pattern.compile(
-            "(?<=\\d|\\d\\s?ff?\\.)\\s*,?\\s+(?:and|und|sowie)\\s+(?:(?:see|cf\\.|vgl\\.|siehe)\\s+)?"
-            + "(?=\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+)){0,3}\\s*(?:,|\\((?:n|Fn|Anm)\\.?\\s*\\d))");
+            "(?<=\\d|\\d\\s?ff?\\.)\\s*,?\\s+(?:and|und|sowie)\\s+(?:(?:more\\s+recently|most\\s+recently|also|further|generally|ferner|auch|zuletzt|jüngst)\\s*,?\\s+)?"
+            + "(?:(?:see|cf\\.|vgl\\.|siehe)\\s+)?"
+            + "(?=(?:\\p{Lu}\\.?\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+)){0,3}\\s*(?:,|\\((?:n|Fn|Anm)\\.?\\s*\\d))");
     /** After "Idem": a comma and a capitalised word of three letters or more (group 1). */
     private static final Pattern SAME_AUTHOR_WORK = Pattern.compile("\\s*,\\s*[“\"‘„«]?(\\p{Lu}\\p{L}{2,})");
     /** Words that open a pinpoint, not a work: "Idem, Page 4", "Id., Chapter 2". */

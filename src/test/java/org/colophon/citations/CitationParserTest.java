@@ -105,6 +105,10 @@ class CitationParserTest {
         String u = "See Hart (n 2) 94 and Raz (n 5) 12.";
         List<Span> v = new CitationParser().parse(u);
         assertEquals(2, count(v, "bibl"), v::toString);
+        String x = "For a critique of this view see Smith (n 3) 45–47, and more recently J Doe, 'Rethinking Standing' (2015) 78 MLR 1.";
+        List<Span> y = new CitationParser().parse(x);
+        assertEquals(2, count(y, "bibl"), y::toString);
+        has(x, y, "author", "J Doe");
         // names joined by "and" inside one citation stay one citation
         String w = "Eric Hobsbawm and Terence Ranger (eds), The Invention of Tradition (Cambridge University Press 1983).";
         assertEquals(1, count(new CitationParser().parse(w), "bibl"));
