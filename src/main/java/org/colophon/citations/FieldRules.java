@@ -101,6 +101,8 @@ final class FieldRules {
         fields = step("titleRunsOnThroughAFunctionWord", text, fields, titleRunsOnThroughAFunctionWord(text, fields));
         fields = step("titleEndingInAFunctionWordRunsIntoTheNames", text, fields, titleEndingInAFunctionWordRunsIntoTheNames(text, fields));
         fields = step("dayBeforeTheMonth", text, fields, dayBeforeTheMonth(text, fields));
+        fields = step("romanPageAfterTheImprint", text, fields, romanPageAfterTheImprint(text, fields));
+        fields = step("givenNameLeftBeforeTheAuthor", text, fields, givenNameLeftBeforeTheAuthor(text, fields));
         fields = step("placesAtTheEndOfTheNames", text, fields, placesAtTheEndOfTheNames(text, fields));
         fields = step("titleBeginningWithANameBeforeItsColon", text, fields, titleBeginningWithANameBeforeItsColon(text, fields));
         fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
@@ -2186,6 +2188,41 @@ final class FieldRules {
             return splice(fields, i, i + 2, new Field("date", v.start(), d.end()));
         }
         return fields;
+    }
+
+    /** A page in small roman numerals, alone: "xii", "ix–xi". */
+    private static final Pattern ROMAN_PAGE = Pattern.compile("\\s*(?:[ivxlc]{1,7})(?:\\s*[–-]\\s*[ivxlc]{1,7})?\\s*[.;]?\\s*");
+
+    /** "(New York: Knopf, 1993), xii.": a page in roman numerals after the imprint's bracket is the page cited. */
+    private static List<Field> romanPageAfterTheImprint(String t, List<Field> fields) {
+        int n = fields.size();
+        if (n < 2 || !fields.get(n - 1).label().equals("other") || has(fields, "pages")) return fields;
+        Field f = fields.get(n - 1);
+        if (!ROMAN_PAGE.matcher(t).region(f.start(), f.end()).matches()) return fields;
+        int b = f.start();
+        while (b > 0 && Character.isWhitespace(t.charAt(b - 1))) b--;
+        if (b < 2 || t.charAt(b - 1) != ',' || t.charAt(b - 2) != ')') return fields;
+        return relabel(fields, n - 1, "pages");
+    }
+
+    /** Lead-ins and words of prose that begin a note, capitalised, which are no given name. */
+    private static final Set<String> NOT_A_GIVEN_NAME = Set.of("See", "Cf", "Compare", "Also", "But", "Contra", "Accord", "Vgl", "Siehe",
+            "So", "Ebenso", "Dazu", "Auch", "Zum", "Statt", "Anders", "Kritisch", "Grundlegend", "Näher", "Hierzu", "Dagegen", "Insbesondere",
+            "Zuletzt", "Jetzt", "In", "On", "For", "The", "A", "An", "Voir", "Dans", "Und", "And", "Quoted", "Cited", "Idem", "Ibid", "Ders", "Dies");
+
+    /**
+     * "Ann | Laura Stoler, Along the Archival Grain": a capitalised word the tagger left out before the
+     * names that open the citation is the first given name.
+     */
+    private static List<Field> givenNameLeftBeforeTheAuthor(String t, List<Field> fields) {
+        if (fields.size() < 2) return fields;
+        Field o = fields.get(0);
+        Field a = fields.get(1);
+        if (!o.label().equals("other") || !a.label().equals("author") || !t.substring(o.end(), a.start()).isBlank()) return fields;
+        int[] w = trim(t, o.start(), o.end());
+        if (w == null || !ONE_WORD.matcher(t).region(w[0], w[1]).matches() || NOT_A_GIVEN_NAME.contains(t.substring(w[0], w[1]))) return fields;
+        if (t.substring(o.end(), a.start()).isEmpty() && !Character.isWhitespace(t.charAt(o.end() - 1))) return fields;
+        return splice(fields, 0, 2, new Field("author", o.start(), a.end()));
     }
 
     /** A generation after a name and its comma: "Jr.", "Sr.", "III". */

@@ -216,6 +216,20 @@ class FieldReadingTest {
     }
 
     @Test
+    void aGivenNameTheTaggerLeftBeforeTheAuthor() {
+        String t = "Ann Laura Stoler, Along the Archival Grain (Princeton, NJ: Princeton University Press, 2009), 20.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Ann Laura Stoler");
+    }
+
+    @Test
+    void aPageInRomanNumeralsAfterTheImprint() {
+        String t = "Edward Said, Culture and Imperialism (New York: Knopf, 1993), xii.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "citedRange", "xii", "unit", "page");
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
