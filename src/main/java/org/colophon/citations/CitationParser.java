@@ -120,10 +120,12 @@ public final class CitationParser {
     /**
      * One citation ended by its page cited, "and" or "und", then the next, by a surname and its comma
      * or note reference: "Larenz, Methodenlehre, S. 12, und Canaris, Systemdenken", "Hart (n 2) 94
-     * and Raz (n 5) 12" (the cut: the connector).
+     * and Raz (n 5) 12" (the cut: the connector); tried where a digit or "f." ends the text before it.
      */
+    /** The words {@link #PINPOINT_AND_NAME} joins citations by, with their spaces. */
+    private static final String[] CITATIONS_JOINED_BY = {" and ", " und ", " sowie "};
     private static final Pattern PINPOINT_AND_NAME = Pattern.compile(
-            "(?<=\\d|\\d\\s?ff?\\.)\\s*,?\\s+(?:and|und|sowie)\\s+(?:(?:more\\s+recently|most\\s+recently|also|further|generally|ferner|auch|zuletzt|jüngst)\\s*,?\\s+)?"
+            "\\s*,?\\s+(?:and|und|sowie)\\s+(?:(?:more\\s+recently|most\\s+recently|also|further|generally|ferner|auch|zuletzt|jüngst)\\s*,?\\s+)?"
             + "(?:(?:see|cf\\.|vgl\\.|siehe)\\s+)?"
             + "(?=(?:\\p{Lu}\\.?\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]+)){0,3}\\s*(?:,|\\((?:n|Fn|Anm)\\.?\\s*\\d))");
     /** After "Idem": a comma and a capitalised word of three letters or more (group 1). */
@@ -525,10 +527,15 @@ public final class CitationParser {
                 if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
             }
         }
-        if (t.contains(" and ") || t.contains(" und ") || t.contains(" sowie ")) {
-            Matcher m = PINPOINT_AND_NAME.matcher(t);
-            while (m.find()) {
-                if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
+        for (String word : CITATIONS_JOINED_BY) {
+            for (int w = t.indexOf(word); w >= 0; w = t.indexOf(word, w + 1)) {
+                // the connector after the page cited: a digit, or "f." / "ff.", before it (and maybe a comma)
+                int b = w;
+                if (b > 0 && t.charAt(b - 1) == ',') b--;
+                while (b > 0 && t.charAt(b - 1) == ' ') b--;
+                if (b == 0 || !Character.isDigit(t.charAt(b - 1)) && !(t.charAt(b - 1) == '.' && b >= 2 && t.charAt(b - 2) == 'f')) continue;
+                Matcher m = PINPOINT_AND_NAME.matcher(t).region(b, n);
+                if (m.lookingAt() && top[b]) cuts.add(new int[] {b, m.end()});
             }
         }
         cuts.sort(Comparator.comparingInt(a -> a[0]));

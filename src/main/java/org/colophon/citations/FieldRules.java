@@ -817,9 +817,9 @@ final class FieldRules {
             if (!f.label().equals("author") && !title) continue;
             Field before = fields.get(i - 1);
             if (!before.label().equals("other")) continue;
-            if (title && !NAMES_ALONE.matcher(t).region(f.start(), f.end()).matches()) continue;   // "ed. Complete Works": a title
             Matcher m = ROLE_BEFORE_NAMES.matcher(t).region(before.start(), before.end());
             if (!m.find()) continue;
+            if (title && !NAMES_ALONE.matcher(t).region(f.start(), f.end()).matches()) continue;   // "ed. Complete Works": a title
             if (out == null) out = new ArrayList<>(fields);
             out.set(i, new Field(m.group("tr") != null ? "translator" : "editor", f.start(), f.end()));
         }
@@ -2103,11 +2103,18 @@ final class FieldRules {
             int comma = t.lastIndexOf(',', a.end() - 1);
             if (comma <= a.start()) continue;
             int[] last = trim(t, comma + 1, a.end());
-            if (last == null) continue;
+            if (last == null || !Character.isUpperCase(t.charAt(last[0]))) continue;
+            // each part between slashes opens with a place's word ("München/Leipzig")
             boolean places = true;
-            for (String part : t.substring(last[0], last[1]).split("/")) {
-                Matcher w = RX_FIRST_WORD.matcher(part.strip());
-                places &= w.lookingAt() && CitationFeatures.isPlaceWord(w.group().toLowerCase(java.util.Locale.ROOT));
+            for (int p = last[0]; p < last[1] && places; ) {
+                int slash = t.indexOf('/', p);
+                int partEnd = slash < 0 || slash >= last[1] ? last[1] : slash;
+                int q = skipSpaces(t, p, partEnd);
+                int w = q;
+                while (w < partEnd && (Character.isLetter(t.charAt(w)) || t.charAt(w) == '-')) w++;
+                places = w > q && Character.isUpperCase(t.charAt(q))
+                        && CitationFeatures.isPlaceWord(t.substring(q, w).toLowerCase(java.util.Locale.ROOT));
+                p = partEnd + 1;
             }
             if (!places) continue;
             return splice(fields, i, i + 1, new Field("author", a.start(), comma), new Field("other", comma, last[0]),
@@ -2883,6 +2890,8 @@ final class FieldRules {
             int b = f.start() - 1;
             while (b >= 0 && t.charAt(b) == ' ') b--;
             if (b >= fields.get(i - 1).start() && t.charAt(b) == '(') from = b;
+            int ed = t.indexOf(" ed", from);
+            if (t.charAt(skipSpaces(t, from, f.end())) != '(' || ed < 0 || ed >= f.end()) continue;   // what the pattern needs
             Matcher m = NAMES_THEN_ED_IN_BRACKETS.matcher(t).region(from, f.end());
             if (!m.matches()) continue;
             List<Field> out = new ArrayList<>(fields.subList(0, i));
