@@ -2158,6 +2158,9 @@ final class FieldRules {
         return fields;
     }
 
+    /** A role word among names: "ed.", "eds", "trans.", "Hrsg.", "hg." (a whole word). */
+    private static final Pattern ROLE_WORDS_INSIDE = Pattern.compile("(?<![\\p{L}])(?:[Ee]ds?|[Ee]dited|[Tt]rans|[Tt]ranslated|[Hh]rsg|[Hh]gg?)(?![\\p{L}])");
+
     /** A title's last word that no title ends with: "of", "to", "von" ("The Letters of | John Keats"). */
     private static final Pattern ENDS_IN_A_FUNCTION_WORD = Pattern.compile(".*\\s(?:of|to|for|and|the|from|by|on|von|des|der|de|du|di|et|und)\\s*");
 
@@ -2169,11 +2172,16 @@ final class FieldRules {
         for (int i = 0; i + 1 < fields.size(); i++) {
             Field f = fields.get(i);
             Field n = fields.get(i + 1);
-            if (!f.label().equals("title") || !n.label().equals("editor") && !n.label().equals("author")) continue;
+            if (!f.label().equals("title") && !f.label().equals("container") || !n.label().equals("editor") && !n.label().equals("author")) continue;
             if (!t.substring(f.end(), n.start()).isBlank() || !ENDS_IN_A_FUNCTION_WORD.matcher(t).region(f.start(), f.end()).matches()) continue;
             int comma = t.indexOf(',', n.start());
-            if (comma < 0 || comma >= n.end()) continue;
-            return splice(fields, i, i + 2, new Field("title", f.start(), comma), new Field(n.label(), comma, n.end()));
+            if (comma < 0 || comma >= n.end()) {   // "In The Best Short Stories of | J. G. Ballard. New York": the whole field, with no role in it
+                if (endsWithRole(t, n.start(), n.end()) || ROLE_WORDS_INSIDE.matcher(t).region(n.start(), n.end()).find()) continue;
+                int[] r = trim(t, n.start(), n.end());
+                if (r == null) continue;
+                return splice(fields, i, i + 2, new Field(f.label(), f.start(), r[1]), new Field("other", r[1], n.end()));
+            }
+            return splice(fields, i, i + 2, new Field(f.label(), f.start(), comma), new Field(n.label(), comma, n.end()));
         }
         return fields;
     }

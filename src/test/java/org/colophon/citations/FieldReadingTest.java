@@ -197,6 +197,10 @@ class FieldReadingTest {
         has(t, s, "title", "The Letters of John Keats", "level", "m");
         has(t, s, "editor", "Hyder Edward Rollins");
         assertEquals(1, count(s, "editor"), s::toString);
+        String u = "Ballard, J. “The Concentration City.” In The Best Short Stories of J. G. Ballard. New York: Holt, 1995, 1–20.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "title", "The Best Short Stories of J. G. Ballard", "level", "m");
+        assertEquals(0, count(v, "editor"), v::toString);
     }
 
     @Test
