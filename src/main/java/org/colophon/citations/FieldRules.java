@@ -131,6 +131,7 @@ final class FieldRules {
         fields = step("newspaperAfterTheTitle", text, fields, newspaperAfterTheTitle(text, fields));
         fields = step("volumeEndsTheTitle", text, fields, volumeEndsTheTitle(text, fields));
         fields = step("shortTitleBeforeANoteReference", text, fields, shortTitleBeforeANoteReference(text, fields));
+        fields = step("bookWithNoPartIsTheTitle", text, fields, bookWithNoPartIsTheTitle(text, fields));
         return fields;
     }
 
@@ -402,7 +403,9 @@ final class FieldRules {
         List<int[]> chunks = commaParts(t, s, e);
         if (chunks.size() < 2) return fields;
         String second = t.substring(chunks.get(1)[0], chunks.get(1)[1]);
-        int person = ONLY_INITIALS.matcher(second).matches() || chunks.size() >= 3 && ONE_WORD.matcher(second).matches() ? 1 : 0;
+        // "Habermas, Jürgen, Faktizität": a surname alone, then its given name; never after whole names ("Michael Werner/Bénédicte Zimmermann, Vergleich")
+        boolean wholeNames = capitalisedWords(t, chunks.get(0)[0], chunks.get(0)[1]) >= 2;
+        int person = !wholeNames && (ONLY_INITIALS.matcher(second).matches() || chunks.size() >= 3 && ONE_WORD.matcher(second).matches()) ? 1 : 0;
         if (person + 1 >= chunks.size()) return fields;
         int titleStart = chunks.get(person + 1)[0];
         int titleEnd = chunks.get(chunks.size() - 1)[1];
@@ -412,6 +415,28 @@ final class FieldRules {
                 new Field("other", chunks.get(person)[1], titleStart),
                 new Field("title", titleStart, titleEnd),
                 new Field("other", titleEnd, e));
+    }
+
+    /** How many words of {@code t[s, e)} begin with a capital. */
+    private static int capitalisedWords(String t, int s, int e) {
+        int n = 0;
+        for (int i = s; i < e; i++) {
+            if (Character.isUpperCase(t.charAt(i)) && (i == s || !Character.isLetter(t.charAt(i - 1)))) n++;
+        }
+        return n;
+    }
+
+    /**
+     * "Vgl. die Beiträge in: Thomas Mergel/Thomas Welskopp (Hg.), Geschichte zwischen Kultur und
+     * Gesellschaft, München 1997": a book the tagger called the one a part is in, with no part's
+     * title before it, is the book cited.
+     */
+    private static List<Field> bookWithNoPartIsTheTitle(String t, List<Field> fields) {
+        if (hasWords(t, fields, "title") || has(fields, "journal")) return fields;
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).label().equals("container") && hasAlnum(t, fields.get(i).start(), fields.get(i).end())) return relabel(fields, i, "title");
+        }
+        return fields;
     }
 
     /** Of two journals, a quoted one before the other is the article's title ("'Hard Cases' (1975) 88 Harvard Law Review"). */

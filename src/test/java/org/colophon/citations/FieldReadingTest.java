@@ -234,6 +234,24 @@ class FieldReadingTest {
     }
 
     @Test
+    void wholeNamesJoinedBySlashesThenATitleOfCommaParts() {
+        String t = "Michael Werner/Bénédicte Zimmermann, Vergleich, Transfer, Verflechtung, in: Geschichte und Gesellschaft 28 (2002), S. 607–636.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Michael Werner");
+        has(t, s, "author", "Bénédicte Zimmermann");
+        has(t, s, "title", "Vergleich, Transfer, Verflechtung", "level", "a");
+    }
+
+    @Test
+    void anEditedBookCitedAfterIn() {
+        String t = "Vgl. die Beiträge in: Thomas Mergel/Thomas Welskopp (Hg.), Geschichte zwischen Kultur und Gesellschaft, München 1997.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "editor", "Thomas Mergel");
+        has(t, s, "title", "Geschichte zwischen Kultur und Gesellschaft", "level", "m");
+        has(t, s, "pubPlace", "München");
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
