@@ -27,9 +27,9 @@ final class CaseCitations {
         if (decision != null) return decision;
         List<Span> reported = reportedCase(text, from, to);
         if (reported != null) return reported;
-        List<Span> english = englishCase(text, from, to);
-        if (english != null) return english;
-        return europeanCase(text, from, to);
+        List<Span> european = europeanCase(text, from, to);   // "Case C-6/64 Costa v ENEL [1964] ECR 585": its number first, then the name
+        if (european != null) return european;
+        return englishCase(text, from, to);
     }
 
     /**

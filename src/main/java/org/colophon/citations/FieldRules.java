@@ -2905,9 +2905,9 @@ final class FieldRules {
     /** A name of a person: words with capitals, initials among them ("Amy Gutmann", "J. H. Baker", "Robert C. Post"). */
     private static final String PERSON = "\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\.?|van|von|de|der|di|du|la|le))*?\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
 
-    /** Names, then "ed." or "eds." and a comma, opening brackets before the year: "(Amy Gutmann ed., ", "(Henry Hart & Albert Sacks eds., ". */
+    /** Names, then "ed." or "eds." and a comma, opening brackets before the year: "(Amy Gutmann ed., ", "(Henry Hart & Albert Sacks eds., "; OSCOLA's "(William Rehg tr, " (group tr). */
     private static final Pattern NAMES_THEN_ED_IN_BRACKETS = Pattern.compile(
-            "\\s*\\(\\s*(" + PERSON + "(?:\\s*(?:,|&|,?\\s+and)\\s*" + PERSON + ")*)\\s+eds?\\.\\s*,?\\s*");
+            "\\s*\\(\\s*(" + PERSON + "(?:\\s*(?:,|&|,?\\s+and)\\s*" + PERSON + ")*)\\s+(?:eds?\\.|eds?(?=\\s*,)|(?<tr>trs?|trans)\\.?(?=\\s*,))\\s*,?\\s*");
 
     /**
      * "Antonin Scalia, A Matter of Interpretation (Amy Gutmann ed., 1997)": as the Bluebook names a
@@ -2917,20 +2917,21 @@ final class FieldRules {
     private static List<Field> editorsBeforeEdInTheYearsBrackets(String t, List<Field> fields) {
         for (int i = 1; i + 1 < fields.size(); i++) {
             Field f = fields.get(i);
-            if (f.label().equals("editor") || !fields.get(i + 1).label().equals("date")) continue;
+            if (f.label().equals("editor") || !fields.get(i + 1).label().equals("date") && !fields.get(i + 1).label().equals("publisher")) continue;
             // the bracket opens the field, or ends the field before it
             int from = f.start();
             int b = f.start() - 1;
             while (b >= 0 && t.charAt(b) == ' ') b--;
             if (b >= fields.get(i - 1).start() && t.charAt(b) == '(') from = b;
             int ed = t.indexOf(" ed", from);
-            if (t.charAt(skipSpaces(t, from, f.end())) != '(' || ed < 0 || ed >= f.end()) continue;   // what the pattern needs
+            int tr = t.indexOf(" tr", from);
+            if (t.charAt(skipSpaces(t, from, f.end())) != '(' || (ed < 0 || ed >= f.end()) && (tr < 0 || tr >= f.end())) continue;   // what the pattern needs
             Matcher m = NAMES_THEN_ED_IN_BRACKETS.matcher(t).region(from, f.end());
             if (!m.matches()) continue;
             List<Field> out = new ArrayList<>(fields.subList(0, i));
             if (from < f.start()) out.set(i - 1, new Field(fields.get(i - 1).label(), fields.get(i - 1).start(), from));
             if (from < m.start(1)) out.add(new Field("other", from, m.start(1)));
-            out.add(new Field("editor", m.start(1), m.end(1)));
+            out.add(new Field(m.group("tr") != null ? "translator" : "editor", m.start(1), m.end(1)));
             out.add(new Field("other", m.end(1), f.end()));
             out.addAll(fields.subList(i + 1, fields.size()));
             return out;

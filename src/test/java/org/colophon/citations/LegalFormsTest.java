@@ -392,6 +392,24 @@ class LegalFormsTest {
     }
 
     @Test
+    void europeanCaseNumberBeforeItsName() {
+        String t = "Case C-6/64 Costa v ENEL [1964] ECR 585.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "idno", "C-6/64", "type", "docket");
+        has(t, s, "title", "Costa v ENEL", "level", "a");
+        has(t, s, "title", "ECR", "level", "j");
+    }
+
+    @Test
+    void oscolaTranslatorInTheImprintsBrackets() {
+        String t = "Jürgen Habermas, Between Facts and Norms (William Rehg tr, Polity Press 1996) 104.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "editor", "William Rehg", "role", "translator");
+        has(t, s, "publisher", "Polity Press");
+        org.junit.jupiter.api.Assertions.assertEquals(1, CitationParserTest.count(s, "publisher"), t);
+    }
+
+    @Test
     void aGivenNameEndingInEdIsNoRole() {
         // "Reed" ends in "ed": no role word closes the names, and the surname stays with them
         String t = "See, e.g., Akhil Reed Amar, The Bill of Rights as a Constitution, 100 Yale L.J. 1131, 1133–35 (1991).";
