@@ -40,6 +40,7 @@ final class FieldRules {
     /** The tagger's fields of {@code text[from, to)}, read again by every rule in turn. */
     static List<Field> afterTheTagger(String text, int from, int to, List<Field> fields) {
         fields = step("noFieldBeginsInsideAWord", text, fields, noFieldBeginsInsideAWord(text, fields));
+        fields = step("clauseOfProseAfterTheCitation", text, fields, clauseOfProseAfterTheCitation(text, fields));
         fields = step("sameAuthorAsBefore", text, fields, sameAuthorAsBefore(text, fields));
         fields = step("bookOfTheSameAuthor", text, fields, bookOfTheSameAuthor(text, fields));
         fields = step("numericDateRunsOn", text, fields, numericDateRunsOn(text, fields));
@@ -2263,6 +2264,45 @@ final class FieldRules {
         if (w == null || !ONE_WORD.matcher(t).region(w[0], w[1]).matches() || NOT_A_GIVEN_NAME.contains(t.substring(w[0], w[1]))) return fields;
         if (t.substring(o.end(), a.start()).isEmpty() && !Character.isWhitespace(t.charAt(o.end() - 1))) return fields;
         return splice(fields, 0, 2, new Field("author", o.start(), a.end()));
+    }
+
+    /** Words that open a clause of prose after a citation: "who argues", "which", "wo", "der dort". */
+    private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "where", "whose", "whom", "but", "although", "though", "while",
+            "whereas", "arguing", "noting", "suggesting", "wo", "welche", "welcher", "welches", "wobei", "allerdings", "aber", "jedoch",
+            "obwohl", "mit", "ohne", "dort", "freilich", "qui", "où", "mais");
+
+    /**
+     * "The Weak State (London, 1990), 12, who argues that …": after the year, a clause of prose that
+     * opens with a word such as "who", "which", "wobei" is the note's own words to the end; a number
+     * the tagger called the volume before it is the page cited.
+     */
+    private static List<Field> clauseOfProseAfterTheCitation(String t, List<Field> fields) {
+        boolean dated = false;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.label().equals("date")) {
+                dated = true;
+                continue;
+            }
+            if (!dated) continue;
+            int a = skipSpaces(t, f.start(), f.end());
+            int w = a;
+            while (w < f.end() && Character.isLetter(t.charAt(w))) w++;
+            if (w == a || !Character.isLowerCase(t.charAt(a)) || !CLAUSE_WORDS.contains(t.substring(a, w))) continue;
+            // the clause follows a comma
+            int b = f.start();
+            while (b > 0 && Character.isWhitespace(t.charAt(b - 1))) b--;
+            if (b == 0 || t.charAt(b - 1) != ',') continue;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            int last = out.size() - 1;
+            if (last >= 0 && out.get(last).label().equals("volume") && !has(out, "pages") && !has(out, "journal")
+                    && BARE_NUMBER.matcher(t).region(out.get(last).start(), out.get(last).end()).matches()) {
+                out.set(last, new Field("pages", out.get(last).start(), out.get(last).end()));
+            }
+            out.add(new Field("other", f.start(), fields.get(fields.size() - 1).end()));
+            return out;
+        }
+        return fields;
     }
 
     /** A generation after a name and its comma: "Jr.", "Sr.", "III". */

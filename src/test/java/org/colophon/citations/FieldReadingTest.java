@@ -252,6 +252,15 @@ class FieldReadingTest {
     }
 
     @Test
+    void aClauseOfProseAfterTheCitationIsTheNotesOwnWords() {
+        String t = "John Smith, The Weak State (London, 1990), 12, who argues that the state was never strong.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "citedRange", "12", "unit", "page");
+        assertEquals(1, count(s, "title"), s::toString);
+        assertEquals(0, s.stream().filter(x -> "volume".equals(x.attributes().get("unit"))).count(), s::toString);
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
