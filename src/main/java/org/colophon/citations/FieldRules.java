@@ -2187,8 +2187,8 @@ final class FieldRules {
     /** A role word among names: "ed.", "eds", "trans.", "Hrsg.", "hg." (a whole word). */
     private static final Pattern ROLE_WORDS_INSIDE = Pattern.compile("(?<![\\p{L}])(?:[Ee]ds?|[Ee]dited|[Tt]rans|[Tt]ranslated|[Hh]rsg|[Hh]gg?)(?![\\p{L}])");
 
-    /** A title's last word that no title ends with: "of", "to", "von" ("The Letters of | John Keats"). */
-    private static final Pattern ENDS_IN_A_FUNCTION_WORD = Pattern.compile(".*\\s(?:of|to|for|and|the|from|by|on|von|des|der|de|du|di|et|und)\\s*");
+    /** A title's last word that no title ends with: "of", "to", "des" ("The Letters of | John Keats"); not "by" or "von", after which names follow a title ("with contributions by"). */
+    private static final Pattern ENDS_IN_A_FUNCTION_WORD = Pattern.compile(".*\\s(?:of|to|for|and|the|from|on|des|der|de|du|di|et|und)\\s*");
 
     /**
      * "The Letters of | John Keats, ed. by Hyder Edward Rollins": a title that ends in a function word
