@@ -41,7 +41,8 @@ final class CaseCitations {
     private static final Pattern REPORTED_CASE = Pattern.compile(
             "\\s*(?<name>\\p{Lu}[^,;()]{0,80}?\\s+v\\.?\\s+\\p{Lu}[^;()]{0,80}?),\\s+(?<vol>\\d{1,4})\\s+"
             + "(?<rep>\\p{Lu}[\\p{L}.']*(?:\\s?(?:\\p{Lu}[\\p{L}.']*|\\d[a-z]{1,2}))*)(?:\\s+\\([^()]{1,20}\\))?\\s+(?<page>\\d{1,5})"
-            + "(?:,\\s*(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?)(?:\\s*nn?\\.\\s*\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)?)?\\s*\\((?<court>[^()]*?)\\s*(?<year>1[6-9]\\d\\d|20[0-3]\\d)\\)\\s*[.,;]?\\s*");
+            + "(?:,\\s*(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?)(?:\\s*nn?\\.\\s*\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)?)?\\s*\\((?<court>[^()]*?)\\s*(?<year>1[6-9]\\d\\d|20[0-3]\\d)\\)"
+            + "(?:\\s*\\([^()]{1,80}\\))?\\s*[.,;]?\\s*");   // a parenthetical after it, the note's words: "(plurality opinion)"
 
     /**
      * A case as English, Commonwealth and Irish law cite it (OSCOLA): its name, the year in square

@@ -540,10 +540,15 @@ final class FieldRules {
             ",\\s+(?<vol>\\d{1,4})\\s+(?<j>\\p{Lu}[\\p{L}.&'’ ]*?[\\p{L}.])\\s+(?<page>\\d{1,5})"
             + "(?:,\\s*(?:at\\s+)?(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?))?\\s*\\((?:[^()]*\\s)?(?<year>1[5-9]\\d\\d|20[0-3]\\d)\\)");
 
+    /** The Bluebook's article in a journal numbered by year: ", 1996 U. Chi. Legal F. 207, 210." (no year in brackets after it). */
+    private static final Pattern BLUEBOOK_BY_YEAR = Pattern.compile(
+            ",\\s+(?<year>1[89]\\d\\d|20[0-3]\\d)\\s+(?<j>\\p{Lu}[\\p{L}.&'’ ]*?[\\p{L}.])\\s+(?<page>\\d{1,5})"
+            + "(?:,\\s*(?:at\\s+)?(?<pin>\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?))?\\s*[.;]?\\s*$");
+
     private static List<Field> bluebookJournal(String t, int from, int to, List<Field> fields) {
-        if (!mayHold(t, from, to, ")")) return fields;
+        if (!mayHold(t, from, to, ")")) return bluebookJournalByYear(t, from, to, fields);
         Matcher m = BLUEBOOK.matcher(t).region(from, to);
-        if (!m.find()) return fields;
+        if (!m.find()) return bluebookJournalByYear(t, from, to, fields);
         // the title: the field that holds the comma's start or ends at it
         int title = -1;
         for (int i = 0; i < fields.size(); i++) {
@@ -562,6 +567,29 @@ final class FieldRules {
         out.add(new Field("pages", m.start("page"), m.group("pin") != null ? m.end("pin") : m.end("page")));
         out.add(new Field("date", m.start("year"), m.end("year")));
         for (Field f : fields) if (f.start() >= m.end()) out.add(f);
+        return out;
+    }
+
+    /**
+     * "Frank H. Easterbrook, Cyberspace and the Law of the Horse, 1996 U. Chi. Legal F. 207": a
+     * journal numbered by its year, the year before the journal's name and the first page after it.
+     */
+    private static List<Field> bluebookJournalByYear(String t, int from, int to, List<Field> fields) {
+        if (fields.isEmpty()) return fields;
+        int end = Math.max(to, fields.get(fields.size() - 1).end());
+        Matcher m = BLUEBOOK_BY_YEAR.matcher(t).region(from, end);
+        if (!m.find()) return fields;
+        int title = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (f.start() < m.start() && f.label().equals("title") && f.end() <= m.start() + 1) title = i;
+        }
+        if (title < 0 || letters(t, m.start("j"), m.end("j")) < 2) return fields;
+        List<Field> out = new ArrayList<>(fields.subList(0, title + 1));
+        out.add(new Field("other", fields.get(title).end(), m.start("year")));
+        out.add(new Field("date", m.start("year"), m.end("year")));
+        out.add(new Field("journal", m.start("j"), m.end("j")));
+        out.add(new Field("pages", m.start("page"), m.group("pin") != null ? m.end("pin") : m.end("page")));
         return out;
     }
 

@@ -410,6 +410,25 @@ class LegalFormsTest {
     }
 
     @Test
+    void bluebookJournalNumberedByItsYear() {
+        String t = "Cf. Frank H. Easterbrook, Cyberspace and the Law of the Horse, 1996 U. Chi. Legal F. 207.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Frank H. Easterbrook");
+        has(t, s, "title", "Cyberspace and the Law of the Horse", "level", "a");
+        has(t, s, "date", "1996", "when", "1996");
+        has(t, s, "title", "U. Chi. Legal F.", "level", "j");
+        org.junit.jupiter.api.Assertions.assertEquals(1, CitationParserTest.count(s, "author"), t);
+    }
+
+    @Test
+    void bluebookCaseWithAParentheticalAfterIt() {
+        String t = "Planned Parenthood of Se. Pa. v. Casey, 505 U.S. 833, 846 (1992) (plurality opinion).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "bibl", "Planned Parenthood of Se. Pa. v. Casey, 505 U.S. 833, 846 (1992)", "type", "case");
+        has(t, s, "citedRange", "846", "unit", "page");
+    }
+
+    @Test
     void aGivenNameEndingInEdIsNoRole() {
         // "Reed" ends in "ed": no role word closes the names, and the surname stays with them
         String t = "See, e.g., Akhil Reed Amar, The Bill of Rights as a Constitution, 100 Yale L.J. 1131, 1133–35 (1991).";
