@@ -132,6 +132,7 @@ final class FieldRules {
         fields = step("newspaperAfterTheTitle", text, fields, newspaperAfterTheTitle(text, fields));
         fields = step("volumeEndsTheTitle", text, fields, volumeEndsTheTitle(text, fields));
         fields = step("shortTitleBeforeANoteReference", text, fields, shortTitleBeforeANoteReference(text, fields));
+        fields = step("sectionCitedAfterTheTitle", text, fields, sectionCitedAfterTheTitle(text, fields));
         fields = step("bookWithNoPartIsTheTitle", text, fields, bookWithNoPartIsTheTitle(text, fields));
         return fields;
     }
@@ -2329,6 +2330,23 @@ final class FieldRules {
             }
             out.add(new Field("other", f.start(), fields.get(fields.size() - 1).end()));
             return out;
+        }
+        return fields;
+    }
+
+    /** A section cited at a title's end: " § 5.2", " §§ 12–14" (from the sign to the field's end). */
+    private static final Pattern SECTION_AT_THE_END = Pattern.compile("\\s+§+\\s*(?:\\d+[\\d.]*[a-z]?(?:\\s*[–-]\\s*\\d+[\\d.]*)?)?\\s*,?\\s*$");
+
+    /** "Constitutional Law: Principles and Policies § 5.2, at 420 (4th ed. 2011)": the section cited is no word of the title. */
+    private static List<Field> sectionCitedAfterTheTitle(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title")) continue;
+            int sign = t.indexOf('§', f.start());
+            if (sign < 0 || sign >= f.end()) continue;
+            Matcher m = SECTION_AT_THE_END.matcher(t).region(f.start(), f.end());
+            if (!m.find() || letters(t, f.start(), m.start()) < 3) continue;
+            return splice(fields, i, i + 1, new Field("title", f.start(), m.start()), new Field("other", m.start(), f.end()));
         }
         return fields;
     }

@@ -429,6 +429,16 @@ class LegalFormsTest {
     }
 
     @Test
+    void bluebookTreatiseCitedBySectionAndPage() {
+        String t = "Erwin Chemerinsky, Constitutional Law: Principles and Policies § 5.2, at 420 (4th ed. 2011).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Constitutional Law: Principles and Policies", "level", "m");
+        has(t, s, "citedRange", "420", "unit", "page");
+        String u = "Laurence H. Tribe, American Constitutional Law § 15-3, at 1308 (2d ed. 1988).";
+        has(u, PARSER.parse(u), "title", "American Constitutional Law", "level", "m");
+    }
+
+    @Test
     void aGivenNameEndingInEdIsNoRole() {
         // "Reed" ends in "ed": no role word closes the names, and the surname stays with them
         String t = "See, e.g., Akhil Reed Amar, The Bill of Rights as a Constitution, 100 Yale L.J. 1131, 1133–35 (1991).";
