@@ -150,6 +150,9 @@ public final class CitationParser {
     /** The space after a sentence, then a lead-in: " See ", " Vgl. ", " Cf. " (the names follow). */
     private static final Pattern SENTENCE_THEN_LEADIN = Pattern.compile(
             "\\s+(?:See|Cf\\.|Compare|Vgl\\.|Siehe|S\\.\\s+auch|Voir)(?:\\s+(?:also|auch|etwa|ferner|nur|dazu|generally|further))?[,:]?\\s+");
+    /** A surname (or names joined by slashes), a comma, then "in:" and a capital: "Ulmer, in: Hachenburg, …". */
+    private static final Pattern SURNAME_THEN_IN = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+)*\\s*,\\s*in:\\s+\\p{Lu}");
     /** Words in small letters that come inside a citation, before names: roles, "in", "and" ({@code afterProse}). */
     private static final Set<String> INSIDE_WORDS = Set.of("in", "and", "und", "et", "by", "von", "ed", "eds", "trans", "hg", "hrsg",
             "hgg", "übers", "de", "van", "der", "den", "du", "des", "la", "le", "zu", "dir", "par", "with", "mit", "al", "u", "a");
@@ -986,6 +989,7 @@ public final class CitationParser {
             Matcher lead = at(LEADIN, s);
             if (lead != null) s = lead.end();
             if (authorAt(s, true)) return s;
+            if (at(SURNAME_THEN_IN, s) != null) return s;   // "Ulmer, in: Hachenburg, GmbHG": the author of a part, then its book
             Matcher b = BREAKWORD.matcher(t);
             b.region(s, segEnd);
             b.useTransparentBounds(true);

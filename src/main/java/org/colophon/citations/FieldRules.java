@@ -104,6 +104,7 @@ final class FieldRules {
         fields = step("dayBeforeTheMonth", text, fields, dayBeforeTheMonth(text, fields));
         fields = step("romanPageAfterTheImprint", text, fields, romanPageAfterTheImprint(text, fields));
         fields = step("givenNameLeftBeforeTheAuthor", text, fields, givenNameLeftBeforeTheAuthor(text, fields));
+        fields = step("festschriftAfterTheAuthor", text, fields, festschriftAfterTheAuthor(text, fields));
         fields = step("placesAtTheEndOfTheNames", text, fields, placesAtTheEndOfTheNames(text, fields));
         fields = step("titleBeginningWithANameBeforeItsColon", text, fields, titleBeginningWithANameBeforeItsColon(text, fields));
         fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
@@ -2347,6 +2348,28 @@ final class FieldRules {
             Matcher m = SECTION_AT_THE_END.matcher(t).region(f.start(), f.end());
             if (!m.find() || letters(t, f.start(), m.start()) < 3) continue;
             return splice(fields, i, i + 1, new Field("title", f.start(), m.start()), new Field("other", m.start(), f.end()));
+        }
+        return fields;
+    }
+
+    /** A volume in someone's honour, by its word: ", FS Larenz", ", Festschrift für Werner Lorenz", ", GS Schultz", ", Liber Amicorum …" (group 1 its start). */
+    private static final Pattern HONOUR_VOLUME = Pattern.compile(
+            "\\s*,\\s*((?:FS|GS|Festschrift|Gedächtnisschrift|Gedenkschrift|Liber\\s+[Aa]micorum|Mélanges|Essays\\s+in\\s+Honou?r)\\b)");
+
+    /**
+     * "Canaris, FS Larenz, 1973, S. 799": a Festschrift after the author's name, which the tagger ran
+     * into the names, is the book the contribution is in.
+     */
+    private static List<Field> festschriftAfterTheAuthor(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("author") || t.indexOf(',', f.start()) < 0 || t.indexOf(',', f.start()) >= f.end()) continue;
+            Matcher m = HONOUR_VOLUME.matcher(t).region(f.start(), f.end());
+            if (!m.find() || letters(t, f.start(), m.start()) < 2) continue;
+            int[] book = trim(t, m.start(1), f.end());
+            if (book == null) continue;
+            return splice(fields, i, i + 1, new Field("author", f.start(), m.start()), new Field("other", m.start(), book[0]),
+                    new Field("title", book[0], f.end()));
         }
         return fields;
     }

@@ -439,6 +439,24 @@ class LegalFormsTest {
     }
 
     @Test
+    void theAuthorOfAPartBeforeInAndTheCommentarysEditor() {
+        String t = "Ulmer, in: Hachenburg, GmbHG, 8. Aufl. 1992, § 30 Rn. 5.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Ulmer");
+        has(t, s, "editor", "Hachenburg");
+        has(t, s, "title", "GmbHG", "level", "m");
+    }
+
+    @Test
+    void festschriftAfterTheAuthor() {
+        String t = "Canaris, FS Larenz, 1973, S. 799 (805).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Canaris");
+        has(t, s, "title", "FS Larenz", "level", "m");
+        has(t, s, "citedRange", "805", "unit", "page");
+    }
+
+    @Test
     void aGivenNameEndingInEdIsNoRole() {
         // "Reed" ends in "ed": no role word closes the names, and the surname stays with them
         String t = "See, e.g., Akhil Reed Amar, The Bill of Rights as a Constitution, 100 Yale L.J. 1131, 1133–35 (1991).";
