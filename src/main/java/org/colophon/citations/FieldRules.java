@@ -329,7 +329,7 @@ final class FieldRules {
 
     /** A role in brackets, a comma, then a capitalised word: "(Hrsg.), HStR", "(eds.), Culture" (group 1 ends the names' role, 2 begins the title). */
     private static final Pattern ROLE_THEN_TITLE = Pattern.compile(
-            "\\s*\\((?:[Ee]ds?|[Ee]dd|[Hh]rsgg?|[Hh]gg?|[Éé]ds?|[Cc]omps?)\\.?\\)()\\s*[,:]\\s*()(?=\\p{Lu})");
+            "\\s*\\((?:[Ee]ds?|[Ee]dd|[Hh]rsgg?|[Hh]gg?|[Éé]ds?|[Cc]omps?|dir|coord)\\.?\\)()\\s*[,:]\\s*()(?=\\p{Lu})");
 
     /**
      * "Ossenbühl, in: Isensee/Kirchhof (Hrsg.), HStR V": the editors' field the tagger ran on past

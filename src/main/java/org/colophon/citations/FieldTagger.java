@@ -129,7 +129,7 @@ final class FieldTagger {
             "\\b(?:[Vv]ol|[Vv]ols|[Vv]olume|[Bb]d|[Bb]and|[Jj]g|[Jj]ahrgang|[Tt]ome?|[Vv])\\.?\\s*$");
     private static final Pattern PAGES = Pattern.compile(
             "(?:(?<![\\p{L}])[A-Z]-?)?\\d+[a-z]?(?:\\s*[–—‐‑-]\\s*(?:[A-Z]-?)?\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff|f(?![\\p{L}])|sqq?\\.|et\\s+seq\\.|et\\s+suiv\\.))?"
-            + "|\\b[ivxlc]+(?:\\s*[–—‐‑-]\\s*[ivxlc]+)?\\b");
+            + "|\\b[ivxlc]+(?:\\s*[–—‐‑-]\\s*[ivxlc]+)?\\b|\\b[IVXLC]{2,7}(?:\\s*[–—‐‑-]\\s*[IVXLC]{1,7})?\\b");
 
     /**
      * The spans of one citation in {@code text[from, to)}: a {@code bibl} and its fields, or nothing

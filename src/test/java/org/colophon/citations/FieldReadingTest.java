@@ -261,6 +261,18 @@ class FieldReadingTest {
     }
 
     @Test
+    void frenchEditorsRoleThenTheBookAndACapitalRomanPage() {
+        String t = "Georges Duby, « Histoire des mentalités », dans Charles Samaran (dir.), L'Histoire et ses méthodes, "
+                + "Paris, Gallimard, 1961, p. 937-966.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "editor", "Charles Samaran");
+        has(t, s, "title", "L'Histoire et ses méthodes", "level", "m");
+        assertEquals(1, count(s, "editor"), s::toString);
+        String u = "Pierre Nora (dir.), Les Lieux de mémoire, t. 1, Paris, Gallimard, 1984, p. XVII.";
+        has(u, PARSER.parse(u), "citedRange", "XVII", "unit", "page");
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
