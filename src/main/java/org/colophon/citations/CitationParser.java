@@ -150,6 +150,14 @@ public final class CitationParser {
     /** The space after a sentence, then a lead-in: " See ", " Vgl. ", " Cf. " (the names follow). */
     private static final Pattern SENTENCE_THEN_LEADIN = Pattern.compile(
             "\\s+(?:See|Cf\\.|Compare|Vgl\\.|Siehe|S\\.\\s+auch|Voir)(?:\\s+(?:also|auch|etwa|ferner|nur|dazu|generally|further))?[,:]?\\s+");
+    /** A surname alone (group 1), a comma, then a capitalised word: "Leibniz, Sämtliche Schriften", "Koselleck, „Kritik“". */
+    private static final Pattern SURNAME_THEN_TITLE = Pattern.compile("(\\p{Lu}[\\p{L}\\p{M}'’-]+)\\s*,\\s*[„“\"‘«]?\\p{Lu}\\p{Ll}");
+    /** Words that open a sentence, not a citation, before a comma: "However, Smith …", "Zudem, …". */
+    private static final Set<String> DISCOURSE_WORDS = Set.of("However", "Thus", "Also", "Hence", "Indeed", "Moreover", "Similarly",
+            "Here", "There", "Again", "Finally", "Furthermore", "Nevertheless", "Instead", "Accordingly", "Therefore", "Yet", "Still",
+            "Zudem", "Ferner", "Außerdem", "Allerdings", "Insbesondere", "Jedoch", "Daher", "Hier", "Dort", "Dagegen", "Demgegenüber",
+            "Ebenso", "Ähnlich", "Anders", "Freilich", "Schließlich", "Cependant", "Ainsi", "Enfin", "Toutefois", "Voir", "See", "Vgl",
+            "Cf", "Siehe", "Yes", "No", "Note", "Notably", "Interestingly", "Unfortunately");
     /** A surname (or names joined by slashes), a comma, then "in:" and a capital: "Ulmer, in: Hachenburg, …". */
     private static final Pattern SURNAME_THEN_IN = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+)*\\s*,\\s*in:\\s+\\p{Lu}");
@@ -990,6 +998,12 @@ public final class CitationParser {
             if (lead != null) s = lead.end();
             if (authorAt(s, true)) return s;
             if (at(SURNAME_THEN_IN, s) != null) return s;   // "Ulmer, in: Hachenburg, GmbHG": the author of a part, then its book
+            Matcher sc = at(SURNAME_THEN_TITLE, s);
+            if (sc != null && !DISCOURSE_WORDS.contains(sc.group(1))) return s;   // "Leibniz, Sämtliche Schriften …, being edited by …"
+            if (sc != null) {   // "However, Smith argues …": the sentence's first word and its comma are the note's
+                s = FieldTagger.skipSpaces(t, t.indexOf(',', s) + 1, segEnd);
+                if (authorAt(s, true)) return s;
+            }
             Matcher b = BREAKWORD.matcher(t);
             b.region(s, segEnd);
             b.useTransparentBounds(true);

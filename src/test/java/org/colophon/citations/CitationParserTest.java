@@ -96,6 +96,19 @@ class CitationParserTest {
 
     // ---------------------------------------------------------------- the seed page (eurasian-triangle p. 130)
     @Test
+    void aSurnameAndATitleOpenTheCitationWhateverNamesComeLater() {
+        // "Pearl, Probabilistic Reasoning …" and "KULA, Nancy C., …" start at the first word, not at a name after "in" or "by"
+        String t = "Pearl, Probabilistic Reasoning in Intelligent Systems: Networks of Plausible Inference (1988).";
+        List<Span> s = new CitationParser().parse(t);
+        has(t, s, "author", "Pearl");
+        has(t, s, "title", "Probabilistic Reasoning in Intelligent Systems: Networks of Plausible Inference", "level", "m");
+        // a word that opens a sentence is no surname
+        String u = "However, Smith argues the opposite in The Weak State (London, 1990), 12.";
+        List<Span> v = new CitationParser().parse(u);
+        assertFalse(v.stream().anyMatch(x -> x.element().equals("author") && u.substring(x.start(), x.end()).startsWith("However")), v::toString);
+    }
+
+    @Test
     void twoCitationsJoinedByAndAfterThePageCited() {
         String t = "Vgl. Larenz, Methodenlehre, S. 12, und Canaris, Systemdenken, S. 45.";
         List<Span> s = new CitationParser().parse(t);
