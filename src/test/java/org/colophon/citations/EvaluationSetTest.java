@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * others — AnyStyle's and GROBID's training data, sources in eval/SOURCES.md and
  * data/citations/SOURCES-grobid.md, none of it used to train the tagger) is parsed and its fields
  * compared, softly (case, punctuation and spacing ignored), as tools/eval_citations.py does.
- * The floor sits just under the figure of the latest tagger and rules (references 0.900, GROBID 0.924,
- * held-out styles 0.916), so a change that loses fields fails. A translator is no editor: the gold has no
+ * The floor sits just under the figure of the latest tagger and rules (references 0.903, GROBID 0.936,
+ * held-out styles 0.921), so a change that loses fields fails. A translator is no editor: the gold has no
  * translators.
  */
 class EvaluationSetTest {
@@ -32,7 +32,7 @@ class EvaluationSetTest {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
     @ParameterizedTest
-    @CsvSource({"references.tsv, 300, 0.895", "grobid.tsv, 25, 0.91", "heldout-styles.tsv, 300, 0.91"})
+    @CsvSource({"references.tsv, 300, 0.90", "grobid.tsv, 25, 0.93", "heldout-styles.tsv, 300, 0.915"})
     void fieldsOfRealCitations(String file, int minRows, double floor) throws IOException {
         CitationParser parser = new CitationParser();
         List<String[]> rows = read(file);
