@@ -83,6 +83,7 @@ final class FieldRules {
         fields = step("publisherThenPlaceInOneField", text, fields, publisherThenPlaceInOneField(text, fields));
         fields = step("imprintAtTheTitlesEnd", text, fields, imprintAtTheTitlesEnd(text, fields));
         fields = step("placesFirstWordBeforeThePublisher", text, fields, placesFirstWordBeforeThePublisher(text, fields));
+        fields = step("markedIssueAfterTheJournal", text, fields, markedIssueAfterTheJournal(text, fields));
         fields = step("markedIssueIsNoPage", text, fields, markedIssueIsNoPage(text, fields));
         fields = step("hyphenatedSurnameEnd", text, fields, hyphenatedSurnameEnd(text, fields));
         fields = step("statuteAbbreviationAfterTheNames", text, fields, statuteAbbreviationAfterTheNames(text, fields));
@@ -134,6 +135,7 @@ final class FieldRules {
         fields = step("volumeEndsTheTitle", text, fields, volumeEndsTheTitle(text, fields));
         fields = step("shortTitleBeforeANoteReference", text, fields, shortTitleBeforeANoteReference(text, fields));
         fields = step("sectionCitedAfterTheTitle", text, fields, sectionCitedAfterTheTitle(text, fields));
+        fields = step("newspaperCitedByItsDay", text, fields, newspaperCitedByItsDay(text, fields));
         fields = step("bookWithNoPartIsTheTitle", text, fields, bookWithNoPartIsTheTitle(text, fields));
         return fields;
     }
@@ -2372,6 +2374,61 @@ final class FieldRules {
                     new Field("title", book[0], f.end()));
         }
         return fields;
+    }
+
+    /** An issue marked by its word right after a journal's name: " Nr. 123", " No. 45", " Heft 2" (group 1 the whole, mark and number). */
+    private static final Pattern MARKED_ISSUE_AFTER_THE_JOURNAL = Pattern.compile("\\s*,?\\s*((?:Nr|No|Heft|H)\\.?\\s*\\d{1,4})(?![\\d.])");
+
+    /**
+     * "Süddeutsche Zeitung Nr. 123 vom 30.5.2012": a number marked as the issue right after the
+     * journal's name, which the tagger broke into a volume and pages, is the issue.
+     */
+    private static List<Field> markedIssueAfterTheJournal(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field j = fields.get(i);
+            if (!j.label().equals("journal")) continue;
+            Matcher m = MARKED_ISSUE_AFTER_THE_JOURNAL.matcher(t).region(j.end(), fields.get(fields.size() - 1).end());
+            if (!m.lookingAt()) return fields;
+            int k = i + 1;   // the fields the issue covers
+            while (k < fields.size() && fields.get(k).start() < m.end(1)) k++;
+            Field last = fields.get(k - 1);
+            if (k == i + 1 || last.label().equals("date") || last.label().equals("journal")) return fields;
+            if (k - 1 == i + 1 && last.label().equals("volume") && last.start() <= m.start(1) && last.end() >= m.end(1)) return fields;   // read already
+            List<Field> out = new ArrayList<>(fields.subList(0, i + 1));
+            if (j.end() < m.start(1)) out.add(new Field("other", j.end(), m.start(1)));
+            out.add(new Field("volume", m.start(1), m.end(1)));
+            if (m.end(1) < last.end()) out.add(new Field("other", m.end(1), last.end()));
+            out.addAll(fields.subList(k, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
+    /** Words that name a newspaper or periodical, which no person is called ("Zeitung", "Times", "Gazette"). */
+    private static final Set<String> PERIODICAL_WORDS = Set.of("zeitung", "times", "journal", "review", "gazette", "herald", "tribune",
+            "post", "rundschau", "allgemeine", "magazine", "magazin", "quarterly", "bulletin", "monthly", "weekly", "news", "chronicle",
+            "observer", "guardian", "telegraph", "zeitschrift", "blätter", "anzeiger", "kurier", "courier", "monde", "figaro", "presse");
+
+    /**
+     * "Frankfurter Allgemeine Zeitung, 12.3.2005, S. 35", "The Times, 12 March 1851, p. 5": a
+     * newspaper cited by its day alone, whose name the tagger took for an author's or a book's
+     * title, is the journal.
+     */
+    private static List<Field> newspaperCitedByItsDay(String t, List<Field> fields) {
+        if (has(fields, "journal") || !has(fields, "date")) return fields;
+        int i = nextWithWords(t, fields, 0);
+        if (i >= fields.size()) return fields;
+        Field a = fields.get(i);
+        // the name first, as an author's ("Frankfurter Allgemeine Zeitung, …") or the only title ("The Times, 12 March 1851")
+        boolean onlyTitle = a.label().equals("title") && !has(fields, "author") && !has(fields, "editor") && !has(fields, "place")
+                && !has(fields, "publisher");
+        if (onlyTitle) for (int k = i + 1; k < fields.size(); k++) onlyTitle &= !fields.get(k).label().equals("title");
+        if (!a.label().equals("author") && !onlyTitle || a.label().equals("author") && hasWords(t, fields, "title")) return fields;
+        Matcher w = WORD.matcher(t).region(a.start(), a.end());
+        boolean periodical = false;
+        while (w.find()) periodical |= PERIODICAL_WORDS.contains(w.group().toLowerCase(java.util.Locale.ROOT));
+        if (!periodical || t.indexOf('.', a.start()) >= 0 && t.indexOf('.', a.start()) < a.end()) return fields;   // no initials
+        return relabel(fields, i, "journal");
     }
 
     /** A generation after a name and its comma: "Jr.", "Sr.", "III". */

@@ -273,6 +273,21 @@ class FieldReadingTest {
     }
 
     @Test
+    void aNewspaperCitedByItsDay() {
+        String t = "Frankfurter Allgemeine Zeitung, 12.3.2005, S. 35.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Frankfurter Allgemeine Zeitung", "level", "j");
+        has(t, s, "date", "12.3.2005", "when", "2005-03-12");
+        assertEquals(0, count(s, "author"), s::toString);
+        String u = "The Times, 12 March 1851, p. 5.";
+        has(u, PARSER.parse(u), "title", "The Times", "level", "j");
+        String v = "Süddeutsche Zeitung Nr. 123 vom 30.5.2012, S. 4.";
+        List<Span> w = PARSER.parse(v);
+        has(v, w, "biblScope", "123", "unit", "issue");
+        has(v, w, "citedRange", "4", "unit", "page");
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
