@@ -581,6 +581,9 @@ final class FieldRules {
     private static List<Field> bluebookJournalByYear(String t, int from, int to, List<Field> fields) {
         if (fields.isEmpty()) return fields;
         int end = Math.max(to, fields.get(fields.size() - 1).end());
+        int last = end;   // the pattern ends in a page: a digit, then maybe a full stop
+        while (last > from && (Character.isWhitespace(t.charAt(last - 1)) || t.charAt(last - 1) == '.' || t.charAt(last - 1) == ';')) last--;
+        if (last == from || !Character.isDigit(t.charAt(last - 1))) return fields;
         Matcher m = BLUEBOOK_BY_YEAR.matcher(t).region(from, end);
         if (!m.find()) return fields;
         int title = -1;
@@ -2366,6 +2369,7 @@ final class FieldRules {
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             if (!f.label().equals("author") || t.indexOf(',', f.start()) < 0 || t.indexOf(',', f.start()) >= f.end()) continue;
+            if (!mayHold(t, f.start(), f.end(), "FS", "GS", "Fest", "Ged", "Liber", "Mélanges", "Essays")) continue;   // HONOUR_VOLUME needs one
             Matcher m = HONOUR_VOLUME.matcher(t).region(f.start(), f.end());
             if (!m.find() || letters(t, f.start(), m.start()) < 2) continue;
             int[] book = trim(t, m.start(1), f.end());
