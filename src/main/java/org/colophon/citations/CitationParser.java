@@ -345,8 +345,18 @@ public final class CitationParser {
     private static final Pattern ARCHIVE = Pattern.compile(
             "\\s*(?<org>" + ARCHIVE_NAME + ")(?:\\s*,\\s*(?<place>\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?=\\s*[,(]))?"
             + "(?:\\s*\\(\\p{Lu}{2,8}\\))?\\s*,\\s*"
-            + "(?<mark>(?:[\\p{Lu}][\\p{L}.]*\\s*){0,3}\\d[\\w./-]*(?:\\s+(?:[\\dIVXLC]+[\\w./-]*|[a-z]{1,3}\\.?))*?)"
+            + "(?<mark>(?:[\\p{Lu}][\\p{L}.]*\\s*){0,3}\\d[\\w./-]*(?:\\s+(?:[\\dIVXLC]+[\\w./-]*|[a-z]{1,3}\\.?))*?"
+            + "(?:\\s*,\\s*\\d+(?:/[\\w.-]+)+)?)"   // a file's number after the series: "A1838, 3103/10/1"
             + "(?:\\s*,\\s*(?<cue>fols?|fos|ff?|Bl|pp?|S)\\.?\\s*(?<n>\\d+[rv]?(?:\\s*[–-]\\s*\\d+[rv]?)?))?\\s*[.;]?\\s*");
+    /**
+     * An archive or library named by its acronym, as notes name it after the first time: "TNA, SP
+     * 12/45/67, fol. 3", "BL, Add. MS 4567, fol. 3v", "BArch, R 43 II/1234, Bl. 5" — the shelfmark
+     * holds a slash or "MS", or a leaf is cited.
+     */
+    private static final Pattern ARCHIVE_BY_ACRONYM = Pattern.compile(
+            "\\s*(?<org>\\p{Lu}\\p{Ll}{0,3}\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}(?:\\s+\\p{Lu}{1,3})?)\\s*,\\s*(?<place>)"
+            + "(?<mark>(?:[\\p{Lu}][\\p{L}.]*\\s*){0,3}\\d[\\w./-]*(?:\\s+(?:[\\dIVXLC]+[\\w./-]*|[a-z]{1,3}\\.?))*?)"
+            + "(?:\\s*,\\s*(?<cue>fols?|fos|ff?|Bl)\\.?\\s*(?<n>\\d+[rv]?(?:\\s*[–-]\\s*\\d+[rv]?)?))?\\s*[.;]?\\s*");
 
     private static final Pattern INLINE_1 = Pattern.compile("\\s*(?:(?<=\\.)\\s+(?=[“\"‘„«\\p{Lu}])|,\\s*(?=[“\"‘„«'\\p{Lu}])|\\.\\s+(?=[“\"‘„«\\p{Lu}])|:\\s+(?=\\p{Lu})|\\s*\\()");
     private static final Pattern INLINE_2 = Pattern.compile("\\s+");
@@ -899,10 +909,19 @@ public final class CitationParser {
          * type="shelfmark"}) and the leaf or page cited.
          */
         private boolean archive() {
-            if (!FieldTagger.mayHold(t, segStart, segEnd, "rchiv", "rchie", "ibrar", "ibliot", "Record")) return false;   // ARCHIVE_NAME needs one
-            Matcher m = ARCHIVE.matcher(t).region(segStart, segEnd);
-            if (!m.matches()) return false;
-            int orgEnd = m.end("place") > 0 ? m.end("place") : m.end("org");
+            Matcher m = null;
+            if (FieldTagger.mayHold(t, segStart, segEnd, "rchiv", "rchie", "ibrar", "ibliot", "Record")) {   // ARCHIVE_NAME needs one
+                m = ARCHIVE.matcher(t).region(segStart, segEnd);
+                if (!m.matches()) m = null;
+            }
+            if (m == null) {
+                m = ARCHIVE_BY_ACRONYM.matcher(t).region(segStart, segEnd);
+                if (!m.matches()) return false;
+                String mark = m.group("mark");
+                // an acronym is no archive's unless its shelfmark looks like one or a leaf is cited ("BGH, NJW 2005." is a court's)
+                if (mark.indexOf('/') < 0 && !mark.contains("MS") && m.group("cue") == null) return false;
+            }
+            int orgEnd = m.group("place") != null && !m.group("place").isEmpty() ? m.end("place") : m.end("org");
             add(m.start("org"), orgEnd, "orgName");
             int markEnd = m.end("mark");
             if (t.charAt(markEnd - 1) == '.') markEnd--;   // the sentence's full stop, not the shelfmark's

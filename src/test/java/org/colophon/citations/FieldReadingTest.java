@@ -1039,6 +1039,17 @@ class FieldReadingTest {
         s = PARSER.parse(y);
         has(y, s, "idno", "Add. MS 35349", "type", "shelfmark");
         has(y, s, "citedRange", "34–36", "unit", "folio");
+        String z = "TNA, SP 12/45/67, fol. 3.";   // the archive by its acronym, as notes name it after the first time
+        s = PARSER.parse(z);
+        has(z, s, "orgName", "TNA");
+        has(z, s, "idno", "SP 12/45/67", "type", "shelfmark");
+        has(z, s, "citedRange", "3", "unit", "folio");
+        String a = "BArch, R 43 II/1234, Bl. 5.";
+        has(a, PARSER.parse(a), "idno", "R 43 II/1234", "type", "shelfmark");
+        String b = "BGH, NJW 2005.";   // a court's acronym and a report: no shelfmark, no leaf
+        org.junit.jupiter.api.Assertions.assertTrue(PARSER.parse(b).stream().noneMatch(x -> "archival".equals(x.attributes().get("type"))), b);
+        String c = "National Archives of Australia, A1838, 3103/10/1.";   // the series, then the file's number
+        has(c, PARSER.parse(c), "idno", "A1838, 3103/10/1", "type", "shelfmark");
         String w = "See the Library of Congress catalogue for details.";   // an archive named in prose is no reference
         assertEquals(0, count(PARSER.parse(w), "bibl"), w);
     }
