@@ -1047,7 +1047,7 @@ class FieldReadingTest {
         String a = "BArch, R 43 II/1234, Bl. 5.";
         has(a, PARSER.parse(a), "idno", "R 43 II/1234", "type", "shelfmark");
         String b = "BGH, NJW 2005.";   // a court's acronym and a report: no shelfmark, no leaf
-        org.junit.jupiter.api.Assertions.assertTrue(PARSER.parse(b).stream().noneMatch(x -> "archival".equals(x.attributes().get("type"))), b);
+        org.junit.jupiter.api.Assertions.assertTrue(PARSER.parse(b).stream().noneMatch(sp -> "archival".equals(sp.attributes().get("type"))), b);
         String c = "National Archives of Australia, A1838, 3103/10/1.";   // the series, then the file's number
         has(c, PARSER.parse(c), "idno", "A1838, 3103/10/1", "type", "shelfmark");
         String w = "See the Library of Congress catalogue for details.";   // an archive named in prose is no reference
