@@ -150,6 +150,9 @@ public final class CitationParser {
     /** The space after a sentence, then a lead-in: " See ", " Vgl. ", " Cf. " (the names follow). */
     private static final Pattern SENTENCE_THEN_LEADIN = Pattern.compile(
             "\\s+(?:See|Cf\\.|Compare|Vgl\\.|Siehe|S\\.\\s+auch|Voir)(?:\\s+(?:also|auch|etwa|ferner|nur|dazu|generally|further))?[,:]?\\s+");
+    /** A name (its first word group 1), a comma, then a work's first word or mark: "Louis Althusser, Für Marx", "Max Weber, \"Politics". */
+    private static final Pattern NAME_THEN_WORK = Pattern.compile(
+            "(\\p{Lu}[\\p{L}.'’-]*)(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*,\\s*[„“\"‘«']?\\p{Lu}");
     /** A surname alone (group 1), a comma, then a capitalised word: "Leibniz, Sämtliche Schriften", "Koselleck, „Kritik“". */
     private static final Pattern SURNAME_THEN_TITLE = Pattern.compile("(\\p{Lu}[\\p{L}\\p{M}'’-]+)\\s*,\\s*[„“\"‘«]?\\p{Lu}\\p{Ll}");
     /** Words that open a sentence, not a citation, before a comma: "However, Smith …", "Zudem, …". */
@@ -1012,6 +1015,8 @@ public final class CitationParser {
 
         // -------------------------------------------------------------- start of citation
         int findStart() {
+            int bracketed = citationInTheClosingBrackets();
+            if (bracketed >= 0) return bracketed;
             int s = segStart;
             Matcher lead = at(LEADIN, s);
             if (lead != null) s = lead.end();
@@ -1039,6 +1044,43 @@ public final class CitationParser {
         /** "… the remarks of Lord Hoffmann in | R v Secretary of State …, ex p Simms [2000] 2 AC 115": a case cited from q to the segment's end. */
         private boolean caseAt(int q) {
             return Character.isUpperCase(t.charAt(q)) && CaseCitations.read(t, q, segEnd, List.of()) != null;
+        }
+
+        /**
+         * "„Die Geschichte ist ein Prozess ohne Subjekt“ (Louis Althusser, Für Marx, Frankfurt a. M.
+         * 1968, S. 12).": a quotation or a sentence, then the citation in the brackets that close the
+         * note. The start of the bracket's citation, or -1: the words before the bracket hold no digit
+         * (a year or page would make them the citation's own), and a quotation mark or a word in small
+         * letters; the bracket opens with a name and holds a year.
+         */
+        private int citationInTheClosingBrackets() {
+            int e = segEnd;
+            while (e > segStart && (Character.isWhitespace(t.charAt(e - 1)) || t.charAt(e - 1) == '.')) e--;
+            if (e - segStart < 20 || t.charAt(e - 1) != ')') return -1;
+            int depth = 0;
+            int open = -1;
+            for (int i = e - 1; i >= segStart; i--) {
+                char c = t.charAt(i);
+                if (c == ')') depth++;
+                else if (c == '(' && --depth == 0) {
+                    open = i;
+                    break;
+                }
+            }
+            if (open <= segStart + 10) return -1;
+            boolean prose = false;
+            for (int i = segStart; i < open; i++) {
+                char c = t.charAt(i);
+                if (Character.isDigit(c) || c == '(' || c == ')') return -1;
+                if ("“”\"„«»".indexOf(c) >= 0 || Character.isLowerCase(c) && i + 2 < open && Character.isLowerCase(t.charAt(i + 1))
+                        && Character.isLowerCase(t.charAt(i + 2)) && (i == segStart || t.charAt(i - 1) == ' ')) prose = true;
+            }
+            if (!prose) return -1;
+            int q = FieldTagger.skipSpaces(t, open + 1, e);
+            if (!FieldTagger.YEAR.matcher(t).region(q, e).find() || t.indexOf(',', q) < 0 || t.indexOf(',', q) > e) return -1;
+            Matcher w = at(NAME_THEN_WORK, q);
+            if (w == null || CitationFeatures.isPlaceWord(w.group(1).toLowerCase(Locale.ROOT))) return -1;   // "(New York: Judson Press, 1994)": an imprint
+            return authorAt(q, true) || at(SURNAME_THEN_TITLE, q) != null ? q : -1;
         }
 
         /** "Lepsius (Fn. 12)", "Smith (n 3)", "Stolleis (wie Anm. 14)": a surname, then the note that cited its work. */

@@ -96,6 +96,22 @@ class CitationParserTest {
 
     // ---------------------------------------------------------------- the seed page (eurasian-triangle p. 130)
     @Test
+    void aCitationInTheBracketsThatCloseTheNote() {
+        String t = "„Die Geschichte ist ein Prozess ohne Subjekt“ (Louis Althusser, Für Marx, Frankfurt a. M. 1968, S. 12).";
+        List<Span> s = new CitationParser().parse(t);
+        has(t, s, "author", "Louis Althusser");
+        has(t, s, "title", "Für Marx", "level", "m");
+        has(t, s, "pubPlace", "Frankfurt a. M.");
+        String u = "The phrase \"thick description\" comes from Ryle (Gilbert Ryle, Collected Papers, vol. 2 (London, 1971), 480).";
+        List<Span> v = new CitationParser().parse(u);
+        has(u, v, "author", "Gilbert Ryle");
+        has(u, v, "title", "Collected Papers", "level", "m");
+        // an imprint in the closing brackets is the citation's own
+        String w = "Robert J. Banks, God the Worker: Journey into the Mind, Heart, and Imagination of God (New York: Judson Press, 1994)";
+        has(w, new CitationParser().parse(w), "author", "Robert J. Banks");
+    }
+
+    @Test
     void aSurnameAndATitleOpenTheCitationWhateverNamesComeLater() {
         // "Pearl, Probabilistic Reasoning …" and "KULA, Nancy C., …" start at the first word, not at a name after "in" or "by"
         String t = "Pearl, Probabilistic Reasoning in Intelligent Systems: Networks of Plausible Inference (1988).";
