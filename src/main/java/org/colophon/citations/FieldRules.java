@@ -136,6 +136,8 @@ final class FieldRules {
         fields = step("shortTitleBeforeANoteReference", text, fields, shortTitleBeforeANoteReference(text, fields));
         fields = step("sectionCitedAfterTheTitle", text, fields, sectionCitedAfterTheTitle(text, fields));
         fields = step("newspaperCitedByItsDay", text, fields, newspaperCitedByItsDay(text, fields));
+        fields = step("reprintIsNoImprint", text, fields, reprintIsNoImprint(text, fields));
+        fields = step("thesisIsNoJournal", text, fields, thesisIsNoJournal(text, fields));
         fields = step("bookWithNoPartIsTheTitle", text, fields, bookWithNoPartIsTheTitle(text, fields));
         return fields;
     }
@@ -1027,7 +1029,15 @@ final class FieldRules {
     private static final Pattern EDITION = Pattern.compile(
             "(?<![\\p{L}\\d])\\d{1,2}(?:st|nd|rd|th|d|\\.?ª|\\.?º|\\.|e|ème|a)?\\s*(?:edn|[Ee]d\\.|EL|edition|Aufl\\.|Auflage|éd\\.|édition)(?![\\p{L}])");
 
+    /** A German edition with words between its number and "Aufl.": "6., neu bearb. Aufl.", "10., völlig neu bearb. und erw. Aufl.". */
+    private static final Pattern EDITION_WITH_WORDS = Pattern.compile(
+            "(?<![\\p{L}\\d])\\d{1,2}\\.,?\\s+(?:\\p{Ll}+\\.?,?\\s+){1,6}Aufl(?:\\.|age)");
+
     private static List<Field> editionsByTheirWords(String t, int from, int to, List<Field> fields) {
+        if (mayHold(t, from, to, "Aufl")) {
+            Matcher w = EDITION_WITH_WORDS.matcher(t).region(from, to);
+            while (w.find()) fields = overlay(fields, w.start(), w.end(), "edition");
+        }
         if (!mayHold(t, from, to, "edn", "ed.", "Ed.", "EL", "edition", "Aufl", "éd")) return fields;   // EDITION needs one of these
         Matcher m = EDITION.matcher(t).region(from, to);
         List<Field> out = fields;
@@ -2433,6 +2443,51 @@ final class FieldRules {
         while (w.find()) periodical |= PERIODICAL_WORDS.contains(w.group().toLowerCase(java.util.Locale.ROOT));
         if (!periodical || t.indexOf('.', a.start()) >= 0 && t.indexOf('.', a.start()) < a.end()) return fields;   // no initials
         return relabel(fields, i, "journal");
+    }
+
+    /** A reprint in brackets: "(ND Graz 1954)", "(Nachdr. Darmstadt 1960)", "(repr. London, 1970)", "(Neudruck 1965)". */
+    private static final Pattern REPRINT_IN_BRACKETS = Pattern.compile(
+            "\\(\\s*(?:ND|Nachdr\\.|Nachdruck|Neudr\\.|Neudruck|Repr\\.|repr\\.|Reprint|reprint|rpt\\.|Ndr\\.)[^()]{0,60}\\)");
+
+    /**
+     * "Berlin 1881 (ND Graz 1954)": a reprint in brackets is no second imprint; its place and year
+     * are the note's words, and the year before it the work's date.
+     */
+    private static List<Field> reprintIsNoImprint(String t, List<Field> fields) {
+        if (fields.isEmpty() || !mayHold(t, fields.get(0).start(), fields.get(fields.size() - 1).end(), "ND", "Nachdr", "Neudr", "epr", "eprint", "rpt", "Ndr")) return fields;
+        Matcher m = REPRINT_IN_BRACKETS.matcher(t).region(fields.get(0).start(), fields.get(fields.size() - 1).end());
+        if (!m.find()) return fields;
+        List<Field> out = overlay(fields, m.start(), m.end(), "other");
+        // the year before the bracket, which the tagger may have run into the place ("Berlin 1914 (Nachdr. …")
+        for (int i = 0; i < out.size(); i++) {
+            Field f = out.get(i);
+            if (f.end() > m.start() || !f.label().equals("place")) continue;
+            Matcher y = YEAR.matcher(t).region(f.start(), f.end());
+            if (!y.find() || letters(t, f.start(), y.start()) < 2) continue;
+            int[] place = trim(t, f.start(), y.start());
+            if (place == null) continue;
+            List<Field> o = new ArrayList<>(out.subList(0, i));
+            o.add(new Field("place", f.start(), place[1]));
+            o.add(new Field("other", place[1], y.start()));
+            o.add(new Field("date", y.start(), f.end()));
+            o.addAll(out.subList(i + 1, out.size()));
+            return o;
+        }
+        return out;
+    }
+
+    /** A thesis by its word: "Diss. Univ. Bonn", "phil. Diss. München", "Habil.-Schr. Freiburg", "PhD thesis". */
+    private static final Pattern THESIS = Pattern.compile("\\s*(?:(?:phil|jur|theol|rer\\.\\s?pol)\\.\\s+)?(?:Diss\\.|Habil\\.|Habilitationsschrift|Dissertation)");
+
+    /** "Stadt und Herrschaft, Diss. Univ. Bonn 2001": a thesis's words are no journal; the title is a book's. */
+    private static List<Field> thesisIsNoJournal(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("journal") && !f.label().equals("publisher") && !f.label().equals("container")) continue;
+            if (!THESIS.matcher(t).region(f.start(), f.end()).lookingAt()) continue;
+            return relabel(fields, i, "other");
+        }
+        return fields;
     }
 
     /** A generation after a name and its comma: "Jr.", "Sr.", "III". */

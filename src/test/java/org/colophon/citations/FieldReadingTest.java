@@ -288,6 +288,23 @@ class FieldReadingTest {
     }
 
     @Test
+    void germanEditionsThesesAndReprints() {
+        String t = "Hans Schlosser, Grundzüge der Neueren Privatrechtsgeschichte, 10., völlig neu bearb. und erw. Aufl., Heidelberg 2005, S. 99.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Grundzüge der Neueren Privatrechtsgeschichte", "level", "m");
+        has(t, s, "edition", "10., völlig neu bearb. und erw. Aufl");
+        String u = "Anna Müller, Stadt und Herrschaft im Spätmittelalter, Diss. Univ. Bonn 2001, S. 33.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "title", "Stadt und Herrschaft im Spätmittelalter", "level", "m");
+        assertEquals(0, v.stream().filter(x -> "j".equals(x.attributes().get("level"))).count(), v::toString);
+        String w = "Georg Jellinek, Allgemeine Staatslehre, 3. Aufl., Berlin 1914 (Nachdr. Darmstadt 1960), S. 174.";
+        List<Span> x = PARSER.parse(w);
+        has(w, x, "pubPlace", "Berlin");
+        has(w, x, "date", "1914", "when", "1914");
+        assertEquals(1, count(x, "date"), x::toString);
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
