@@ -845,12 +845,10 @@ public final class CitationParser {
                 if (r.element().equals("bibl") || r.start() < bibl.start() || r.end() > bibl.end()) continue;
                 // a title of fewer than three letters is a cue the rules misread ("S. 231", "p. 5")
                 if (r.element().equals("title") && FieldTagger.letters(t, r.start(), r.end()) < 3) continue;
-                boolean free = true;
+                boolean free = !FieldRules.inAReprint(t, bibl.start(), bibl.end(), r.start());   // "(ND Graz 1954)": the note's words
                 for (Span sp : tagged) {
-                    if (!sp.element().equals("bibl") && sp.start() < r.end() && r.start() < sp.end()) {
-                        free = false;
-                        break;
-                    }
+                    if (!free) break;
+                    if (!sp.element().equals("bibl") && sp.start() < r.end() && r.start() < sp.end()) free = false;
                 }
                 if (free) out.add(r);
             }

@@ -2445,16 +2445,26 @@ final class FieldRules {
         return relabel(fields, i, "journal");
     }
 
-    /** A reprint in brackets: "(ND Graz 1954)", "(Nachdr. Darmstadt 1960)", "(repr. London, 1970)", "(Neudruck 1965)". */
+    /** A reprint in brackets: "(ND Graz 1954)", "(Nachdr. Darmstadt 1960)", "(repr. London, 1970)", "(Neudruck 1965)", "(Cambridge, 1897; repr. 1987)". */
     private static final Pattern REPRINT_IN_BRACKETS = Pattern.compile(
-            "\\(\\s*(?:ND|Nachdr\\.|Nachdruck|Neudr\\.|Neudruck|Repr\\.|repr\\.|Reprint|reprint|rpt\\.|Ndr\\.)[^()]{0,60}\\)");
+            "\\(\\s*(?:ND|Nachdr\\.|Nachdruck|Neudr\\.|Neudruck|Repr\\.|repr\\.|Reprint|reprint|rpt\\.|Ndr\\.)[^()]{0,60}\\)"
+            // or after the imprint, inside its brackets: "(Cambridge, 1897; repr. 1987)"
+            + "|;\\s*(?:repr\\.|reprinted|rpt\\.|first\\s+publ(?:ished|\\.)|1st\\s+publ\\.|ND|Nachdr\\.)[^()]{0,60}(?=\\))");
+
+    /** Whether {@code at} lies in a reprint's words inside {@code t[from, to)} ({@link #REPRINT_IN_BRACKETS}). */
+    static boolean inAReprint(String t, int from, int to, int at) {
+        if (!mayHold(t, from, to, "ND", "Nachdr", "Neudr", "epr", "eprint", "rpt", "Ndr", "publ")) return false;
+        Matcher m = REPRINT_IN_BRACKETS.matcher(t).region(from, to);
+        while (m.find()) if (m.start() <= at && at < m.end()) return true;
+        return false;
+    }
 
     /**
      * "Berlin 1881 (ND Graz 1954)": a reprint in brackets is no second imprint; its place and year
      * are the note's words, and the year before it the work's date.
      */
     private static List<Field> reprintIsNoImprint(String t, List<Field> fields) {
-        if (fields.isEmpty() || !mayHold(t, fields.get(0).start(), fields.get(fields.size() - 1).end(), "ND", "Nachdr", "Neudr", "epr", "eprint", "rpt", "Ndr")) return fields;
+        if (fields.isEmpty() || !mayHold(t, fields.get(0).start(), fields.get(fields.size() - 1).end(), "ND", "Nachdr", "Neudr", "epr", "eprint", "rpt", "Ndr", "publ")) return fields;
         Matcher m = REPRINT_IN_BRACKETS.matcher(t).region(fields.get(0).start(), fields.get(fields.size() - 1).end());
         if (!m.find()) return fields;
         List<Field> out = overlay(fields, m.start(), m.end(), "other");

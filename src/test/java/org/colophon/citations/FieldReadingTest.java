@@ -302,6 +302,14 @@ class FieldReadingTest {
         has(w, x, "pubPlace", "Berlin");
         has(w, x, "date", "1914", "when", "1914");
         assertEquals(1, count(x, "date"), x::toString);
+        String y = "F. W. Maitland, Domesday Book and Beyond (Cambridge, 1897; repr. 1987), 34.";
+        List<Span> z = PARSER.parse(y);
+        has(y, z, "date", "1897", "when", "1897");
+        assertEquals(1, count(z, "date"), z::toString);
+        String a = "Otto von Gierke, Das deutsche Genossenschaftsrecht, Bd. 3, Berlin 1881 (ND Graz 1954), S. 45.";
+        List<Span> b = PARSER.parse(a);
+        has(a, b, "pubPlace", "Berlin");
+        assertEquals(1, count(b, "pubPlace"), b::toString);
     }
 
     @Test
