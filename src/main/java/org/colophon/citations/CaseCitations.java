@@ -27,6 +27,8 @@ final class CaseCitations {
         if (decision != null) return decision;
         List<Span> reported = reportedCase(text, from, to);
         if (reported != null) return reported;
+        List<Span> statute = statute(text, from, to);
+        if (statute != null) return statute;
         List<Span> european = europeanCase(text, from, to);   // "Case C-6/64 Costa v ENEL [1964] ECR 585": its number first, then the name
         if (european != null) return european;
         return englishCase(text, from, to);
@@ -160,6 +162,70 @@ final class CaseCitations {
         int[] court = m.group("court").isBlank() ? null : trim(text, m.start("court"), m.end("court"));
         if (court != null) out.add(new Span(court[0], court[1], "orgName", Map.of("type", "court")));
         out.add(new Span(m.start("year"), m.end("year"), "date", Map.of("when", m.group("year"))));
+        return out;
+    }
+
+    /**
+     * An Act as English and Commonwealth law cite it, its year after its name, then maybe the
+     * section cited: "Human Rights Act 1998, s 3(1)", "Equality Act 2010, ss 13–14", "Companies Act
+     * 2006, sch 1, para 2".
+     */
+    private static final Pattern ACT = Pattern.compile(
+            "\\s*(?<name>(?:The\\s+)?\\p{Lu}[\\p{L}'’()-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’()-]*|of|and|for|the|on|to|in|\\(\\p{Lu}[\\p{L}.]*\\))){0,10}\\s+Act)"
+            + "\\s+(?<year>1[2-9]\\d\\d|20[0-3]\\d)"
+            + "(?:\\s*,?\\s*(?:ss?|sch|schs|art|arts|para|paras|pt|reg|r)\\.?\\s*(?<pin>\\d+[A-Za-z]?(?:\\(\\w{1,4}\\))*(?:\\s*[–-]\\s*\\d+[A-Za-z]?)?)"
+            + "(?:\\s*,\\s*(?:para|paras|sch)\\.?\\s*\\d+[A-Za-z]?)?)?\\s*[.;]?\\s*");
+
+    /** The United States Code and Code of Federal Regulations: "42 U.S.C. § 1983 (2018)", "17 U.S.C. §§ 101–102". */
+    private static final Pattern US_CODE = Pattern.compile(
+            "\\s*(?<vol>\\d{1,3})\\s+(?<name>U\\.\\s?S\\.\\s?C\\.(?:\\s?A\\.)?|C\\.\\s?F\\.\\s?R\\.)\\s+§§?\\s*"
+            + "(?<pin>\\d+[a-z]?(?:\\([\\w]{1,4}\\))*(?:\\s*[–-]\\s*\\d+[a-z]?)?)(?:\\s*\\((?<year>1[89]\\d\\d|20[0-3]\\d)\\))?\\s*[.;]?\\s*");
+
+    /**
+     * The European Union's legislation as OSCOLA cites it, the Official Journal last: "Council
+     * Directive 93/13/EEC of 5 April 1993 on unfair terms in consumer contracts [1993] OJ L95/29",
+     * "Regulation (EU) 2016/679 of the European Parliament and of the Council of 27 April 2016 …
+     * [2016] OJ L119/1".
+     */
+    private static final Pattern EU_LEGISLATION = Pattern.compile(
+            "\\s*(?<name>(?:(?:Council|Commission)(?:\\s+Implementing|\\s+Delegated)?\\s+)?(?:Directive|Regulation|Decision)"
+            + "\\s*(?:\\((?:EU|EC|EEC|Euratom)\\)\\s*(?:No\\s*)?)?\\d{1,4}/\\d{1,4}(?:/(?:EU|EC|EEC|Euratom))?(?:\\s+of\\s+[^\\[\\]]{1,240}?)?)"
+            + "\\s*\\[(?<year>(?:19|20)\\d\\d)\\]\\s+(?<oj>OJ)\\s+(?<pin>[LC]\\s?\\d{1,4}/\\d{1,5})"
+            + "(?:\\s*,\\s*(?:art|arts|recital)\\.?\\s*\\d+[a-z]?(?:\\(\\w{1,4}\\))*)?\\s*[.;]?\\s*");
+
+    /**
+     * The spans of a statute filling {@code text[from, to)} — a {@code bibl type="legislation"} with
+     * the Act's or Code's name as its title (no level: a statute is no book, article or journal), its
+     * year and the section cited — or null.
+     */
+    private static List<Span> statute(String text, int from, int to) {
+        if (from >= to) return null;
+        Matcher m = null;
+        if (mayHold(text, from, to, " Act ")) {
+            m = ACT.matcher(text).region(from, to);
+            if (!m.matches()) m = null;
+        }
+        if (m == null && mayHold(text, from, to, "U.S.C", "U. S. C", "C.F.R")) {
+            m = US_CODE.matcher(text).region(from, to);
+            if (!m.matches()) m = null;
+        }
+        if (m == null && mayHold(text, from, to, " OJ ")) {
+            m = EU_LEGISLATION.matcher(text).region(from, to);
+            if (!m.matches()) m = null;
+        }
+        if (m == null) return null;
+        int[] whole = trim(text, m.start("name"), m.end());
+        if (whole == null) return null;
+        int end = whole[1];
+        if (end < to && text.charAt(end) == '.') end++;
+        List<Span> out = new ArrayList<>();
+        int start = m.pattern() == US_CODE ? m.start("vol") : m.start("name");
+        out.add(new Span(start, end, "bibl", Map.of("type", "legislation")));
+        if (m.pattern() == US_CODE) out.add(new Span(m.start("vol"), m.end("vol"), "biblScope", Map.of("unit", "volume")));
+        out.add(new Span(m.start("name"), m.end("name"), "title", Map.of()));
+        if (m.pattern() == EU_LEGISLATION) out.add(new Span(m.start("oj"), m.end("oj"), "title", Map.of("level", "j")));
+        if (m.group("year") != null) out.add(new Span(m.start("year"), m.end("year"), "date", Map.of("when", m.group("year"))));
+        if (m.group("pin") != null) out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
         return out;
     }
 

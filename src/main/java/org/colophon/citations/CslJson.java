@@ -127,7 +127,8 @@ public final class CslJson {
         Span court = fields.stream().filter(s -> s.element().equals("orgName") && "court".equals(s.attributes().get("type")))
                 .findFirst().orElse(null);
         boolean legalCase = "case".equals(bibl.attributes().get("type"));   // a court is named only in a case
-        f.put("type", str(archival ? "manuscript" : legalCase ? "legal_case" : journal != null ? "article-journal"
+        boolean legislation = "legislation".equals(bibl.attributes().get("type"));
+        f.put("type", str(archival ? "manuscript" : legalCase ? "legal_case" : legislation ? "legislation" : journal != null ? "article-journal"
                 : articleTitle != null ? "chapter" : "book"));
         if (court != null) f.put("authority", str(text(t, court)));
         if (legalCase) {
@@ -164,7 +165,8 @@ public final class CslJson {
         if (cited == null && archival) cited = firstSpan(fields, "citedRange", "folio");   // "fol. 3r", "Bl. 5"
         if (cited != null) {
             f.put("locator", str(text(t, cited)));
-            f.put("label", str(Locators.label(t, cited.start())));
+            String label = Locators.label(t, cited.start());
+            f.put("label", str(legislation && label.equals("page") ? "section" : label));   // "Human Rights Act 1998, s 3(1)"
         }
         field(f, "publisher", first(t, fields, "publisher", null));
         field(f, "publisher-place", first(t, fields, "pubPlace", null));

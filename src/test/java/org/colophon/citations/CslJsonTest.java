@@ -114,6 +114,15 @@ class CslJsonTest {
     }
 
     @Test
+    void aStatuteIsLegislationCitedBySection() throws Exception {
+        String json = csl("Human Rights Act 1998, s 3(1).");
+        assertEquals("legislation", eval(json, "$e?type"), json);
+        assertEquals("Human Rights Act", eval(json, "$e?title"), json);
+        assertEquals("3(1)", eval(json, "$e?locator"), json);
+        assertEquals("section", eval(json, "$e?label"), json);
+    }
+
+    @Test
     void aDocumentInALibraryIsAManuscriptWithItsShelfmarkAndFolio() throws Exception {
         String json = csl("British Library, Add. MS 12345, fol. 3r.");
         assertEquals("manuscript", eval(json, "$e?type"), json);

@@ -457,6 +457,28 @@ class LegalFormsTest {
     }
 
     @Test
+    void statutesAreLegislationWithTheirNameYearAndSection() {
+        String t = "Human Rights Act 1998, s 3(1).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "bibl", "Human Rights Act 1998, s 3(1).", "type", "legislation");
+        has(t, s, "title", "Human Rights Act");
+        has(t, s, "date", "1998", "when", "1998");
+        has(t, s, "citedRange", "3(1)", "unit", "page");
+        org.junit.jupiter.api.Assertions.assertEquals(0, CitationParserTest.count(s, "author"), t);
+        String u = "See 42 U.S.C. § 1983 (2018).";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "title", "U.S.C.");
+        has(u, v, "biblScope", "42", "unit", "volume");
+        has(u, v, "citedRange", "1983", "unit", "page");
+        has(u, v, "date", "2018", "when", "2018");
+        String w = "Council Directive 93/13/EEC of 5 April 1993 on unfair terms in consumer contracts [1993] OJ L95/29.";
+        List<Span> x = PARSER.parse(w);
+        has(w, x, "title", "Council Directive 93/13/EEC of 5 April 1993 on unfair terms in consumer contracts");
+        has(w, x, "title", "OJ", "level", "j");
+        has(w, x, "date", "1993", "when", "1993");
+    }
+
+    @Test
     void aGivenNameEndingInEdIsNoRole() {
         // "Reed" ends in "ed": no role word closes the names, and the surname stays with them
         String t = "See, e.g., Akhil Reed Amar, The Bill of Rights as a Constitution, 100 Yale L.J. 1131, 1133–35 (1991).";
