@@ -171,9 +171,9 @@ final class CaseCitations {
      * 2006, sch 1, para 2".
      */
     private static final Pattern ACT = Pattern.compile(
-            "\\s*(?<name>(?:The\\s+)?\\p{Lu}[\\p{L}'’()-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’()-]*|of|and|for|the|on|to|in|\\(\\p{Lu}[\\p{L}.]*\\))){0,10}\\s+Act)"
+            "\\s*(?:[Tt]he\\s+)?(?<name>\\p{Lu}[\\p{L}'’()-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’()-]*|of|and|for|the|on|to|in|\\(\\p{Lu}[\\p{L}.]*\\))){0,10}\\s+Act)"
             + "\\s+(?<year>1[2-9]\\d\\d|20[0-3]\\d)"
-            + "(?:\\s*,?\\s*(?:ss?|sch|schs|art|arts|para|paras|pt|reg|r)\\.?\\s*(?<pin>\\d+[A-Za-z]?(?:\\(\\w{1,4}\\))*(?:\\s*[–-]\\s*\\d+[A-Za-z]?)?)"
+            + "(?:\\s*,?\\s*(?:ss?|sch|schs|art|arts|para|paras|pt|reg|r)\\.?\\s*(?<pin>\\d+[A-Za-z]?(?:\\s?\\(\\w{1,4}\\))*(?:\\s*[–-]\\s*\\d+[A-Za-z]?)?)"
             + "(?:\\s*,\\s*(?:para|paras|sch)\\.?\\s*\\d+[A-Za-z]?)?)?\\s*[.;]?\\s*");
 
     /** The United States Code and Code of Federal Regulations: "42 U.S.C. § 1983 (2018)", "17 U.S.C. §§ 101–102". */

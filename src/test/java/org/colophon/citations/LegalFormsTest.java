@@ -465,6 +465,10 @@ class LegalFormsTest {
         has(t, s, "date", "1998", "when", "1998");
         has(t, s, "citedRange", "3(1)", "unit", "page");
         org.junit.jupiter.api.Assertions.assertEquals(0, CitationParserTest.count(s, "author"), t);
+        String a = "See the Human Rights Act 1998, s 3 (1).";   // "the" before the name; a space before the subsection
+        List<Span> b = PARSER.parse(a);
+        has(a, b, "title", "Human Rights Act");
+        has(a, b, "citedRange", "3 (1)", "unit", "page");
         String u = "See 42 U.S.C. § 1983 (2018).";
         List<Span> v = PARSER.parse(u);
         has(u, v, "title", "U.S.C.");
