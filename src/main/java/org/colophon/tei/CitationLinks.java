@@ -404,14 +404,17 @@ final class CitationLinks {
         }
     }
 
-    /** What stands between a work and the pages cited in it: ", p. ", ", S. ", " at ", " (" ("NZG 1999, 797 (800)"), "Rn. ". */
+    /**
+     * What stands between a work and the pages (or leaves, or sections) cited in it: ", p. ", ", S. ",
+     * " at ", " (" ("NZG 1999, 797 (800)"), "Rn. ", ", fol. ", ", Bl. ", ", s " ("Human Rights Act 1998, s 3").
+     */
     private static final Pattern CUE_BEFORE_PAGES =
-            Pattern.compile("(?:[,:;]?\\s*[(\\[]?\\s*(?:pp?\\.|S\\.|at|Rn\\.|Rdnr\\.|paras?\\.|¶)?\\s*)$");
+            Pattern.compile("(?:[,:;]?\\s*[(\\[]?\\s*(?:pp?\\.|S\\.|at|Rn\\.|Rdnr\\.|paras?\\.?|¶|ss?|§§?|sch|fols?\\.|fos\\.|Bl\\.)?\\s*)$");
 
     private static Work newWork(String id, String reading, Span b, List<Span> spans) {
         int end = b.end();
         for (Span sp : spans) {   // the pages cited are not part of the work
-            if (sp.element().equals("citedRange") && "page".equals(sp.attributes().get("unit"))
+            if (sp.element().equals("citedRange") && ("page".equals(sp.attributes().get("unit")) || "folio".equals(sp.attributes().get("unit")))
                     && sp.start() >= b.start() && sp.end() <= b.end()) end = Math.min(end, sp.start());
         }
         String text = CUE_BEFORE_PAGES.matcher(reading.substring(b.start(), end)).replaceFirst("");

@@ -203,6 +203,14 @@ class CitationLinksTest {
         assertEquals(List.of("Mustermann, NZG 1999, 797", "Lutz, ZHR 159 (1995)"), works);
     }
 
+    /** A statute's section and an archive's leaf are cited in the work, not part of it. */
+    @Test
+    void theWorkEndsBeforeTheSectionOrLeafCited() {
+        List<String> works = new ArrayList<>();
+        for (CitationLinks.Work w : links("Human Rights Act 1998, s 3(1).", "TNA, SP 12/45/67, fol. 3.").works()) works.add(w.text());
+        assertEquals(List.of("Human Rights Act 1998", "TNA, SP 12/45/67"), works);
+    }
+
     @Test
     void shortTitlePointsAtTheLatestWorkItBeginsByItsAuthor() {
         String other = "J. Smith, “Soviet Military Expenditure in the Thirties,” Slavic Review 12 (1990), 1–20.";
