@@ -2229,11 +2229,16 @@ final class FieldRules {
         return fields;
     }
 
+    /** "in" after a closing mark or comma, at a field's end: where the book a part is in begins ("Mesostigmata » in"). */
+    private static final Pattern IN_AFTER_A_MARK = Pattern.compile("[»”\"’',]\\s*in\\s*$");
+
     /** A role word among names: "ed.", "eds", "trans.", "Hrsg.", "hg." (a whole word). */
-    private static final Pattern ROLE_WORDS_INSIDE = Pattern.compile("(?<![\\p{L}])(?:[Ee]ds?|[Ee]dited|[Tt]rans|[Tt]ranslated|[Hh]rsg|[Hh]gg?)(?![\\p{L}])");
+    private static final Pattern ROLE_WORDS_INSIDE = Pattern.compile(
+            "(?<![\\p{L}])(?:[Ee]ds?|[Ee]dited|[Tt]rans|[Tt]ranslated|[Hh]rsg|[Hh]gg?|dir|coord|[Éé]ds?)(?![\\p{L}])");
 
     /** A title's last word that no title ends with: "of", "to", "des" ("The Letters of | John Keats"); not "by" or "von", after which names follow a title ("with contributions by"). */
-    private static final Pattern ENDS_IN_A_FUNCTION_WORD = Pattern.compile(".*\\s(?:of|to|for|and|the|from|on|des|der|de|du|di|et|und)\\s*");
+    private static final Pattern ENDS_IN_A_FUNCTION_WORD = Pattern.compile(
+            ".*\\s(?:of|to|for|and|the|from|on|in|at|with|about|des|der|de|du|di|et|und|im|zur|zum|über|unter|vom|am)\\s*");
 
     /**
      * "The Letters of | John Keats, ed. by Hyder Edward Rollins": a title that ends in a function word
@@ -2245,6 +2250,7 @@ final class FieldRules {
             Field n = fields.get(i + 1);
             if (!f.label().equals("title") && !f.label().equals("container") || !n.label().equals("editor") && !n.label().equals("author")) continue;
             if (!t.substring(f.end(), n.start()).isBlank() || !ENDS_IN_A_FUNCTION_WORD.matcher(t).region(f.start(), f.end()).matches()) continue;
+            if (IN_AFTER_A_MARK.matcher(t).region(f.start(), f.end()).find()) continue;   // "Mesostigmata » in Krantz": "in" leads to the book
             int comma = t.indexOf(',', n.start());
             if (comma < 0 || comma >= n.end()) {   // "In The Best Short Stories of | J. G. Ballard. New York": the whole field, with no role in it
                 if (endsWithRole(t, n.start(), n.end()) || ROLE_WORDS_INSIDE.matcher(t).region(n.start(), n.end()).find()) continue;

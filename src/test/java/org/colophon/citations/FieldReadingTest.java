@@ -197,6 +197,11 @@ class FieldReadingTest {
         has(t, s, "title", "The Letters of John Keats", "level", "m");
         has(t, s, "editor", "Hyder Edward Rollins");
         assertEquals(1, count(s, "editor"), s::toString);
+        String a = "Alexis de Tocqueville, Democracy in America, trans. Harvey C. Mansfield and Delba Winthrop (Chicago: University of Chicago Press, 2000), 12.";
+        List<Span> b = PARSER.parse(a);
+        has(a, b, "title", "Democracy in America", "level", "m");
+        has(a, b, "editor", "Harvey C. Mansfield", "role", "translator");
+        assertEquals(2, count(b, "editor"), b::toString);
         String u = "Ballard, J. “The Concentration City.” In The Best Short Stories of J. G. Ballard. New York: Holt, 1995, 1–20.";
         List<Span> v = PARSER.parse(u);
         has(u, v, "title", "The Best Short Stories of J. G. Ballard", "level", "m");
