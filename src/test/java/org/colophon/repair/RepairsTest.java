@@ -187,6 +187,7 @@ class RepairsTest {
             "an element isnotthe same|an element is not the same",
             "See recollections by Ivan Gronskii, editor ofIzvestiia: Ivan|See recollections by Ivan Gronskii, editor of Izvestiia: Ivan",
             "Ibsen, Henrik, tr. William Archer.Peer Gynt(1875).|Ibsen, Henrik, tr. William Archer. Peer Gynt (1875).",
+            "printed in 1659(ed. by Smith)|printed in 1659 (ed. by Smith)",
             "The journalKavkazwas published in Berlin|The journal Kavkaz was published in Berlin",
             "view of text by Renearet al. in 1990|view of text by Renear et al. in 1990",
             "the parts of a document calledXPath expressions|the parts of a document called XPath expressions",
@@ -207,7 +208,8 @@ class RepairsTest {
             "a namespace and a traceback and a stylesheet",
             "Noms, dates, personnes et lieux",
             "the licensor may offer it",
-            "attributes such as listLike and placeNamePart"})
+            "attributes such as listLike and placeNamePart",
+            "the Human Rights Act 1998, s 3(1) and Art. 6(1)(a)"})
     void doesNotSplitWordsThatAreWhole(String text) {
         assertEquals(text, reading(text));
     }
