@@ -73,9 +73,14 @@ public final class LostSpaces {
                 if ((Character.isLetter(c) || c == '’' && lettersBefore(items, i) >= 2) && next == '(' && lettersBefore(items, i + 1) >= 2 - (c == '’' ? 2 : 0)) {
                     return Character.isLetterOrDigit(after);
                 }
-                if (Character.isDigit(c) && next == '(' && Character.isLetter(after)) {   // "1659(ed.", not a subsection: "s 3(1)", "Art. 6(1)(a)"
-                    char third = i + 3 < items.length ? items[i + 3] : 0;
-                    return Character.isLetter(third);
+                if (Character.isDigit(c) && next == '(') {   // "1659(ed.", "1681-1887(1887)"; not a subsection: "s 3(1)", "Art. 6(1)(a)"
+                    int letters = 0;
+                    int digits = 0;
+                    for (int k = i + 2; k < items.length && Character.isLetterOrDigit(items[k]); k++) {
+                        if (Character.isLetter(items[k])) letters++;
+                        else digits++;
+                    }
+                    return letters >= 2 || digits >= 3;
                 }
                 if (Character.isDigit(c) && Character.isUpperCase(next) && Character.isLowerCase(after)) {  // "1993Information"
                     char third = i + 3 < items.length ? items[i + 3] : 0;

@@ -188,6 +188,7 @@ class RepairsTest {
             "See recollections by Ivan Gronskii, editor ofIzvestiia: Ivan|See recollections by Ivan Gronskii, editor of Izvestiia: Ivan",
             "Ibsen, Henrik, tr. William Archer.Peer Gynt(1875).|Ibsen, Henrik, tr. William Archer. Peer Gynt (1875).",
             "printed in 1659(ed. by Smith)|printed in 1659 (ed. by Smith)",
+            "Philadelphia 1681-1887(1887), p. 138.|Philadelphia 1681-1887 (1887), p. 138.",
             "The journalKavkazwas published in Berlin|The journal Kavkaz was published in Berlin",
             "view of text by Renearet al. in 1990|view of text by Renear et al. in 1990",
             "the parts of a document calledXPath expressions|the parts of a document called XPath expressions",
