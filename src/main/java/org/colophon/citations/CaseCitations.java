@@ -260,10 +260,13 @@ final class CaseCitations {
      */
     private static final Pattern COURT_DECISION = Pattern.compile(
             "\\s*(?<court>" + COURT + ")(?:\\s*,\\s*|\\s+(?=" + REPORT_ABBREVIATION + "\\s+\\d))(?:(?:Urt|Beschl|Urteil|Beschluss|Entsch|Entscheidung|Vorlagebeschl)\\.?\\s+v(?:om|\\.)\\s+"
-            + "(?<day>(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?(?<y>(?:19|20)\\d\\d))(?:\\s*[–—-]\\s*(?<docket>[^,;()]+?)"
+            + "(?<day>(?<d>\\d{1,2})\\.\\s?(?:(?<m>\\d{1,2})\\.|(?<mn>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember))\\s?(?<y>(?:19|20)\\d\\d))(?:\\s*[–—-]\\s*(?<docket>[^,;()]+?)"
             // the European court's case number and the parties' names: ", Rs. 6/64 (Costa/E.N.E.L.)"
             + "|\\s*,\\s*(?:verb\\.\\s+)?(?:Rs\\.|Rechtssache)\\s+(?<rs>(?:[CT]-)?\\d{1,4}/\\d{2})(?:\\s*\\((?<parties>[^()]{1,60})\\))?)?"
             + "\\s*(?:,\\s*|\\.?\\s*$))?");
+
+    private static final List<String> GERMAN_MONTHS = List.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+            "September", "Oktober", "November", "Dezember");
 
     /**
      * The spans of a court's decision in {@code text[from, to)}: the court ({@code orgName type="court"}),
@@ -283,7 +286,8 @@ final class CaseCitations {
         List<Span> out = new ArrayList<>();
         out.add(new Span(m.start("court"), m.end("court"), "orgName", Map.of("type", "court")));
         if (m.group("day") != null) {
-            String when = String.format("%s-%02d-%02d", m.group("y"), Integer.parseInt(m.group("m")), Integer.parseInt(m.group("d")));
+            int month = m.group("m") != null ? Integer.parseInt(m.group("m")) : GERMAN_MONTHS.indexOf(m.group("mn").replace("Jänner", "Januar")) + 1;
+            String when = String.format("%s-%02d-%02d", m.group("y"), month, Integer.parseInt(m.group("d")));
             out.add(new Span(m.start("day"), m.end("day"), "date", Map.of("when", when)));
             if (m.group("docket") != null) out.add(new Span(m.start("docket"), m.end("docket"), "idno", Map.of("type", "docket")));
             if (m.group("rs") != null) out.add(new Span(m.start("rs"), m.end("rs"), "idno", Map.of("type", "docket")));

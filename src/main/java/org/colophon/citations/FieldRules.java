@@ -1033,9 +1033,16 @@ final class FieldRules {
     private static final Pattern EDITION_WITH_WORDS = Pattern.compile(
             "(?<![\\p{L}\\d])\\d{1,2}\\.,?\\s+(?:\\p{Ll}+\\.?,?\\s+){1,6}Aufl(?:\\.|age)");
 
+    /** A commentary's revision named without a number: "Neubearb. 2019" (Staudinger's), "Neubearbeitung". */
+    private static final Pattern REVISION = Pattern.compile("(?<![\\p{L}])Neubearb(?:eitung|\\.)");
+
     private static List<Field> editionsByTheirWords(String t, int from, int to, List<Field> fields) {
         if (mayHold(t, from, to, "Aufl")) {
             Matcher w = EDITION_WITH_WORDS.matcher(t).region(from, to);
+            while (w.find()) fields = overlay(fields, w.start(), w.end(), "edition");
+        }
+        if (mayHold(t, from, to, "Neubearb")) {
+            Matcher w = REVISION.matcher(t).region(from, to);
             while (w.find()) fields = overlay(fields, w.start(), w.end(), "edition");
         }
         if (!mayHold(t, from, to, "edn", "ed.", "Ed.", "EL", "edition", "Aufl", "éd")) return fields;   // EDITION needs one of these

@@ -483,6 +483,24 @@ class LegalFormsTest {
     }
 
     @Test
+    void courtDecisionDatedWithTheMonthsName() {
+        String t = "BGH, Urteil vom 12. März 2019 – VI ZR 123/18, NJW 2019, 1234.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "date", "12. März 2019", "when", "2019-03-12");
+        has(t, s, "idno", "VI ZR 123/18", "type", "docket");
+        has(t, s, "title", "NJW", "level", "j");
+    }
+
+    @Test
+    void commentaryRevisedWithoutANumber() {
+        String t = "Staudinger/Looschelders/Olzen, BGB, Neubearb. 2019, § 242 Rn. 45.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "BGB", "level", "m");
+        has(t, s, "edition", "Neubearb");
+        has(t, s, "citedRange", "45", "unit", "page");
+    }
+
+    @Test
     void aGivenNameEndingInEdIsNoRole() {
         // "Reed" ends in "ed": no role word closes the names, and the surname stays with them
         String t = "See, e.g., Akhil Reed Amar, The Bill of Rights as a Constitution, 100 Yale L.J. 1131, 1133–35 (1991).";
