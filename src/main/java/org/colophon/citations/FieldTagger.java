@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -439,6 +440,39 @@ final class FieldTagger {
         return validDay(d.group(1), d.group(2)) ? d : null;
     }
     private static final Pattern RX_HAS_DIGIT = Pattern.compile("\\d");
+    /** A month's name (group "m") with its day before (group "d1") or after it (group "d2"), ending the text before a year. */
+    private static final Pattern MONTH_DAY_BEFORE_YEAR = Pattern.compile(
+            "(?:(?<d1>\\d{1,2})\\.?\\s+)?(?<m>\\p{L}{3,10})\\.?(?:\\s+(?<d2>\\d{1,2}))?,?\\s*$");
+    private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("janv", 1), Map.entry("jän", 1), Map.entry("feb", 2), Map.entry("fév", 2), Map.entry("févr", 2),
+            Map.entry("mar", 3), Map.entry("mär", 3), Map.entry("mars", 3), Map.entry("apr", 4), Map.entry("avr", 4), Map.entry("may", 5),
+            Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("juin", 6), Map.entry("jul", 7), Map.entry("juil", 7), Map.entry("aug", 8),
+            Map.entry("aoû", 8), Map.entry("août", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12), Map.entry("dez", 12), Map.entry("déc", 12));
+
+    /** "-05-03" for "3 May " before a year, "-05" for "May ", "" when no month's name ends the text. */
+    private static String monthAndDay(String before) {
+        Matcher m = MONTH_DAY_BEFORE_YEAR.matcher(before);
+        if (!m.find()) return "";
+        String name = m.group("m").toLowerCase(Locale.ROOT);
+        Integer month = null;
+        for (int k = Math.min(5, name.length()); k >= 3 && month == null; k--) {
+            Integer n = MONTH_NUMBERS.get(name.substring(0, k));
+            // the whole word is the month's name or its abbreviation: "May", "March", "Sept", "März" (not "Marseille")
+            if (n != null && (k == name.length() || MONTH_WORD.matcher(name).matches())) month = n;
+        }
+        if (month == null) return "";
+        String day = m.group("d1") != null ? m.group("d1") : m.group("d2");
+        if (day == null) return String.format("-%02d", month);
+        int d = Integer.parseInt(day);
+        return d >= 1 && d <= 31 ? String.format("-%02d-%02d", month, d) : String.format("-%02d", month);
+    }
+
+    /** Whole names of months, English, German and French (abbreviations are matched by their letters alone). */
+    private static final Pattern MONTH_WORD = Pattern.compile(
+            "january|february|march|april|may|june|july|august|september|sept|october|november|december|januar|jänner|februar|märz|juni|juli"
+            + "|oktober|dezember|janvier|février|avril|juillet|août|septembre|octobre|novembre|décembre");
+
     /** Whether {@code t[s, e)} opens with a month's name ("May 2010", "June 2015"). */
     static boolean startsWithMonth(String t, int s, int e) {
         int a = skipSpaces(t, s, e);
@@ -724,6 +758,8 @@ final class FieldTagger {
                 end = d.end();
             } else if (dayFirst.find() && validDay(dayFirst.group(2), dayFirst.group(1))) {   // "22.10.2012"
                 when += String.format("-%02d-%02d", Integer.parseInt(dayFirst.group(2)), Integer.parseInt(dayFirst.group(1)));
+            } else {
+                when += monthAndDay(before);   // "3 May 2010", "Jan. 5, 2015", "12. März 2019", "June 2015"
             }
             out.add(new Span(start, end, "date", Map.of("when", when)));
         } else if (RX_HAS_DIGIT.matcher(t).region(s, e).find() || MONTH_NAME.matcher(t).region(s, e).find()) {

@@ -220,7 +220,11 @@ class FieldReadingTest {
     void aDayBeforeItsMonthIsNoVolume() {
         String t = "‘Museum Plans Unveiled’, The Guardian, 3 May 2010, p. 12.";
         List<Span> s = PARSER.parse(t);
-        has(t, s, "date", "3 May 2010", "when", "2010");
+        has(t, s, "date", "3 May 2010", "when", "2010-05-03");
+        String y = "Adam Liptak, Justices Take Up Case, N.Y. Times, Jan. 5, 2015, at A1.";
+        has(y, PARSER.parse(y), "date", "Jan. 5, 2015", "when", "2015-01-05");
+        String z = "Smith, Marseille 1990, p. 3.";   // a place that begins like a month is no month
+        has(z, PARSER.parse(z), "date", "1990", "when", "1990");
         assertEquals(0, s.stream().filter(x -> "volume".equals(x.attributes().get("unit"))).count(), s::toString);
     }
 
