@@ -409,6 +409,8 @@ final class FieldRules {
         int e = fields.get(stop).start();
         List<int[]> chunks = commaParts(t, s, e);
         if (chunks.size() < 2) return fields;
+        List<Field> translated = workThenItsTranslator(t, fields, first, stop, chunks);
+        if (translated != null) return translated;
         String second = t.substring(chunks.get(1)[0], chunks.get(1)[1]);
         // "Habermas, Jürgen, Faktizität": a surname alone, then its given name; never after whole names ("Michael Werner/Bénédicte Zimmermann, Vergleich")
         boolean wholeNames = capitalisedWords(t, chunks.get(0)[0], chunks.get(0)[1]) >= 2;
@@ -444,6 +446,45 @@ final class FieldRules {
             if (fields.get(i).label().equals("container") && hasAlnum(t, fields.get(i).start(), fields.get(i).end())) return relabel(fields, i, "title");
         }
         return fields;
+    }
+
+    /** A role word opening a part between commas: "trans. ", "ed. ", "übers. v. ", "hg. v. " (group "tr" a translator's). */
+    private static final Pattern ROLE_OPENS_THE_PART = Pattern.compile(
+            "(?:(?<tr>trans\\.|transl\\.|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?)|ed\\.|edited\\s+by|hg\\.\\s+v(?:on|\\.)|hrsg\\.\\s+v(?:on|\\.))\\s+(?=\\p{Lu})");
+
+    /**
+     * "Plato, Republic, trans. G. M. A. Grube (Indianapolis: …)", "Augustine, Confessions, trans.
+     * Henry Chadwick (Oxford: …)": an author known by one name, the work, then its translator (or
+     * editor) after the role word; the tagger may have run the translator's surname into the place
+     * before the bracket. Null when the parts between commas are not so.
+     */
+    private static List<Field> workThenItsTranslator(String t, List<Field> fields, int first, int stop, List<int[]> chunks) {
+        if (chunks.size() != 3) return null;
+        Matcher role = ROLE_OPENS_THE_PART.matcher(t).region(chunks.get(2)[0], chunks.get(2)[1]);
+        if (!role.lookingAt() || !ONE_WORD.matcher(t).region(chunks.get(0)[0], chunks.get(0)[1]).matches()) return null;
+        int namesEnd = chunks.get(2)[1];
+        Field at = fields.get(stop);
+        int placeStart = at.start();
+        // "Henry | Chadwick (Oxford:": the surname before the bracket the tagger gave the place
+        int open = t.indexOf('(', at.start());
+        if (open > at.start() && open < at.end()) {
+            int[] before = trim(t, at.start(), open);
+            if (before != null && ONE_WORD.matcher(t).region(before[0], before[1]).matches()) {
+                namesEnd = before[1];
+                placeStart = open + 1;
+            }
+        }
+        List<Field> out = new ArrayList<>(fields.subList(0, first));
+        out.add(new Field("author", chunks.get(0)[0], chunks.get(0)[1]));
+        out.add(new Field("other", chunks.get(0)[1], chunks.get(1)[0]));
+        out.add(new Field("title", chunks.get(1)[0], chunks.get(1)[1]));
+        out.add(new Field("other", chunks.get(1)[1], role.end()));
+        out.add(new Field(role.group("tr") != null ? "translator" : "editor", role.end(), namesEnd));
+        if (namesEnd < placeStart) out.add(new Field("other", namesEnd, placeStart));
+        else if (namesEnd < at.start()) out.add(new Field("other", namesEnd, at.start()));
+        out.add(new Field(at.label(), placeStart, at.end()));
+        out.addAll(fields.subList(stop + 1, fields.size()));
+        return out;
     }
 
     /** Of two journals, a quoted one before the other is the article's title ("'Hard Cases' (1975) 88 Harvard Law Review"). */

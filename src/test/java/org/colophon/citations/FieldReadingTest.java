@@ -322,6 +322,21 @@ class FieldReadingTest {
     }
 
     @Test
+    void anAuthorOfOneNameTheWorkThenItsTranslator() {
+        String t = "Augustine, Confessions, trans. Henry Chadwick (Oxford: Oxford University Press, 1991), p. 45.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Augustine");
+        has(t, s, "title", "Confessions", "level", "m");
+        has(t, s, "editor", "Henry Chadwick", "role", "translator");
+        has(t, s, "pubPlace", "Oxford");
+        String u = "Plato, Republic, trans. G. M. A. Grube (Indianapolis: Hackett, 1992), 25.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "author", "Plato");
+        has(u, v, "title", "Republic", "level", "m");
+        has(u, v, "editor", "G. M. A. Grube", "role", "translator");
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
