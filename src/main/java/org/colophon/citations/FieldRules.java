@@ -138,6 +138,7 @@ final class FieldRules {
         fields = step("newspaperCitedByItsDay", text, fields, newspaperCitedByItsDay(text, fields));
         fields = step("reprintIsNoImprint", text, fields, reprintIsNoImprint(text, fields));
         fields = step("thesisIsNoJournal", text, fields, thesisIsNoJournal(text, fields));
+        fields = step("publisherRunOnFromTheTitle", text, fields, publisherRunOnFromTheTitle(text, fields));
         fields = step("bookWithNoPartIsTheTitle", text, fields, bookWithNoPartIsTheTitle(text, fields));
         return fields;
     }
@@ -2550,6 +2551,31 @@ final class FieldRules {
             if (!f.label().equals("journal") && !f.label().equals("publisher") && !f.label().equals("container")) continue;
             if (!THESIS.matcher(t).region(f.start(), f.end()).lookingAt()) continue;
             return relabel(fields, i, "other");
+        }
+        return fields;
+    }
+
+    /**
+     * "The Journal of John | Wesley (London, 1909)": a publisher with nothing but a space between it
+     * and the title before it, and the imprint's bracket after it, is the title's last word (a
+     * publisher is set apart by a colon, a comma or the bracket).
+     */
+    private static List<Field> publisherRunOnFromTheTitle(String t, List<Field> fields) {
+        for (int i = 1; i + 1 < fields.size(); i++) {
+            Field p = fields.get(i);
+            Field title = fields.get(i - 1);
+            if (!p.label().equals("publisher") || !title.label().equals("title") || !t.substring(title.end(), p.start()).isBlank()) continue;
+            int w = skipSpaces(t, p.start(), p.end());
+            int we = w;
+            while (we < p.end() && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '-')) we++;
+            if (we == w || !ONE_WORD.matcher(t).region(w, we).matches()) continue;
+            int after = skipSpaces(t, we, t.length());
+            if (after >= t.length() || t.charAt(after) != '(') continue;
+            int[] r = {w, we};
+            int last = title.end();
+            while (last > title.start() && Character.isWhitespace(t.charAt(last - 1))) last--;
+            if (last == title.start() || !Character.isLetter(t.charAt(last - 1))) continue;   // no comma or colon between them
+            return splice(fields, i - 1, i + 1, new Field("title", title.start(), r[1]), new Field("other", r[1], p.end()));
         }
         return fields;
     }

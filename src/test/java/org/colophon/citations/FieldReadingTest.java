@@ -337,6 +337,14 @@ class FieldReadingTest {
     }
 
     @Test
+    void aTitlesLastWordBeforeTheImprintsBracketIsNoPublisher() {
+        String t = "The Journal of John Wesley (London, 1909), 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "The Journal of John Wesley", "level", "m");
+        assertEquals(0, count(s, "publisher"), s::toString);
+    }
+
+    @Test
     void aHyphenatedWordStaysInOneField() {
         // the tagger began the editors at "-War"; the word and the title's words to the comma are the book's
         String t = "Jane Smith, \"The Politics of Memory,\" in Memory and Power in Post-War Europe, ed. Jan-Werner Müller "
