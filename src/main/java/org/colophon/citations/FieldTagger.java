@@ -440,9 +440,6 @@ final class FieldTagger {
         return validDay(d.group(1), d.group(2)) ? d : null;
     }
     private static final Pattern RX_HAS_DIGIT = Pattern.compile("\\d");
-    /** A month's name (group "m") with its day before (group "d1") or after it (group "d2"), ending the text before a year. */
-    private static final Pattern MONTH_DAY_BEFORE_YEAR = Pattern.compile(
-            "(?:(?<d1>\\d{1,2})\\.?\\s+)?(?<m>\\p{L}{3,10})\\.?(?:\\s+(?<d2>\\d{1,2}))?,?\\s*$");
     private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("janv", 1), Map.entry("jän", 1), Map.entry("feb", 2), Map.entry("fév", 2), Map.entry("févr", 2),
             Map.entry("mar", 3), Map.entry("mär", 3), Map.entry("mars", 3), Map.entry("apr", 4), Map.entry("avr", 4), Map.entry("may", 5),
@@ -450,19 +447,41 @@ final class FieldTagger {
             Map.entry("aoû", 8), Map.entry("août", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("nov", 11),
             Map.entry("dec", 12), Map.entry("dez", 12), Map.entry("déc", 12));
 
-    /** "-05-03" for "3 May " before a year, "-05" for "May ", "" when no month's name ends the text. */
+    /**
+     * "-05-03" for "3 May " before a year ("May 3, ", "3. Mai "), "-05" for "May ", "" when no
+     * month's name ends the text (read by hand from its end: every date field passes here).
+     */
     private static String monthAndDay(String before) {
-        Matcher m = MONTH_DAY_BEFORE_YEAR.matcher(before);
-        if (!m.find()) return "";
-        String name = m.group("m").toLowerCase(Locale.ROOT);
+        int k = before.length();
+        while (k > 0 && (Character.isWhitespace(before.charAt(k - 1)) || before.charAt(k - 1) == ',')) k--;
+        String dayAfter = null;   // "May 3, "
+        int digitsEnd = k;
+        while (k > 0 && Character.isDigit(before.charAt(k - 1))) k--;
+        if (digitsEnd > k) {
+            if (digitsEnd - k > 2) return "";
+            dayAfter = before.substring(k, digitsEnd);
+            while (k > 0 && Character.isWhitespace(before.charAt(k - 1))) k--;
+        }
+        if (k > 0 && before.charAt(k - 1) == '.') k--;
+        int nameEnd = k;
+        while (k > 0 && Character.isLetter(before.charAt(k - 1))) k--;
+        if (nameEnd - k < 3 || nameEnd - k > 10) return "";
+        String name = before.substring(k, nameEnd).toLowerCase(Locale.ROOT);
         Integer month = null;
-        for (int k = Math.min(5, name.length()); k >= 3 && month == null; k--) {
-            Integer n = MONTH_NUMBERS.get(name.substring(0, k));
+        for (int n = Math.min(5, name.length()); n >= 3 && month == null; n--) {
+            Integer m = MONTH_NUMBERS.get(name.substring(0, n));
             // the whole word is the month's name or its abbreviation: "May", "March", "Sept", "März" (not "Marseille")
-            if (n != null && (k == name.length() || MONTH_WORD.matcher(name).matches())) month = n;
+            if (m != null && (n == name.length() || MONTH_WORD.matcher(name).matches())) month = m;
         }
         if (month == null) return "";
-        String day = m.group("d1") != null ? m.group("d1") : m.group("d2");
+        String day = dayAfter;
+        if (day == null) {   // "3 May ", "3. Mai "
+            while (k > 0 && Character.isWhitespace(before.charAt(k - 1))) k--;
+            if (k > 0 && before.charAt(k - 1) == '.') k--;
+            int de = k;
+            while (k > 0 && Character.isDigit(before.charAt(k - 1))) k--;
+            if (de > k && de - k <= 2) day = before.substring(k, de);
+        }
         if (day == null) return String.format("-%02d", month);
         int d = Integer.parseInt(day);
         return d >= 1 && d <= 31 ? String.format("-%02d-%02d", month, d) : String.format("-%02d", month);
