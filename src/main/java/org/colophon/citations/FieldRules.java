@@ -3053,6 +3053,9 @@ final class FieldRules {
     private static List<Field> commentaryAfterIn(String t, List<Field> fields) {
         for (int i = 0; i + 1 < fields.size(); i++) {
             if (!fields.get(i).label().equals("author")) continue;
+            int a = fields.get(i).end();   // the pattern opens with "in" after a comma or spaces
+            while (a < t.length() && (t.charAt(a) == ',' || Character.isWhitespace(t.charAt(a)))) a++;
+            if (!t.startsWith("in", a) && !t.startsWith("In", a)) return fields;
             Matcher m = IN_NAMES_THEN_TITLE.matcher(t).region(fields.get(i).end(), fields.get(fields.size() - 1).end());
             if (!m.lookingAt()) return fields;
             int g = m.group(1) != null ? 1 : 3;   // the names' group, the title's after it
