@@ -161,6 +161,8 @@ public final class CitationParser {
             "Zudem", "Ferner", "Außerdem", "Allerdings", "Insbesondere", "Jedoch", "Daher", "Hier", "Dort", "Dagegen", "Demgegenüber",
             "Ebenso", "Ähnlich", "Anders", "Freilich", "Schließlich", "Cependant", "Ainsi", "Enfin", "Toutefois", "Voir", "See", "Vgl",
             "Cf", "Siehe", "Yes", "No", "Note", "Notably", "Interestingly", "Unfortunately");
+    /** A capitalised word and the space after it: "Zutreffend ". */
+    private static final Pattern ONE_WORD_THEN_SPACE = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+");
     /** A surname (or names joined by slashes), a comma, then "in:" and a capital: "Ulmer, in: Hachenburg, …". */
     private static final Pattern SURNAME_THEN_IN = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+)*\\s*,\\s*in:\\s+\\p{Lu}");
@@ -1020,6 +1022,8 @@ public final class CitationParser {
             if (lead != null) s = lead.end();
             if (authorAt(s, true)) return s;
             if (at(SURNAME_THEN_IN, s) != null) return s;   // "Ulmer, in: Hachenburg, GmbHG": the author of a part, then its book
+            Matcher word = at(ONE_WORD_THEN_SPACE, s);   // "Zutreffend Habersack, in: MüKoAktG": a word of the note's, then the author of a part
+            if (word != null && at(SURNAME_THEN_IN, word.end()) != null) return word.end();
             Matcher sc = at(SURNAME_THEN_TITLE, s);
             if (sc != null && !DISCOURSE_WORDS.contains(sc.group(1))) return s;   // "Leibniz, Sämtliche Schriften …, being edited by …"
             if (sc != null) {   // "However, Smith argues …": the sentence's first word and its comma are the note's
@@ -1035,6 +1039,10 @@ public final class CitationParser {
                 if (RX_OPENER_OR_DIGIT.matcher(before).matches()) break;
                 if (before.length() > 160) break;
                 if (authorAt(q, false) || surnameThenNoteReference(q) || caseAt(q)) return q;
+                // a signal inside the sentence, then a capital, leads to the citation ("St. Rspr., vgl. nur BGHZ 12, 34")
+                if (b.group().startsWith("vgl") || b.group().startsWith("siehe") || b.group().startsWith("see") || b.group().startsWith("cf")) {
+                    if (q < segEnd && Character.isUpperCase(t.charAt(q)) && before.indexOf(',') >= 0) return q;
+                }
             }
             return afterProse(s);
         }

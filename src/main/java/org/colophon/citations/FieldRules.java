@@ -2604,7 +2604,7 @@ final class FieldRules {
             while (next < fields.size() && !hasAlnum(t, fields.get(next).start(), fields.get(next).end())) next++;
             int titleAfter = next < fields.size() && fields.get(next).label().equals("title") ? next : -1;
             // after a surname alone, the words are a given name unless no title follows; after a whole name, never
-            if (surname && has(fields, "title")) return fields;
+            if (surname && hasWords(t, fields, "title")) return fields;
             // the names go on while every word of a part between commas can be a given name
             // ("King Charles, Melvin Neil, Nations Abroad, …"); the title begins at the first part that cannot
             int namesEnd = comma;
@@ -2613,8 +2613,9 @@ final class FieldRules {
                 int q = t.indexOf(',', p);
                 if (q < 0 || q > after[1]) q = after[1];
                 String[] words = t.substring(p, q).strip().split("\\s+");
-                // after a whole name in its own order, the next person is whole too: one word alone is no name
-                boolean given = surname || words.length > 1;
+                // after a whole name in its own order, the next person is whole too: one word alone is no name;
+                // surnames joined by slashes ("Larenz/Wolf, AT") take no given name after their comma
+                boolean given = (surname || words.length > 1) && t.indexOf('/', before[0]) < 0 | t.indexOf('/', before[0]) >= before[1];
                 for (String w : words) given &= mayBeAGivenName(w);
                 if (!given) {
                     titleStart = p;

@@ -501,6 +501,21 @@ class LegalFormsTest {
     }
 
     @Test
+    void aSignalInsideTheSentenceLeadsToTheCitation() {
+        String t = "St. Rspr., vgl. nur BGHZ 12, 34 (36).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "BGHZ", "level", "j");
+        org.junit.jupiter.api.Assertions.assertEquals(0, CitationParserTest.count(s, "author"), t);
+        String u = "So die h.M., siehe etwa Larenz/Wolf, AT, 9. Aufl. 2004, § 28 Rn. 12.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "author", "Larenz");
+        has(u, v, "author", "Wolf");
+        has(u, v, "title", "AT", "level", "m");
+        String w = "Zutreffend Habersack, in: MüKoAktG, 5. Aufl. 2019, § 100 Rn. 12.";
+        has(w, PARSER.parse(w), "author", "Habersack");
+    }
+
+    @Test
     void aGivenNameEndingInEdIsNoRole() {
         // "Reed" ends in "ed": no role word closes the names, and the surname stays with them
         String t = "See, e.g., Akhil Reed Amar, The Bill of Rights as a Constitution, 100 Yale L.J. 1131, 1133–35 (1991).";
