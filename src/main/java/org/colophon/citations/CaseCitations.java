@@ -6,6 +6,7 @@ import static org.colophon.citations.FieldTagger.trim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -265,9 +266,6 @@ final class CaseCitations {
             + "|\\s*,\\s*(?:verb\\.\\s+)?(?:Rs\\.|Rechtssache)\\s+(?<rs>(?:[CT]-)?\\d{1,4}/\\d{2})(?:\\s*\\((?<parties>[^()]{1,60})\\))?)?"
             + "\\s*(?:,\\s*|\\.?\\s*$))?");
 
-    private static final List<String> GERMAN_MONTHS = List.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-            "September", "Oktober", "November", "Dezember");
-
     /**
      * The spans of a court's decision in {@code text[from, to)}: the court ({@code orgName type="court"}),
      * the day it decided and its docket number, then the report it is printed in as the tagger reads
@@ -286,7 +284,7 @@ final class CaseCitations {
         List<Span> out = new ArrayList<>();
         out.add(new Span(m.start("court"), m.end("court"), "orgName", Map.of("type", "court")));
         if (m.group("day") != null) {
-            int month = m.group("m") != null ? Integer.parseInt(m.group("m")) : GERMAN_MONTHS.indexOf(m.group("mn").replace("Jänner", "Januar")) + 1;
+            int month = m.group("m") != null ? Integer.parseInt(m.group("m")) : FieldTagger.monthNumber(m.group("mn").toLowerCase(Locale.ROOT));
             String when = String.format("%s-%02d-%02d", m.group("y"), month, Integer.parseInt(m.group("d")));
             out.add(new Span(m.start("day"), m.end("day"), "date", Map.of("when", when)));
             if (m.group("docket") != null) out.add(new Span(m.start("docket"), m.end("docket"), "idno", Map.of("type", "docket")));

@@ -150,14 +150,8 @@ final class FieldRules {
     }
 
     /** {@code -Dcolophon.citations.trace=true}: each rule that changed the fields is printed, with the fields it gave. */
-    private static final boolean TRACE = Boolean.getBoolean("colophon.citations.trace");
-
     private static List<Field> step(String rule, String text, List<Field> before, List<Field> after) {
-        if (TRACE && after != before && !after.equals(before)) {
-            StringBuilder b = new StringBuilder("  rule ").append(rule).append(':');
-            for (Field f : after) b.append(" [").append(f.label()).append(": ").append(text, f.start(), f.end()).append(']');
-            System.err.println(b);
-        }
+        if (FieldTagger.TRACE && after != before && !after.equals(before)) FieldTagger.trace("rule " + rule, text, after);
         return after;
     }
 
@@ -449,9 +443,16 @@ final class FieldRules {
         return fields;
     }
 
+    /**
+     * A role word and the name after it, translator's (group "tr") or editor's: "trans. ", "translated
+     * by ", "übers. v. ", "übersetzt von ", "ed. ", "edited by ", "hg. v. ", "hrsg. von ".
+     */
+    private static final String ROLE_BEFORE_A_NAME =
+            "(?:(?<tr>trans\\.|transl\\.|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?|übersetzt\\s+von)"
+            + "|ed\\.|edited\\s+by|hg\\.\\s+v(?:on|\\.)|hrsg\\.\\s+v(?:on|\\.))\\s+(?=\\p{Lu})";
+
     /** A role word opening a part between commas: "trans. ", "ed. ", "übers. v. ", "hg. v. " (group "tr" a translator's). */
-    private static final Pattern ROLE_OPENS_THE_PART = Pattern.compile(
-            "(?:(?<tr>trans\\.|transl\\.|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?)|ed\\.|edited\\s+by|hg\\.\\s+v(?:on|\\.)|hrsg\\.\\s+v(?:on|\\.))\\s+(?=\\p{Lu})");
+    private static final Pattern ROLE_OPENS_THE_PART = Pattern.compile(ROLE_BEFORE_A_NAME);
 
     /**
      * "Plato, Republic, trans. G. M. A. Grube (Indianapolis: …)", "Augustine, Confessions, trans.
@@ -882,8 +883,7 @@ final class FieldRules {
     }
 
     /** A second role inside a field of names: ", trans. ", ", translated by ", ", übers. v. ", ", ed. " (group "tr" for a translator). */
-    private static final Pattern SECOND_ROLE = Pattern.compile(
-            "\\s*,\\s*(?:(?<tr>trans\\.|transl\\.|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?|übersetzt\\s+von)|ed\\.|edited\\s+by|hg\\.\\s+v\\.|hrsg\\.\\s+v(?:on|\\.))\\s+(?=\\p{Lu})");
+    private static final Pattern SECOND_ROLE = Pattern.compile("\\s*,\\s*" + ROLE_BEFORE_A_NAME);
 
     /**
      * "ed. Hannah Arendt, trans. Harry Zohn": the names of an editor and of a translator run into one
@@ -2506,9 +2506,12 @@ final class FieldRules {
             // or after the imprint, inside its brackets: "(Cambridge, 1897; repr. 1987)"
             + "|;\\s*(?:repr\\.|reprinted|rpt\\.|first\\s+publ(?:ished|\\.)|1st\\s+publ\\.|ND|Nachdr\\.)[^()]{0,60}(?=\\))");
 
+    /** What {@link #REPRINT_IN_BRACKETS} needs one of: a cheap test before it. */
+    private static final String[] REPRINT_WORDS = {"ND", "Nachdr", "Neudr", "epr", "eprint", "rpt", "Ndr", "publ"};
+
     /** Whether {@code at} lies in a reprint's words inside {@code t[from, to)} ({@link #REPRINT_IN_BRACKETS}). */
     static boolean inAReprint(String t, int from, int to, int at) {
-        if (!mayHold(t, from, to, "ND", "Nachdr", "Neudr", "epr", "eprint", "rpt", "Ndr", "publ")) return false;
+        if (!mayHold(t, from, to, REPRINT_WORDS)) return false;
         Matcher m = REPRINT_IN_BRACKETS.matcher(t).region(from, to);
         while (m.find()) if (m.start() <= at && at < m.end()) return true;
         return false;
@@ -2519,7 +2522,7 @@ final class FieldRules {
      * are the note's words, and the year before it the work's date.
      */
     private static List<Field> reprintIsNoImprint(String t, List<Field> fields) {
-        if (fields.isEmpty() || !mayHold(t, fields.get(0).start(), fields.get(fields.size() - 1).end(), "ND", "Nachdr", "Neudr", "epr", "eprint", "rpt", "Ndr", "publ")) return fields;
+        if (fields.isEmpty() || !mayHold(t, fields.get(0).start(), fields.get(fields.size() - 1).end(), REPRINT_WORDS)) return fields;
         Matcher m = REPRINT_IN_BRACKETS.matcher(t).region(fields.get(0).start(), fields.get(fields.size() - 1).end());
         if (!m.find()) return fields;
         List<Field> out = overlay(fields, m.start(), m.end(), "other");

@@ -47,7 +47,14 @@ final class FieldTagger {
 
     private static final String MODEL = "/org/colophon/citations/tagger.model.gz";
     /** {@code -Dcolophon.citations.trace=true}: print the fields the tagger and its rules found, for the developer. */
-    private static final boolean TRACE = Boolean.getBoolean("colophon.citations.trace");
+    static final boolean TRACE = Boolean.getBoolean("colophon.citations.trace");
+
+    /** For the developer: "  WHO: [label: words] …", the fields of {@code text} on one line of standard error. */
+    static void trace(String who, String text, List<Field> fields) {
+        StringBuilder b = new StringBuilder("  ").append(who).append(':');
+        for (Field f : fields) b.append(" [").append(f.label()).append(": ").append(text, f.start(), f.end()).append(']');
+        System.err.println(b);
+    }
 
     private static final class Holder {
         static final SequenceModel MODEL_INSTANCE = load();
@@ -143,11 +150,7 @@ final class FieldTagger {
         if (caseCited != null) return caseCited;
         String biblType = null;
         List<Field> fields = fields(text, from, to, hints);
-        if (TRACE) {
-            StringBuilder b = new StringBuilder("  tagger:");
-            for (Field f : fields) b.append(" [").append(f.label()).append(": ").append(text, f.start(), f.end()).append(']');
-            System.err.println(b);
-        }
+        if (TRACE) trace("tagger", text, fields);
         fields = FieldRules.afterTheTagger(text, from, to, fields);
         if (TRACE) for (Field f : fields) System.err.println("  [" + f.label() + ": " + text.substring(f.start(), f.end()) + "]");
         // what the citation holds, counting the fields with words (a ":" the tagger gave the journal is none)
@@ -467,12 +470,7 @@ final class FieldTagger {
         while (k > 0 && Character.isLetter(before.charAt(k - 1))) k--;
         if (nameEnd - k < 3 || nameEnd - k > 10) return "";
         String name = before.substring(k, nameEnd).toLowerCase(Locale.ROOT);
-        Integer month = null;
-        for (int n = Math.min(5, name.length()); n >= 3 && month == null; n--) {
-            Integer m = MONTH_NUMBERS.get(name.substring(0, n));
-            // the whole word is the month's name or its abbreviation: "May", "March", "Sept", "März" (not "Marseille")
-            if (m != null && (n == name.length() || MONTH_WORD.matcher(name).matches())) month = m;
-        }
+        Integer month = monthNumber(name);
         if (month == null) return "";
         String day = dayAfter;
         if (day == null) {   // "3 May ", "3. Mai "
@@ -485,6 +483,18 @@ final class FieldTagger {
         if (day == null) return String.format("-%02d", month);
         int d = Integer.parseInt(day);
         return d >= 1 && d <= 31 ? String.format("-%02d-%02d", month, d) : String.format("-%02d", month);
+    }
+
+    /**
+     * The number of the month a word names, in lower case, or null: "may", "march", "sept", "märz",
+     * "jan" (the whole word is the month's name or its abbreviation: not "marseille").
+     */
+    static Integer monthNumber(String lower) {
+        for (int n = Math.min(5, lower.length()); n >= 3; n--) {
+            Integer m = MONTH_NUMBERS.get(lower.substring(0, n));
+            if (m != null && (n == lower.length() || MONTH_WORD.matcher(lower).matches())) return m;
+        }
+        return null;
     }
 
     /** Whole names of months, English, German and French (abbreviations are matched by their letters alone). */
