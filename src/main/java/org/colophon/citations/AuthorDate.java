@@ -21,11 +21,10 @@ final class AuthorDate {
     private static final Pattern RX_NOT_NAMES = Pattern.compile(".*[:?!\\d\\[\\]].*");
     private static final Pattern RX_NAME_SEPS = Pattern.compile("[\\s,;&]+");
     private static final Pattern RX_SENTENCE_END = Pattern.compile("\\p{Ll}{2,}\\.\\s+\\p{Lu}");
-    private static final Pattern RX_COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern RX_SURNAME_INITIALS = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}\\.?)*");
     private static final Pattern RX_SPACES = Pattern.compile("\\s+");
     private static final Pattern RX_GIVEN_CHARS = Pattern.compile("[\\p{L}.'’ -]+");
-    private static final Pattern YEAR = Pattern.compile(
+    static final Pattern YEAR = Pattern.compile(
             "\\s*(?:\\((?<y1>\\d{4})[a-z]?\\)|(?<=[.,])\\s(?<y2>\\d{4})[a-z]?(?=[.,]\\s))[.,:]?\\s+");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s?-?){1,4}");
     private static final Pattern PARTICLE = Pattern.compile("(?i:van|von|de|der|den|da|di|du|la|le|del|della|ten|ter|al\\.?|et|y)");
@@ -45,10 +44,36 @@ final class AuthorDate {
 
     private AuthorDate() {}
 
+    /**
+     * Where {@link #YEAR} can first match: before the first "(" and four digits, or ". " or ", " and
+     * four digits, and the spaces before it; -1 where neither stands. The pattern is sought from there
+     * only (most lines hold no such year, and the search tried every character).
+     */
+    static int yearSearchStart(String t) {
+        int n = t.length();
+        for (int q = 0; q + 4 < n; q++) {
+            char c = t.charAt(q);
+            boolean site = c == '(' ? fourDigits(t, q + 1)
+                    : NameShapes.isSpace(c) && q > 0 && (t.charAt(q - 1) == '.' || t.charAt(q - 1) == ',') && fourDigits(t, q + 1);
+            if (!site) continue;
+            if (c == '(') while (q > 0 && NameShapes.isSpace(t.charAt(q - 1))) q--;
+            return q;
+        }
+        return -1;
+    }
+
+    private static boolean fourDigits(String t, int i) {
+        if (i + 4 > t.length()) return false;
+        for (int k = i; k < i + 4; k++) if (t.charAt(k) < '0' || t.charAt(k) > '9') return false;
+        return true;
+    }
+
     /** Spans for an author–date reference, or null when the text is not one. */
     static List<Span> parse(String t) {
+        int from = yearSearchStart(t);
+        if (from < 0) return null;
         Matcher h = YEAR.matcher(t);
-        if (!h.find() || h.start() < 2 || h.start() > 300) return null;
+        if (!h.find(from) || h.start() < 2 || h.start() > 300) return null;
         int namesEnd = h.start();
         String names = t.substring(0, namesEnd);
         for (int i = 0; i < names.length(); i++) {
@@ -184,14 +209,7 @@ final class AuthorDate {
         for (int[] c : chunks) {
             String chunk = names.substring(c[0], c[1]);
             // "Adams, C.J., Korsch, R.J." → pairs of surname and initials
-            List<int[]> parts = new ArrayList<>();
-            Matcher comma = RX_COMMA.matcher(chunk);
-            int s = 0;
-            while (comma.find()) {
-                parts.add(new int[] {s, comma.start()});
-                s = comma.end();
-            }
-            parts.add(new int[] {s, chunk.length()});
+            List<int[]> parts = NameShapes.commaParts(chunk);
             for (int i = 0; i < parts.size(); i++) {
                 int[] p = parts.get(i);
                 if (p[1] <= p[0]) continue;

@@ -27,7 +27,6 @@ final class FieldTagger {
     // patterns of single uses, compiled once (String.matches/split/replace would compile them on every call)
     private static final Pattern RX_DOI_START = Pattern.compile("(?i)(?:doi:|10\\.|https?://(?:dx\\.)?doi\\.org/).*");
     private static final Pattern RX_HAS_RANGE = Pattern.compile(".*\\d\\s*[–—-]\\s*\\d.*");
-    private static final Pattern RX_COMMA = Pattern.compile("\\s*,\\s*");
     /** "Janie P. Vu", "Gary L Kinsland": given name, middle initial, surname — a whole person, never given names alone. */
     private static final String GIVEN_INITIAL_SURNAME = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.?)+\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
     /** A name in its own order: initials then the surname ("R. Drach", "J.H. Neyrey"), or three words ("Ling Tony Chen"). */
@@ -37,10 +36,6 @@ final class FieldTagger {
     private static final Pattern RX_WHOLE_PERSON = Pattern.compile(GIVEN_INITIAL_SURNAME);
     /** One surname and nothing else: "Rountree", "Cameron-Jones", "O'Brien" (no initial, no given name). */
     private static final Pattern RX_ONE_SURNAME = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?\\.?");
-    private static final Pattern RX_SPACES = Pattern.compile("\\s+");
-    private static final Pattern RX_HAS_INITIAL = Pattern.compile(".*\\p{Lu}\\..*");
-    private static final Pattern RX_ENDS_INITIALS = Pattern.compile(".*\\s\\p{Lu}{1,3}");
-    private static final Pattern RX_STARTS_INITIALS = Pattern.compile("\\p{Lu}{1,3}\\s.*");
     static final Pattern RX_SUFFIX = Pattern.compile("(?:Jr|Sr|Jun|Sen)\\.?|I{1,3}|IV");
     private static final Pattern RX_HAS_ALNUM = Pattern.compile(".*[\\p{L}\\d].*");
     private static final Pattern RX_LIST_GAP = Pattern.compile("\\s*[,&]\\s*|\\s+and\\s+|\\s+und\\s+");
@@ -108,7 +103,10 @@ final class FieldTagger {
 
     /** Surnames joined by slashes: "Ulmer/Habersack/Löbbe", "Baumbach/Hueck". */
     private static final Pattern SLASHED_NAMES = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+)+");
-    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,.;:&(\\[“”\"„«»‘’'/–—-]+|[\\s,;:)\\]“”\"„«»‘’'/–—-]+$");
+    /** Punctuation that opens no field ({@code \\s} is the ASCII white space of a regular expression). */
+    private static final String LEADING_PUNCT = " \t\n\u000B\f\r,.;:&([“”\"„«»‘’'/–—-";
+    /** Punctuation that closes no field: a run of it alone is no field at all. */
+    private static final String TRAILING_PUNCT = " \t\n\u000B\f\r,;:)]“”\"„«»‘’'/–—-";
     // what leads into a field without being part of it: "In:", "(eds.)", "(1998)."
     private static final String IN_WORD = "(?:[Ii]n|[Dd]ans|[Ii]m)";
     private static final String LEAD_ROLE_OR_YEAR = "\\(?(?:[Ee]ds?|[Ee]dd|[Hh]rsgg?|[Hh]gg?)\\.?\\)?[\\s.,:]+"
@@ -576,10 +574,21 @@ final class FieldTagger {
         return open == '"' ? opens % 2 == 1 : opens > closes;
     }
 
+    /**
+     * Where a field from {@code s} starts once the punctuation before it is skipped: a run of
+     * {@link #LEADING_PUNCT}, or, where none stands at {@code s}, the whole stretch to {@code e}
+     * if it holds {@link #TRAILING_PUNCT} alone.
+     */
+    static int edgePunctuationEnd(String t, int s, int e) {
+        int i = s;
+        while (i < e && LEADING_PUNCT.indexOf(t.charAt(i)) >= 0) i++;
+        if (i > s) return i;
+        while (i < e && TRAILING_PUNCT.indexOf(t.charAt(i)) >= 0) i++;
+        return i == e ? e : s;
+    }
+
     static int[] trim(String t, int s, int e) {
-        Matcher m = EDGE_PUNCT.matcher(t);
-        m.region(s, e);
-        if (m.lookingAt()) s = m.end();
+        s = edgePunctuationEnd(t, s, e);
         while (e > s) {
             char c = t.charAt(e - 1);
             if (Character.isWhitespace(c) || ",;:)]”“\"„«»’‘'/–—-([".indexOf(c) >= 0) {
@@ -686,8 +695,7 @@ final class FieldTagger {
             int[] r = stripLeadIn(t, piece[0], piece[1]);
             if (r == null) continue;
             String names = t.substring(r[0], r[1]);
-            Matcher etal = ETAL.matcher(names);
-            int ne = etal.find() ? etal.start() : names.length();
+            int ne = etAlStart(names);
             for (int[] person : split(names.substring(0, ne))) {
                 int[] q = trim(t, r[0] + person[0], r[0] + person[1]);
                 if (q == null || !Character.isLetter(t.charAt(q[0]))) continue;
@@ -704,6 +712,14 @@ final class FieldTagger {
             }
         }
         return any;
+    }
+
+    /** Where "et al." ({@link #ETAL}) ends a run of names; its length where it does not. */
+    private static int etAlStart(String names) {
+        // each form of it holds "al", "u." or "others": most runs of names hold none of these
+        if (names.indexOf("al") < 0 && names.indexOf("u.") < 0 && names.indexOf("others") < 0) return names.length();
+        Matcher etal = ETAL.matcher(names);
+        return etal.find() ? etal.start() : names.length();
     }
 
     /** Persons in a list of names: "Adams, C.J., Korsch, R.J. and Griffin, W.L." → three. */
@@ -729,14 +745,7 @@ final class FieldTagger {
         boolean direct = comma0 > 0 && RX_DIRECT_NAME.matcher(first.substring(0, comma0).strip()).matches();
         for (int[] c : chunks) {
             String chunk = names.substring(c[0], c[1]);
-            List<int[]> parts = new ArrayList<>();
-            Matcher comma = RX_COMMA.matcher(chunk);
-            int s = 0;
-            while (comma.find()) {
-                parts.add(new int[] {s, comma.start()});
-                s = comma.end();
-            }
-            parts.add(new int[] {s, chunk.length()});
+            List<int[]> parts = NameShapes.commaParts(chunk);
             // "Baum, Ma, Payea": three bare words or more are surnames, not a surname and its given name
             boolean bare = parts.size() >= 3;
             for (int[] part : parts) bare &= RX_ONE_SURNAME.matcher(chunk.substring(part[0], part[1]).strip()).matches();
@@ -747,8 +756,8 @@ final class FieldTagger {
                 String head = chunk.substring(part[0], part[1]).strip();
                 String next = i + 1 < parts.size() ? chunk.substring(parts.get(i + 1)[0], parts.get(i + 1)[1]).strip() : "";
                 // "Surname, Given" — a one- or two-word surname followed by given names or initials
-                boolean surnameOnly = RX_SPACES.split(head).length <= 3 && !RX_HAS_INITIAL.matcher(head).matches()
-                        && !RX_ENDS_INITIALS.matcher(head).matches() && !RX_STARTS_INITIALS.matcher(head).matches();
+                boolean surnameOnly = NameShapes.words(head) <= 3 && !NameShapes.hasInitial(head)
+                        && !NameShapes.endsWithInitials(head) && !NameShapes.startsWithInitials(head);
                 boolean givenNext = !next.isEmpty() && !direct && !bare && !RX_WHOLE_PERSON.matcher(next).matches()
                         && (INITIALS.matcher(next).matches()
                         || (!surnamesAlone && GIVEN.matcher(next).matches() && (inverted || out.isEmpty() || parts.size() % 2 == 0)));

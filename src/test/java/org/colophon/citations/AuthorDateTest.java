@@ -61,4 +61,28 @@ class AuthorDateTest {
         CitationParserTest.has(t, s, "author", "Foucault");
         CitationParserTest.has(t, s, "citedRange", "30", "unit", "page");
     }
+
+    /** The year is sought from {@link AuthorDate#yearSearchStart} on: it finds the match a search from the start finds. */
+    @Test
+    void theYearsSearchSkipsNoMatch() {
+        String[] pieces = {"(", ")", "1999", "2003a", ".", ",", " ", "  ", "\t", "Smith", "J.", ":", "12", "(19", "\u00a0"};
+        java.util.Random r = new java.util.Random(7);
+        for (int k = 0; k < 30000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int n = r.nextInt(9);
+            for (int i = 0; i < n; i++) sb.append(pieces[r.nextInt(pieces.length)]);
+            String t = sb.toString();
+            java.util.regex.Matcher whole = AuthorDate.YEAR.matcher(t);
+            boolean found = whole.find();
+            int from = AuthorDate.yearSearchStart(t);
+            if (!found) {
+                if (from >= 0) assertEquals(false, AuthorDate.YEAR.matcher(t).find(from), t);
+                continue;
+            }
+            java.util.regex.Matcher part = AuthorDate.YEAR.matcher(t);
+            assertEquals(true, from >= 0 && part.find(from), t);
+            assertEquals(whole.start(), part.start(), t);
+            assertEquals(whole.end(), part.end(), t);
+        }
+    }
 }
