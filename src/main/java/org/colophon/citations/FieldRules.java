@@ -69,6 +69,7 @@ final class FieldRules {
         fields = step("namesEndAtAFullStop", text, fields, namesEndAtAFullStop(text, fields));
         fields = step("secondRoleInTheNames", text, fields, secondRoleInTheNames(text, fields));
         fields = step("namesAfterARoleAreEditors", text, fields, namesAfterARoleAreEditors(text, fields));
+        fields = step("namesAfterTheRolesBy", text, fields, namesAfterTheRolesBy(text, fields));
         fields = step("imprintBoundaries", text, fields, imprintBoundaries(text, fields));
         fields = step("imprintInsideTheTitle", text, fields, imprintInsideTheTitle(text, fields));
         fields = step("editionsByTheirWords", text, fields, editionsByTheirWords(text, from, to, fields));
@@ -109,6 +110,7 @@ final class FieldRules {
         fields = step("placesAtTheEndOfTheNames", text, fields, placesAtTheEndOfTheNames(text, fields));
         fields = step("titleBeginningWithANameBeforeItsColon", text, fields, titleBeginningWithANameBeforeItsColon(text, fields));
         fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
+        fields = step("imprintAtTheTitlesEnd", text, fields, imprintAtTheTitlesEnd(text, fields));   // the title it found may end in one
         fields = step("titleRunsOnToItsEditor", text, fields, titleRunsOnToItsEditor(text, fields));
         fields = step("reportsVolumeThenPage", text, fields, reportsVolumeThenPage(text, fields));
         fields = step("yearsOfTheTitle", text, fields, yearsOfTheTitle(text, fields));
@@ -380,6 +382,7 @@ final class FieldRules {
      */
     private static List<Field> titleAmongNamesBeforeAnImprint(String t, List<Field> fields) {
         int first = -1;
+        int names = -1;
         int stop = -1;
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
@@ -389,8 +392,14 @@ final class FieldRules {
                     && LEAD_IN_COLON.matcher(t).region(skipSpaces(t, f.start(), f.end()), f.end()).lookingAt();
             if (label.equals("title") && words || (label.equals("journal") || label.equals("container")) && (stop >= 0 || !part)) return fields;
             if (first < 0 && label.equals("author")) first = i;
-            if (first >= 0 && stop < 0 && !label.equals("author") && !label.equals("editor")
+            if (names < 0 && (label.equals("author") || label.equals("editor"))) names = i;
+            if (names >= 0 && stop < 0 && !label.equals("author") && !label.equals("editor")
                     && !(label.equals("other") || label.equals("title")) ) stop = i;
+        }
+        if (first < 0 && names >= 0 && stop >= 0) {
+            // "Montaigne, Les Essais, éd. Pierre Villey, Paris": the tagger took all for the editor's names
+            List<Field> edited = workThenItsTranslator(t, fields, names, stop, commaParts(t, fields.get(names).start(), fields.get(stop).start()));
+            return edited != null ? edited : fields;
         }
         if (first < 0 || stop < 0) return fields;
         String at = fields.get(stop).label();
@@ -445,25 +454,28 @@ final class FieldRules {
 
     /**
      * A role word and the name after it, translator's (group "tr") or editor's: "trans. ", "translated
-     * by ", "übers. v. ", "übersetzt von ", "ed. ", "edited by ", "hg. v. ", "hrsg. von ".
+     * by ", "übers. v. ", "übersetzt von ", "trad. ", "ed. ", "edited by ", "hg. v. ", "hrsg. von ", "éd. ".
      */
     private static final String ROLE_BEFORE_A_NAME =
-            "(?:(?<tr>trans\\.|transl\\.|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?|übersetzt\\s+von)"
-            + "|ed\\.|edited\\s+by|hg\\.\\s+v(?:on|\\.)|hrsg\\.\\s+v(?:on|\\.))\\s+(?=\\p{Lu})";
+            "(?:(?<tr>trans\\.|transl\\.|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?|übersetzt\\s+von|trad\\.(?:\\s+par)?)"
+            + "|ed\\.|edited\\s+by|hg\\.\\s+v(?:on|\\.)|hrsg\\.\\s+v(?:on|\\.)|éd\\.(?:\\s+par)?|édité\\s+par)\\s+(?=\\p{Lu})";
 
     /** A role word opening a part between commas: "trans. ", "ed. ", "übers. v. ", "hg. v. " (group "tr" a translator's). */
     private static final Pattern ROLE_OPENS_THE_PART = Pattern.compile(ROLE_BEFORE_A_NAME);
 
     /**
      * "Plato, Republic, trans. G. M. A. Grube (Indianapolis: …)", "Augustine, Confessions, trans.
-     * Henry Chadwick (Oxford: …)": an author known by one name, the work, then its translator (or
-     * editor) after the role word; the tagger may have run the translator's surname into the place
+     * Henry Chadwick (Oxford: …)", "Victor Hugo, Préface de Cromwell, éd. Michel Cambien, Paris": an
+     * author known by one name or by a whole name, the work, then its translator (or editor) after the role word; the tagger may have run the translator's surname into the place
      * before the bracket. Null when the parts between commas are not so.
      */
     private static List<Field> workThenItsTranslator(String t, List<Field> fields, int first, int stop, List<int[]> chunks) {
         if (chunks.size() != 3) return null;
         Matcher role = ROLE_OPENS_THE_PART.matcher(t).region(chunks.get(2)[0], chunks.get(2)[1]);
-        if (!role.lookingAt() || !ONE_WORD.matcher(t).region(chunks.get(0)[0], chunks.get(0)[1]).matches()) return null;
+        if (!role.lookingAt()) return null;
+        // the author known by one name, or by a whole name in its own order ("Victor Hugo"), never a surname and its given name
+        if (!ONE_WORD.matcher(t).region(chunks.get(0)[0], chunks.get(0)[1]).matches()
+                && !DIRECT_NAME.matcher(t).region(chunks.get(0)[0], chunks.get(0)[1]).matches()) return null;
         int namesEnd = chunks.get(2)[1];
         Field at = fields.get(stop);
         int placeStart = at.start();
@@ -858,8 +870,32 @@ final class FieldRules {
 
     /** A role phrase just before names: "Translated by", "Edited by", "trans.", "ed. by", "hrsg. von". */
     private static final Pattern ROLE_BEFORE_NAMES = Pattern.compile(
-            "(?<![\\p{L}])(?:(?<tr>[Tt]ranslated|[Tt]rans|[Tt]r|[Üü]bersetzt|[Üü]bers)|[Ee]dited|[Ee]ds?|[Hh]rsg|[Hh]gg?|[Hh]erausgegeben)"
-            + "\\.?(?:\\s+(?:by|von|v\\.?))?\\s*\\.?\\s*$");
+            "(?<![\\p{L}])(?:(?<tr>[Tt]ranslated|[Tt]rans|[Tt]r|[Üü]bersetzt|[Üü]bers|[Tt]rad|[Tt]raduit)|[Ee]dited|[Ee]ds?|[Hh]rsg|[Hh]gg?|[Hh]erausgegeben|[ÉéEe]d|[ÉéEe]dité)"
+            + "\\.?(?:\\s+(?:by|von|v\\.?|par))?\\s*\\.?\\s*$");
+
+    /** "by ", "von ", "v. ", "par " before the names a role word stood before. */
+    private static final Pattern BY_THEN_NAMES = Pattern.compile("\\s*(?:by|von|v\\.|par)\\s+(?=\\p{Lu})");
+
+    /**
+     * "éd. | par Jacques Morel", "trans. | by Ann Smith": the tagger gave the role word a field of its
+     * own and the names after "par"/"by" another (a publisher's, an author's): the names are the
+     * editor's or translator's, the role word and "par" the note's words.
+     */
+    private static List<Field> namesAfterTheRolesBy(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field role = fields.get(i - 1);
+            Field f = fields.get(i);
+            if (f.label().equals("other") || !hasAlnum(t, role.start(), role.end())) continue;
+            Matcher r = ROLE_BEFORE_NAMES.matcher(t).region(role.start(), role.end());
+            if (!r.find() || letters(t, role.start(), r.start()) > 0) continue;
+            Matcher by = BY_THEN_NAMES.matcher(t).region(f.start(), f.end());
+            if (!by.lookingAt() || !NAMES_ALONE.matcher(t).region(by.end(), f.end()).matches()) continue;
+            return splice(fields, i - 1, i + 1,
+                    new Field("other", role.start(), by.end()),
+                    new Field(r.group("tr") != null ? "translator" : "editor", by.end(), f.end()));
+        }
+        return fields;
+    }
 
     /** The words of a title the tagger left after it, up to a role: " und Gesellschaft, hg. v" (group 1 the title's words). */
     private static final Pattern TITLE_WORDS_BEFORE_A_ROLE = Pattern.compile(
@@ -1936,7 +1972,11 @@ final class FieldRules {
 
     private static final Pattern RX_FIRST_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]+");
 
-    private static final Pattern RX_STATE = Pattern.compile("\\p{Lu}\\.?(?:\\s?\\p{Lu}\\.?){0,2}|\\p{Lu}\\p{Ll}\\.?|\\p{Lu}\\p{Ll}{1,4}\\.");
+    /**
+     * A state or country abbreviated: "MA", "N.Y.", "N. S. W.", "Mass.", "Ga"; three capitals need their
+     * full stops ("Paris, PUF": a publisher's acronym, not a state; "USA" is known to {@link Places}).
+     */
+    private static final Pattern RX_STATE = Pattern.compile("\\p{Lu}\\.?(?:\\s?\\p{Lu}\\.?)?|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.){2}|\\p{Lu}\\p{Ll}\\.?|\\p{Lu}\\p{Ll}{1,4}\\.");
 
     private static final Pattern RX_IMPRINT_SEP = Pattern.compile("\\s*[,:]\\s*");
 

@@ -1,0 +1,51 @@
+package org.colophon.citations;
+
+import static org.colophon.citations.CitationParserTest.has;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Footnotes as French journals and books print them: the imprint "Paris, Gallimard, 1975" after the
+ * title with commas only, the editor ("éd.") and translator ("trad.") after the work.
+ */
+class FrenchFormsTest {
+
+    private static final CitationParser PARSER = new CitationParser();
+
+    @Test
+    void placeAndPublisherBetweenCommasAfterTheTitle() {
+        String t = "Michel Foucault, Surveiller et punir, Paris, Gallimard, 1975, p. 34.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Michel Foucault");
+        has(t, s, "title", "Surveiller et punir", "level", "m");
+        has(t, s, "pubPlace", "Paris");
+        has(t, s, "publisher", "Gallimard");
+    }
+
+    @Test
+    void theWorksEditorAfterItsTitle() {
+        String t = "Voir Pascal, Pensées, éd. Louis Lafuma, Paris, Seuil, 1962, p. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Pascal");
+        has(t, s, "title", "Pensées", "level", "m");
+        has(t, s, "editor", "Louis Lafuma");
+        has(t, s, "pubPlace", "Paris");
+        has(t, s, "publisher", "Seuil");
+        String u = "Jean Racine, Théâtre complet, éd. par Jacques Morel, Paris, Garnier, 1980.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "author", "Jean Racine");
+        has(u, v, "title", "Théâtre complet", "level", "m");
+        has(u, v, "editor", "Jacques Morel");
+    }
+
+    @Test
+    void aPublishersAcronymAfterThePlaceIsNoState() {
+        String t = "Georges Vedel, Droit administratif, Paris, PUF, 1973, p. 210.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "pubPlace", "Paris");
+        has(t, s, "publisher", "PUF");
+        String u = "John Smith, The Towns of Massachusetts (Boston, MA: Beacon Press, 1990), 12.";
+        has(u, PARSER.parse(u), "pubPlace", "Boston, MA");
+    }
+}
