@@ -169,7 +169,7 @@ public final class CslJson {
             f.put("label", str(legislation && label.equals("page") ? "section" : label));   // "Human Rights Act 1998, s 3(1)"
         }
         field(f, "publisher", first(t, fields, "publisher", null));
-        field(f, "publisher-place", first(t, fields, "pubPlace", null));
+        field(f, "publisher-place", places(t, fields));
         field(f, "edition", first(t, fields, "edition", null));
         if (archival) field(f, "archive", first(t, fields, "orgName", null));
         for (Span s : fields) {
@@ -207,6 +207,19 @@ public final class CslJson {
 
     private static void field(Map<String, String> f, String key, String value) {
         if (value != null) f.put(key, str(value));
+    }
+
+    /** The places of publication as printed, from the first to the last of one imprint ("München/Wien"). */
+    private static String places(String t, List<Span> fields) {
+        Span first = null;
+        Span last = null;
+        for (Span s : fields) {
+            if (!s.element().equals("pubPlace")) continue;
+            if (first == null) first = s;
+            else if (t.substring(last.end(), s.start()).strip().length() > 1) break;   // a second imprint
+            last = s;
+        }
+        return first == null ? null : text(t, new Span(first.start(), last.end(), "pubPlace", java.util.Map.of()));
     }
 
     private static String first(String t, List<Span> fields, String element, String level) {

@@ -55,6 +55,7 @@ final class FieldRules {
         fields = step("loneTitleByYearIsAJournal", text, fields, loneTitleByYearIsAJournal(text, fields));
         fields = step("secondTitleBeforeAVolumeIsAJournal", text, fields, secondTitleBeforeAVolumeIsAJournal(text, fields));
         fields = step("imprintsByPlace", text, fields, imprintsByPlace(text, fields));
+        fields = step("placeBetweenACommaAndTheYear", text, fields, placeBetweenACommaAndTheYear(text, fields));
         fields = step("titleRunIntoNames", text, fields, titleRunIntoNames(text, fields));
         fields = step("titleAfterTheEditorsRole", text, fields, titleAfterTheEditorsRole(text, fields));
         fields = step("bookTitleBeforeTheImprintsBracket", text, fields, bookTitleBeforeTheImprintsBracket(text, fields));
@@ -140,6 +141,10 @@ final class FieldRules {
         fields = step("newspaperCitedByItsDay", text, fields, newspaperCitedByItsDay(text, fields));
         fields = step("reprintIsNoImprint", text, fields, reprintIsNoImprint(text, fields));
         fields = step("thesisIsNoJournal", text, fields, thesisIsNoJournal(text, fields));
+        fields = step("thesisWordEndsNoTitle", text, fields, thesisWordEndsNoTitle(text, fields));
+        fields = step("thesisWordOpensNoPlace", text, fields, thesisWordOpensNoPlace(text, fields));
+        fields = step("roleWordEndsNoTitle", text, fields, roleWordEndsNoTitle(text, fields));
+        fields = step("placesJoinedBySlashes", text, fields, placesJoinedBySlashes(text, fields));
         fields = step("publisherRunOnFromTheTitle", text, fields, publisherRunOnFromTheTitle(text, fields));
         fields = step("bookWithNoPartIsTheTitle", text, fields, bookWithNoPartIsTheTitle(text, fields));
         return fields;
@@ -954,13 +959,14 @@ final class FieldRules {
         List<Field> out = null;
         for (int i = 1; i < fields.size(); i++) {
             Field f = fields.get(i);
-            boolean title = f.label().equals("title");
-            if (!f.label().equals("author") && !title) continue;
+            // a title or a publisher only of names alone ("ed. Complete Works": a title; "hg. v. | Klaus Berghahn,": names)
+            boolean namesOnly = f.label().equals("title") || f.label().equals("publisher") && !publisherWord(t, new int[] {f.start(), f.end()});
+            if (!f.label().equals("author") && !namesOnly) continue;
             Field before = fields.get(i - 1);
             if (!before.label().equals("other")) continue;
             Matcher m = ROLE_BEFORE_NAMES.matcher(t).region(before.start(), before.end());
             if (!m.find()) continue;
-            if (title && !NAMES_ALONE.matcher(t).region(f.start(), f.end()).matches()) continue;   // "ed. Complete Works": a title
+            if (namesOnly && !NAMES_ALONE.matcher(t).region(f.start(), f.end()).matches()) continue;
             if (out == null) out = new ArrayList<>(fields);
             out.set(i, new Field(m.group("tr") != null ? "translator" : "editor", f.start(), f.end()));
         }
@@ -2586,6 +2592,179 @@ final class FieldRules {
 
     /** A thesis by its word: "Diss. Univ. Bonn", "phil. Diss. München", "Habil.-Schr. Freiburg", "PhD thesis". */
     private static final Pattern THESIS = Pattern.compile("\\s*(?:(?:phil|jur|theol|rer\\.\\s?pol)\\.\\s+)?(?:Diss\\.|Habil\\.|Habilitationsschrift|Dissertation)");
+
+    /** A thesis's word after the title's last comma, to the title's end: ", Diss.", ", phil. Diss". */
+    private static final Pattern THESIS_ENDS_THE_TITLE = Pattern.compile(",(" + THESIS.pattern() + "?\\s*)$");
+
+    /**
+     * "Die Haftung des Vorstands, Diss. | Köln 2019": the thesis's word the tagger left at the end of
+     * the title is the note's, not the title's.
+     */
+    private static List<Field> thesisWordEndsNoTitle(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title") || t.indexOf("Diss", f.start()) < 0 && t.indexOf("Habil", f.start()) < 0) continue;
+            int[] r = trim(t, f.start(), f.end());
+            if (r == null) continue;
+            Matcher m = THESIS_ENDS_THE_TITLE.matcher(t).region(r[0], f.end());
+            if (!m.find() || m.start() - r[0] < 3) continue;
+            return splice(fields, i, i + 1, new Field("title", f.start(), m.start()), new Field("other", m.start(), f.end()));
+        }
+        return fields;
+    }
+
+    /** "Diss. | Basel": the thesis's word the tagger left at the start of the place is the note's. */
+    private static List<Field> thesisWordOpensNoPlace(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("place")) continue;
+            Matcher m = THESIS.matcher(t).region(f.start(), f.end());
+            if (!m.lookingAt()) continue;
+            int ps = skipSpaces(t, m.end(), f.end());
+            if (ps >= f.end() || !Character.isUpperCase(t.charAt(ps))) continue;
+            return splice(fields, i, i + 1, new Field("other", f.start(), ps), new Field("place", ps, f.end()));
+        }
+        return fields;
+    }
+
+    /** A role word after the title's last comma, to the title's end: ", hg. v", ", ed", ", éd. par", ", trans". */
+    private static final Pattern ROLE_ENDS_THE_TITLE = Pattern.compile(",\\s*(?:" + ROLE_BEFORE_A_NAME.replace("\\s+(?=\\p{Lu})", "") + "|hg\\.\\s+v|hrsg\\.\\s+v|ed|éd|trans|übers)\\.?\\s*$");
+
+    /**
+     * "Briefe, die neueste Literatur betreffend, hg. v | . Wolfgang Bender, Stuttgart 1972": the
+     * role word the tagger left at the end of the title is the note's, and the names after it,
+     * whatever field it gave them, are the editor's (or translator's).
+     */
+    private static List<Field> roleWordEndsNoTitle(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title")) continue;
+            Matcher m = ROLE_ENDS_THE_TITLE.matcher(t).region(f.start(), f.end());
+            if (!m.find() || m.start() - f.start() < 3) continue;
+            int k = i + 1;
+            while (k < fields.size() && fields.get(k).label().equals("other") && !hasAlnum(t, fields.get(k).start(), fields.get(k).end())) k++;
+            if (k == fields.size()) return fields;
+            Field names = fields.get(k);
+            if (names.label().equals("editor") || names.label().equals("translator")) {
+                return splice(fields, i, i + 1, new Field("title", f.start(), m.start()), new Field("other", m.start(), f.end()));
+            }
+            int[] r = trim(t, names.start(), names.end());
+            if (r == null || !NAMES_ALONE.matcher(t).region(r[0], r[1]).matches()) continue;
+            Matcher role = ROLE_BEFORE_NAMES.matcher(t).region(m.start() + 1, f.end());
+            boolean translator = role.find() && role.group("tr") != null;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field("title", f.start(), m.start()));
+            out.add(new Field("other", m.start(), names.start()));
+            out.add(new Field(translator ? "translator" : "editor", names.start(), names.end()));
+            out.addAll(fields.subList(k + 1, fields.size()));
+            return out;
+        }
+        return fields;
+    }
+
+    /**
+     * "Düsseldorf/ | Neukirchen-Vluyn 2002", "Berlin/New York": places joined by a slash are places,
+     * each its own (the tagger may have called the second a publisher).
+     */
+    private static List<Field> placesJoinedBySlashes(String t, List<Field> fields) {
+        List<Field> out = null;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("place")) continue;
+            int end = f.end();
+            int last = i;
+            int[] r = trim(t, f.start(), f.end());
+            // "Düsseldorf/ | Neukirchen-Vluyn": the place ends in its slash, the next field is the second place
+            if (r != null && t.charAt(skipBack(t, f.end())) == '/' && i + 1 < fields.size() && fields.get(i + 1).label().equals("publisher")) {
+                Field next = fields.get(i + 1);
+                int[] n = trim(t, next.start(), next.end());
+                if (n != null && PLACE_NAME.matcher(t).region(n[0], n[1]).matches()) {
+                    end = next.end();
+                    last = i + 1;
+                }
+            }
+            List<int[]> parts = new ArrayList<>();
+            int s = f.start();
+            for (int k = t.indexOf('/', s); k >= 0 && k < end; k = t.indexOf('/', k + 1)) {
+                parts.add(new int[] {s, k});
+                s = k + 1;
+            }
+            if (parts.isEmpty()) continue;
+            parts.add(new int[] {s, end});
+            boolean places = true;
+            boolean known = false;
+            for (int[] p : parts) {
+                int[] q = trim(t, p[0], p[1]);
+                places &= q != null && PLACE_NAME.matcher(t).region(q[0], q[1]).matches();
+                known |= q != null && isPlace(t, q);
+            }
+            if (!places || !known) continue;
+            if (out == null) out = new ArrayList<>(fields);
+            List<Field> split = new ArrayList<>();
+            for (int k = 0; k < parts.size(); k++) {
+                if (k > 0) split.add(new Field("other", parts.get(k)[0] - 1, parts.get(k)[0]));
+                split.add(new Field("place", parts.get(k)[0], parts.get(k)[1]));
+            }
+            return splice(fields, i, last + 1, split.toArray(Field[]::new));
+        }
+        return out == null ? fields : out;
+    }
+
+    /**
+     * "Hans Frei, Der Kanon und die Gemeinde, Göttingen/Neukirchen-Vluyn 1999": the German and French
+     * imprint, the place (or places joined by slashes) between the last comma and the year, with no
+     * colon and no publisher. Where the first place is a known one and the tagger gave its words to
+     * the names, the title or none, they are the place, and the field before ends at the comma.
+     */
+    private static List<Field> placeBetweenACommaAndTheYear(String t, List<Field> fields) {
+        int d = -1;
+        for (int i = 0; i < fields.size() && d < 0; i++) if (fields.get(i).label().equals("date")) d = i;
+        if (d < 1 || has(fields, "place") || has(fields, "journal")) return fields;
+        int ds = skipSpaces(t, fields.get(d).start(), fields.get(d).end());
+        int c = t.lastIndexOf(',', ds - 1);
+        int first = fields.get(0).start();
+        if (c <= first) return fields;
+        int ps = skipSpaces(t, c + 1, ds);
+        int pe = ds;
+        while (pe > ps && Character.isWhitespace(t.charAt(pe - 1))) pe--;
+        if (pe <= ps || !placeNames(t, ps, pe) || !isPlace(t, new int[] {ps, pe})) return fields;
+        int k = d - 1;
+        while (k >= 0 && fields.get(k).start() > c) k--;
+        if (k < 0) return fields;
+        for (int j = k; j < d; j++) {
+            String l = fields.get(j).label();
+            if (!l.equals("author") && !l.equals("title") && !l.equals("other") && !l.equals("publisher") && !l.equals("editor")) return fields;
+        }
+        Field cut = fields.get(k);
+        List<Field> out = new ArrayList<>(fields.subList(0, k));
+        if (c > cut.start()) out.add(new Field(cut.label(), cut.start(), c));
+        out.add(new Field("other", Math.max(c, cut.start()), ps));
+        out.add(new Field("place", ps, pe));
+        if (pe < fields.get(d).start()) out.add(new Field("other", pe, fields.get(d).start()));
+        out.addAll(fields.subList(d, fields.size()));
+        return out;
+    }
+
+    /** Whether {@code t[s, e)} holds names of places alone, joined by slashes ("Berlin/New York"). */
+    private static boolean placeNames(String t, int s, int e) {
+        int from = s;
+        for (int k = t.indexOf('/', s); k >= 0 && k < e; k = t.indexOf('/', k + 1)) {
+            if (!PLACE_NAME.matcher(t).region(from, k).matches()) return false;
+            from = k + 1;
+        }
+        return PLACE_NAME.matcher(t).region(from, e).matches();
+    }
+
+    /** A place's name: capitalised words, with "a. M.", "i. Br.", "-" and "upon"/"am"/"an der" between them. */
+    private static final Pattern PLACE_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|a\\.\\s?M\\.|i\\.\\s?Br\\.|upon|on|am|an\\s+der|im|sur|en|de)){0,3}[\\s:,]*");
+
+    /** The last character of {@code t[0, e)} that is no space. */
+    private static int skipBack(String t, int e) {
+        int i = e - 1;
+        while (i > 0 && Character.isWhitespace(t.charAt(i))) i--;
+        return Math.max(i, 0);
+    }
 
     /** "Stadt und Herrschaft, Diss. Univ. Bonn 2001": a thesis's words are no journal; the title is a book's. */
     private static List<Field> thesisIsNoJournal(String t, List<Field> fields) {

@@ -58,6 +58,12 @@ class CslJsonTest {
     }
 
     @Test
+    void placesJoinedByASlashAreOnePublisherPlaceAsPrinted() throws Exception {
+        String json = csl("Peter Blickle, Die Revolution von 1525, 4. Aufl., München/Wien 2004, S. 77.");
+        assertEquals("München/Wien", eval(json, "$e?publisher-place"), json);
+    }
+
+    @Test
     void aBareIbidCitesThePagesOfTheCitationBefore() throws Exception {
         String json = csl(HARRISON, "Ibid., 40.", "Ibid.");
         assertEquals("12|40|40", eval(json, "$e?locator"), json);

@@ -135,7 +135,8 @@ class FieldReadingTest {
         List<Span> s = PARSER.parse(t);
         has(t, s, "author", "Carl Schmitt");
         has(t, s, "title", "Verfassungslehre", "level", "m");
-        has(t, s, "pubPlace", "München/Leipzig");
+        has(t, s, "pubPlace", "München");
+        has(t, s, "pubPlace", "Leipzig");
         assertEquals(1, count(s, "author"), s::toString);
         String u = "Statt vieler Hans D. Jarass, Grundrechte als Wertentscheidungen, AöR 110 (1985), 363 (367).";
         List<Span> v = PARSER.parse(u);
@@ -1159,5 +1160,34 @@ class FieldReadingTest {
         String u = "Zit. nach Hans Mommsen, Der Nationalsozialismus und die deutsche Gesellschaft, Reinbek 1991, S. 67.";
         s = PARSER.parse(u);
         has(u, s, "author", "Hans Mommsen");
+    }
+
+    @Test
+    void aThesisWordAfterTheTitleIsTheNotes() {
+        String t = "Vgl. Anna Berger, Die Zünfte der Stadt Basel im Spätmittelalter, Diss. Basel 2004, S. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Die Zünfte der Stadt Basel im Spätmittelalter", "level", "m");
+        has(t, s, "pubPlace", "Basel");
+    }
+
+    @Test
+    void theEditorAfterHgVAtTheTitlesEnd() {
+        String t = "Vgl. Friedrich Schiller, Über naive und sentimentalische Dichtung, hg. v. Klaus Berghahn, Stuttgart 1978, S. 20.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Über naive und sentimentalische Dichtung", "level", "m");
+        has(t, s, "editor", "Klaus Berghahn");
+        has(t, s, "pubPlace", "Stuttgart");
+    }
+
+    @Test
+    void placesJoinedByASlashAreTwoPlaces() {
+        String t = "Peter Blickle, Die Revolution von 1525, 4. Aufl., München/Wien 2004, S. 77.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "pubPlace", "München");
+        has(t, s, "pubPlace", "Wien");
+        String u = "Hans Frei, Der Kanon und die Gemeinde, Göttingen/Neukirchen-Vluyn 1999, S. 3.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "pubPlace", "Göttingen");
+        has(u, v, "pubPlace", "Neukirchen-Vluyn");
     }
 }
