@@ -914,17 +914,30 @@ final class FieldTagger {
     private static final Pattern SHORT_CITE = Pattern.compile(
             "(?<names>[Dd](?:ers|ies)\\.|[Ii]dem|[Ee]adem|" + SURNAME + "(?:\\s*/\\s*" + SURNAME + ")*)\\s*,\\s*"
             + "(?<title>\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+[\\p{L}\\p{M}'’&.-]+){0,8})\\s*,\\s*"
-            + "(?:S\\.|[Pp]p?\\.|Rn\\.|Rdnr\\.|Rz\\.|§+|at|ch\\.?|chap\\.|Kap\\.|paras?\\.|Abs\\.|Sp\\.|cols?\\.)\\s*"
+            + "(?<cue>(?:S\\.|[Pp]p?\\.|Rn\\.|Rdnr\\.|Rz\\.|§+|at|ch\\.?|chap\\.|Kap\\.|paras?\\.|Abs\\.|Sp\\.|cols?\\.)\\s*)?"
+            + "(?<pin>\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff))?)\\s*\\.?\\s*");
+    /** The short cite of a part, its title quoted: "Smith, “Short Title,” 45"; "Hart, ‘Positivism’ 601". */
+    private static final Pattern SHORT_CITE_QUOTED = Pattern.compile(
+            "(?<names>" + SURNAME + "(?:\\s*/\\s*" + SURNAME + ")*)\\s*,\\s*"
+            + "(?<open>[“‘\"])(?<title>\\p{Lu}[^”’\"]{1,150}?)[,.]?(?<close>[”’\"])\\s*,?\\s*"
+            + "(?<cue>(?:S\\.|[Pp]p?\\.|at|ch\\.?|chap\\.|Kap\\.|paras?\\.|Sp\\.|cols?\\.)\\s*)?"
             + "(?<pin>\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff))?)\\s*\\.?\\s*");
 
     /** The spans of a short cite filling {@code text[from, to)}, or null when it is none. */
     static List<Span> shortCite(String text, int from, int to) {
         Matcher m = SHORT_CITE.matcher(text);
         m.region(from, to);
-        if (!m.matches()) return null;
+        boolean quoted = false;
+        if (!m.matches()) {
+            m = SHORT_CITE_QUOTED.matcher(text).region(from, to);
+            if (!m.matches()) return null;
+            quoted = true;
+        }
         String title = m.group("title");
         // "Smith, John, p. 5" names a person, not a title
-        if (title.indexOf(' ') < 0 && Lexicon.english().isProperName(title)) return null;
+        if (!quoted && title.indexOf(' ') < 0 && Lexicon.english().isProperName(title)) return null;
+        // with no cue before the number: "Wrightson, English Society, 52", never an imprint ("London, Verso, 1998")
+        if (m.group("cue") == null && (isYearLike(m.group("pin")) || isPlaceName(m.group("names")))) return null;
         List<Span> out = new ArrayList<>();
         int end = m.end("pin");
         if (end < to && text.charAt(end) == '.' && text.substring(end + 1, to).isBlank()) end++;
@@ -937,11 +950,25 @@ final class FieldTagger {
             p = sep.end();
         }
         out.add(new Span(p, m.end("names"), "author", Map.of()));
-        out.add(new Span(m.start("title"), m.end("title"), "title", Map.of("level", "m")));
+        out.add(new Span(m.start("title"), m.end("title"), "title", Map.of("level", quoted ? "a" : "m")));
         String unit = Locators.label(text, m.start("pin")).equals("chapter") ? "chapter" : "page";
         out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", unit)));
         return out;
     }
 
     private static final Pattern SHORT_CITE_NAME_SEP = Pattern.compile("\\s*/\\s*");
+
+    /** A number that may be a year of publication: four digits from 1450 to 2039. */
+    private static boolean isYearLike(String pin) {
+        if (pin.length() < 4 || !Character.isDigit(pin.charAt(0))) return false;
+        int n = 0;
+        int k = 0;
+        while (k < pin.length() && Character.isDigit(pin.charAt(k))) n = n * 10 + (pin.charAt(k++) - '0');
+        return k == 4 && n >= 1450 && n <= 2039;
+    }
+
+    /** Whether the "names" of a short cite are a place of publication ("London, Verso, 1998"). */
+    private static boolean isPlaceName(String names) {
+        return CitationFeatures.isPlaceWord(names.strip().toLowerCase(java.util.Locale.ROOT));
+    }
 }

@@ -1,6 +1,7 @@
 package org.colophon.citations;
 
 import static org.colophon.citations.CitationParserTest.has;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,23 @@ class LegalFormsTest {
         has(w, x, "author", "Roberts");
         has(w, x, "title", "Dispute Processes", "level", "m");
         has(w, x, "citedRange", "77", "unit", "page");
+    }
+
+    @Test
+    void chicagosShortFormHasNoCueBeforeThePage() {
+        String t = "Thompson, Making of the English Working Class, 213.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Thompson");
+        has(t, s, "title", "Making of the English Working Class", "level", "m");
+        has(t, s, "citedRange", "213", "unit", "page");
+        String u = "Darnton, “Peasants Tell Tales,” 19–21.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "author", "Darnton");
+        has(u, v, "title", "Peasants Tell Tales", "level", "a");
+        has(u, v, "citedRange", "19–21", "unit", "page");
+        // an imprint is no short cite: no page is a year, and no author a place
+        String w = "Oxford, Blackwell, 1990.";
+        assertEquals(0, PARSER.parse(w).stream().filter(x -> x.element().equals("citedRange")).count(), w);
     }
 
     @Test
