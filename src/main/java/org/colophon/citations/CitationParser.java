@@ -170,7 +170,7 @@ public final class CitationParser {
     private static final Set<String> INSIDE_WORDS = Set.of("in", "and", "und", "et", "by", "von", "ed", "eds", "trans", "hg", "hrsg",
             "hgg", "übers", "de", "van", "der", "den", "du", "des", "la", "le", "zu", "dir", "par", "with", "mit", "al", "u", "a");
     private static final Pattern BREAKWORD = Pattern.compile(
-            "(?<![\\p{L}])(?:from|in|by|see|cf\\.|vgl\\.(?:\\s+(?:etwa|nur|auch|dazu))?|siehe(?:\\s+(?:etwa|nur|auch|dazu))?|zit\\.\\s+(?:nach|n\\.)|zitiert\\s+nach)\\s+|:\\s+");
+            "(?<![\\p{L}])(?:from|in|by|von|see|cf\\.|vgl\\.(?:\\s+(?:etwa|nur|auch|dazu))?|siehe(?:\\s+(?:etwa|nur|auch|dazu))?|zit\\.\\s+(?:nach|n\\.)|zitiert\\s+nach)\\s+|:\\s+");
     private static final Pattern COMMENTARY = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|has|have|had|may|can|could|should|must|will|would|see|we|our"
             + "|here|there|which|whose|not|defined|discussed|described|argues?|argued|suggests?)\\b");
@@ -1036,15 +1036,41 @@ public final class CitationParser {
             while (b.find()) {
                 int q = b.end();
                 String before = t.substring(s, b.start());
-                if (RX_OPENER_OR_DIGIT.matcher(before).matches()) break;
+                String cue = b.group();
+                if (cue.startsWith("von")) {
+                    // "die Studie von | Friedrich Kittler, Aufschreibesysteme": "von" before a whole name is the note's
+                    // word, not the particle of a name ("Adolf von Harnack": one word after it)
+                    if (before.length() <= 160 && capitalisedWordsBeforeAComma(q) >= 2 && authorAt(q, false)) return q;
+                    continue;
+                }
+                boolean signal = cue.startsWith("vgl") || cue.startsWith("siehe") || cue.startsWith("see") || cue.startsWith("cf");
+                // a quotation or a number in the prose before ends the search, but not before a signal and a name
+                // ("… als „kumulative Radikalisierung“ siehe Hans Mommsen, …")
+                if (RX_OPENER_OR_DIGIT.matcher(before).matches() && !(signal && before.length() <= 160 && authorAt(q, false))) break;
                 if (before.length() > 160) break;
                 if (authorAt(q, false) || surnameThenNoteReference(q) || caseAt(q)) return q;
                 // a signal inside the sentence, then a capital, leads to the citation ("St. Rspr., vgl. nur BGHZ 12, 34")
-                if (b.group().startsWith("vgl") || b.group().startsWith("siehe") || b.group().startsWith("see") || b.group().startsWith("cf")) {
+                if (signal) {
                     if (q < segEnd && Character.isUpperCase(t.charAt(q)) && before.indexOf(',') >= 0) return q;
                 }
             }
             return afterProse(s);
+        }
+
+        /** How many capitalised words stand from {@code q} to the next comma (none but capitalised words: 0 otherwise). */
+        private int capitalisedWordsBeforeAComma(int q) {
+            int n = 0;
+            int i = q;
+            while (i < segEnd && t.charAt(i) != ',') {
+                if (Character.isWhitespace(t.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                if (!Character.isUpperCase(t.charAt(i))) return 0;
+                n++;
+                while (i < segEnd && !Character.isWhitespace(t.charAt(i)) && t.charAt(i) != ',') i++;
+            }
+            return i < segEnd ? n : 0;
         }
 
         /** "… the remarks of Lord Hoffmann in | R v Secretary of State …, ex p Simms [2000] 2 AC 115": a case cited from q to the segment's end. */

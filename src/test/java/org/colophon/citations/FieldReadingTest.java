@@ -1190,4 +1190,21 @@ class FieldReadingTest {
         has(u, v, "pubPlace", "Göttingen");
         has(u, v, "pubPlace", "Neukirchen-Vluyn");
     }
+
+    @Test
+    void aSignalAfterAQuotationInTheNotesSentence() {
+        String t = "Zum Begriff der „Sattelzeit“ vgl. Reinhart Koselleck, Vergangene Zukunft, Frankfurt a. M. 1979, S. 19.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Reinhart Koselleck");
+        has(t, s, "title", "Vergangene Zukunft", "level", "m");
+    }
+
+    @Test
+    void vonBeforeAWholeNameIsTheNotesWordNotAParticle() {
+        String t = "Grundlegend ist die Untersuchung von Rudolf Vierhaus, Deutschland im Zeitalter des Absolutismus, Göttingen 1978, S. 5.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Rudolf Vierhaus");
+        String u = "Leopold von Ranke, Die römischen Päpste, Berlin 1834, S. 12.";
+        has(u, PARSER.parse(u), "author", "Leopold von Ranke");
+    }
 }
