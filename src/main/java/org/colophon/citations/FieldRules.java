@@ -144,7 +144,7 @@ final class FieldRules {
         fields = step("thesisWordEndsNoTitle", text, fields, thesisWordEndsNoTitle(text, fields));
         fields = step("thesisWordOpensNoPlace", text, fields, thesisWordOpensNoPlace(text, fields));
         fields = step("roleWordEndsNoTitle", text, fields, roleWordEndsNoTitle(text, fields));
-        fields = step("placesJoinedBySlashes", text, fields, placesJoinedBySlashes(text, fields));
+        fields = step("placeGoesOnAfterItsSlash", text, fields, placeGoesOnAfterItsSlash(text, fields));
         fields = step("publisherRunOnFromTheTitle", text, fields, publisherRunOnFromTheTitle(text, fields));
         fields = step("bookWithNoPartIsTheTitle", text, fields, bookWithNoPartIsTheTitle(text, fields));
         return fields;
@@ -891,10 +891,11 @@ final class FieldRules {
             Field role = fields.get(i - 1);
             Field f = fields.get(i);
             if (f.label().equals("other") || !hasAlnum(t, role.start(), role.end())) continue;
+            Matcher by = BY_THEN_NAMES.matcher(t).region(f.start(), f.end());
+            if (!by.lookingAt()) continue;
             Matcher r = ROLE_BEFORE_NAMES.matcher(t).region(role.start(), role.end());
             if (!r.find() || letters(t, role.start(), r.start()) > 0) continue;
-            Matcher by = BY_THEN_NAMES.matcher(t).region(f.start(), f.end());
-            if (!by.lookingAt() || !NAMES_ALONE.matcher(t).region(by.end(), f.end()).matches()) continue;
+            if (!NAMES_ALONE.matcher(t).region(by.end(), f.end()).matches()) continue;
             return splice(fields, i - 1, i + 1,
                     new Field("other", role.start(), by.end()),
                     new Field(r.group("tr") != null ? "translator" : "editor", by.end(), f.end()));
@@ -2663,51 +2664,20 @@ final class FieldRules {
     }
 
     /**
-     * "Düsseldorf/ | Neukirchen-Vluyn 2002", "Berlin/New York": places joined by a slash are places,
-     * each its own (the tagger may have called the second a publisher).
+     * "Düsseldorf/ | Neukirchen-Vluyn 2002": a place that ends in a slash goes on in the name the
+     * tagger called a publisher after it. Places joined by slashes stay one place, as printed
+     * ("Berlin/New York"), the way AnyStyle's and GROBID's annotations and CSL's "publisher-place" keep them.
      */
-    private static List<Field> placesJoinedBySlashes(String t, List<Field> fields) {
-        List<Field> out = null;
-        for (int i = 0; i < fields.size(); i++) {
+    private static List<Field> placeGoesOnAfterItsSlash(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
             Field f = fields.get(i);
-            if (!f.label().equals("place")) continue;
-            int end = f.end();
-            int last = i;
-            int[] r = trim(t, f.start(), f.end());
-            // "Düsseldorf/ | Neukirchen-Vluyn": the place ends in its slash, the next field is the second place
-            if (r != null && t.charAt(skipBack(t, f.end())) == '/' && i + 1 < fields.size() && fields.get(i + 1).label().equals("publisher")) {
-                Field next = fields.get(i + 1);
-                int[] n = trim(t, next.start(), next.end());
-                if (n != null && PLACE_NAME.matcher(t).region(n[0], n[1]).matches()) {
-                    end = next.end();
-                    last = i + 1;
-                }
-            }
-            List<int[]> parts = new ArrayList<>();
-            int s = f.start();
-            for (int k = t.indexOf('/', s); k >= 0 && k < end; k = t.indexOf('/', k + 1)) {
-                parts.add(new int[] {s, k});
-                s = k + 1;
-            }
-            if (parts.isEmpty()) continue;
-            parts.add(new int[] {s, end});
-            boolean places = true;
-            boolean known = false;
-            for (int[] p : parts) {
-                int[] q = trim(t, p[0], p[1]);
-                places &= q != null && PLACE_NAME.matcher(t).region(q[0], q[1]).matches();
-                known |= q != null && isPlace(t, q);
-            }
-            if (!places || !known) continue;
-            if (out == null) out = new ArrayList<>(fields);
-            List<Field> split = new ArrayList<>();
-            for (int k = 0; k < parts.size(); k++) {
-                if (k > 0) split.add(new Field("other", parts.get(k)[0] - 1, parts.get(k)[0]));
-                split.add(new Field("place", parts.get(k)[0], parts.get(k)[1]));
-            }
-            return splice(fields, i, last + 1, split.toArray(Field[]::new));
+            Field next = fields.get(i + 1);
+            if (!f.label().equals("place") || !next.label().equals("publisher") || t.charAt(skipBack(t, f.end())) != '/') continue;
+            int[] n = trim(t, next.start(), next.end());
+            if (n == null || !PLACE_NAME.matcher(t).region(n[0], n[1]).matches()) continue;
+            return splice(fields, i, i + 2, new Field("place", f.start(), next.end()));
         }
-        return out == null ? fields : out;
+        return fields;
     }
 
     /**

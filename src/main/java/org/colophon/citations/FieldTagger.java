@@ -119,7 +119,7 @@ final class FieldTagger {
             "\\(?\\b(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Ee]dited(?:\\s+by)?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgegeben(?:\\s+von)?"
             + "|[Tt]rans(?:l)?|[Tt]ranslated(?:\\s+by)?|[Tt]r|[Üü]bers(?:etzt)?(?:\\s+von)?|[Cc]omps?|[Dd]ir|[ÉéEe]ds?|a\\s+cura\\s+di|sous\\s+la\\s+direction\\s+de)"
             + "\\b\\.?\\)?(?:\\s+(?:by|von|v\\.))?");
-    private static final Pattern PERSON_SEP = Pattern.compile(
+    static final Pattern PERSON_SEP = Pattern.compile(
             "\\s*(?:;|\\s&\\s|,?\\s+(?:and|und|et|y|e|i)\\s+|,\\s*&\\s*|\\s/\\s|(?<=\\p{L})/(?=\\p{Lu})|(?<=\\p{L}\\.?)\\s[‒–—-]\\s(?=\\p{Lu}))\\s*");
     /** "et al.", "u. a." (often with a narrow or no-break space) or "and others" closing a list of names. */
     private static final Pattern ETAL = Pattern.compile(
@@ -725,11 +725,13 @@ final class FieldTagger {
     /** Persons in a list of names: "Adams, C.J., Korsch, R.J. and Griffin, W.L." → three. */
     static List<int[]> split(String names) {
         List<int[]> chunks = new ArrayList<>();
-        Matcher sep = PERSON_SEP.matcher(names);
         int start = 0;
-        while (sep.find()) {
-            chunks.add(new int[] {start, sep.start()});
-            start = sep.end();
+        if (NameShapes.mayHoldAPersonSeparator(names)) {
+            Matcher sep = PERSON_SEP.matcher(names);
+            while (sep.find()) {
+                chunks.add(new int[] {start, sep.start()});
+                start = sep.end();
+            }
         }
         chunks.add(new int[] {start, names.length()});
         List<int[]> out = new ArrayList<>();
@@ -925,10 +927,12 @@ final class FieldTagger {
 
     /** The spans of a short cite filling {@code text[from, to)}, or null when it is none. */
     static List<Span> shortCite(String text, int from, int to) {
+        if (!endsInAPinpoint(text, from, to)) return null;
         Matcher m = SHORT_CITE.matcher(text);
         m.region(from, to);
         boolean quoted = false;
         if (!m.matches()) {
+            if (!hasQuote(text, from, to)) return null;
             m = SHORT_CITE_QUOTED.matcher(text).region(from, to);
             if (!m.matches()) return null;
             quoted = true;
@@ -957,6 +961,27 @@ final class FieldTagger {
     }
 
     private static final Pattern SHORT_CITE_NAME_SEP = Pattern.compile("\\s*/\\s*");
+
+    /**
+     * Whether {@code text[from, to)} can be a short cite: it ends in a number, or in "f."/"ff" after
+     * one, with at most a full stop after it (a cheap test before the patterns, which try every line).
+     */
+    private static boolean endsInAPinpoint(String text, int from, int to) {
+        int e = to;
+        while (e > from && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == '.')) e--;
+        while (e > from && text.charAt(e - 1) == 'f') e--;
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return e > from && (Character.isDigit(text.charAt(e - 1)) || Character.isLetter(text.charAt(e - 1)) && e - 1 > from
+                && Character.isDigit(text.charAt(e - 2)));   // "12a"
+    }
+
+    private static boolean hasQuote(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '‘' || c == '"') return true;
+        }
+        return false;
+    }
 
     /** A number that may be a year of publication: four digits from 1450 to 2039. */
     private static boolean isYearLike(String pin) {

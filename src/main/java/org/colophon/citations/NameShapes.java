@@ -90,6 +90,26 @@ final class NameShapes {
         return !hasLineBreak(s, i + 1, s.length());
     }
 
+    /** The words that join two persons between spaces: "and", "und", "et", "y", "e", "i". */
+    private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("and", "und", "et", "y", "e", "i");
+
+    /**
+     * False where the separator of persons in a run of names ({@code FieldTagger.PERSON_SEP}) cannot
+     * stand: no ";", "&amp;", "/", dash, nor "and", "und", "et", "y", "e", "i" between spaces.
+     */
+    static boolean mayHoldAPersonSeparator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ';' || c == '&' || c == '/' || c == '‒' || c == '–' || c == '—' || c == '-') return true;
+            if (!isSpace(c)) continue;
+            int w = i + 1;
+            int e = w;
+            while (e < s.length() && !isSpace(s.charAt(e))) e++;
+            if (e > w && e < s.length() && e - w <= 3 && JOINING_WORDS.contains(s.substring(w, e))) return true;
+        }
+        return false;
+    }
+
     /** The white space of {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';

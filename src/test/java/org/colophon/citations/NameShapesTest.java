@@ -68,6 +68,20 @@ class NameShapesTest {
     }
 
     @Test
+    void aPersonSeparatorIsSoughtWhereverItsPatternFindsOne() {
+        String[] more = {" and ", " und ", " & ", "; ", "/", " – ", " et ", "Andrew", " e", "i ", ", "};
+        Random r = new Random(11);
+        for (String s : samples()) {
+            StringBuilder sb = new StringBuilder(s);
+            if (r.nextBoolean()) sb.insert(r.nextInt(sb.length() + 1), more[r.nextInt(more.length)]);
+            String t = sb.toString();
+            if (FieldTagger.PERSON_SEP.matcher(t).find()) assertEquals(true, NameShapes.mayHoldAPersonSeparator(t), () -> "[" + t + "]");
+        }
+        assertEquals(false, NameShapes.mayHoldAPersonSeparator("Smith, John, Andrews"));
+        assertEquals(true, NameShapes.mayHoldAPersonSeparator("Smith and Andrews"));
+    }
+
+    @Test
     void namesOfTheUsualShapes() {
         assertEquals(true, NameShapes.hasInitial("Smith, J. R."));
         assertEquals(false, NameShapes.hasInitial("Smith"));
