@@ -266,6 +266,15 @@ final class CaseCitations {
             + "|\\s*,\\s*(?:verb\\.\\s+)?(?:Rs\\.|Rechtssache)\\s+(?<rs>(?:[CT]-)?\\d{1,4}/\\d{2})(?:\\s*\\((?<parties>[^()]{1,60})\\))?)?"
             + "\\s*(?:,\\s*|\\.?\\s*$))?");
 
+    /** False where no court of {@link #COURT} can be named: each holds a capital "G" or "FH" ("BGH", "OLG", "BFH"). */
+    private static boolean mayNameACourt(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == 'G' || c == 'F' && i + 1 < to && text.charAt(i + 1) == 'H') return true;
+        }
+        return false;
+    }
+
     /**
      * The spans of a court's decision in {@code text[from, to)}: the court ({@code orgName type="court"}),
      * the day it decided and its docket number, then the report it is printed in as the tagger reads
@@ -276,6 +285,7 @@ final class CaseCitations {
         Matcher m = COURT_DECISION.matcher(text).region(from, to);
         if (!Character.isUpperCase(text.charAt(skipSpaces(text, from, to))) || !m.lookingAt()) {
             // "So auch die h.M., vgl. nur BGH NJW 2010, 1234": the note's words, a signal, then the decision
+            if (!mayNameACourt(text, from, to)) return null;
             Matcher signal = SIGNAL_THEN_COURT.matcher(text).region(from, to);
             if (!signal.find()) return null;
             m = COURT_DECISION.matcher(text).region(signal.end(), to);

@@ -323,8 +323,9 @@ final class CitationFeatures {
         Value[] lower = new Value[n];
         Value[] shape = new Value[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = Value.of(toks.get(i).text().toLowerCase(Locale.ROOT));
-            shape[i] = Value.of(shape(toks.get(i).text()));
+            WordValues v = wordValues(toks.get(i).text());
+            lower[i] = v.lower;
+            shape[i] = v.shape;
         }
         // what the bracketed group around each token holds: "(London: Verso, 1998)" is a book's imprint
         boolean[] groupYear = new boolean[n];
@@ -607,6 +608,25 @@ final class CitationFeatures {
             last = k;
         }
         return new String(out, 0, n);
+    }
+
+    /** A word's lower case and shape as feature values, made once for a word met again. */
+    private static WordValues wordValues(String w) {
+        int slot = (w.hashCode() * 0x9E3779B9 >>> 17) & ~1;
+        WordValues m = WORD_MEMO[slot];
+        if (m != null && m.word.equals(w)) return m;
+        WordValues older = WORD_MEMO[slot + 1];
+        if (older != null && older.word.equals(w)) return older;
+        WordValues v = new WordValues(w, Value.of(w.toLowerCase(Locale.ROOT)), Value.of(shape(w)));
+        WORD_MEMO[slot + 1] = m;
+        WORD_MEMO[slot] = v;
+        return v;
+    }
+
+    /** Recent words' values, two to a slot as in {@link #LEX_MEMO} (immutable entries, safe to share between threads). */
+    private static final WordValues[] WORD_MEMO = new WordValues[1 << 15];
+
+    private record WordValues(String word, Value lower, Value shape) {
     }
 
     /** How the lexicon knows a word: unknown, a name, or a common word by frequency band. */

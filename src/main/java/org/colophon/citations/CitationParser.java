@@ -1178,7 +1178,23 @@ public final class CitationParser {
             return new int[] {m.start(), m.end()};
         }
 
+        /** What {@link #direct} found at each position of the segment (with and without a single name), or {@link #NO_MATCH}. */
+        private Object[] directTried;
+
         int[] direct(int p, boolean single) {
+            if (p < segStart || p > segEnd) return directAt(p, single);
+            if (directTried == null) directTried = new Object[2 * (segEnd - segStart + 1)];
+            int k = 2 * (p - segStart) + (single ? 1 : 0);
+            Object o = directTried[k];
+            if (o == null) {
+                int[] found = directAt(p, single);
+                directTried[k] = o = found == null ? NO_MATCH : found;
+            }
+            return o == NO_MATCH ? null : ((int[]) o).clone();
+        }
+
+        /** A name in its own order at p ("John Smith", "W. H. Auden"; one word if {@code single}); null if none. */
+        private int[] directAt(int p, boolean single) {
             Matcher m = at(DIRECT, p);
             if (m == null && single) m = at(SINGLE, p);
             if (m == null) return null;
