@@ -141,6 +141,7 @@ final class FieldRules {
         fields = step("newspaperCitedByItsDay", text, fields, newspaperCitedByItsDay(text, fields));
         fields = step("reprintIsNoImprint", text, fields, reprintIsNoImprint(text, fields));
         fields = step("thesisIsNoJournal", text, fields, thesisIsNoJournal(text, fields));
+        fields = step("journalThatIsNone", text, fields, journalThatIsNone(text, fields));
         fields = step("thesisWordEndsNoTitle", text, fields, thesisWordEndsNoTitle(text, fields));
         fields = step("thesisWordOpensNoPlace", text, fields, thesisWordOpensNoPlace(text, fields));
         fields = step("roleWordEndsNoTitle", text, fields, roleWordEndsNoTitle(text, fields));
@@ -2734,6 +2735,47 @@ final class FieldRules {
         int i = e - 1;
         while (i > 0 && Character.isWhitespace(t.charAt(i))) i--;
         return Math.max(i, 0);
+    }
+
+    /** A volume's mark and number alone: "Bd. I", "Vol. 2", "t. 4", "Band III". */
+    private static final Pattern VOLUME_ALONE = Pattern.compile("[\\s,]*(?:Bd\\.|Band|[Vv]ol\\.|[Vv]olume|t\\.|[Tt]ome|Tl\\.|Teil)\\s*(?:\\d+|[IVXLC]+)(?:/\\d+)?[\\s,.]*");
+
+    /** "in:" alone, with nothing after it. */
+    private static final Pattern LEAD_IN_ALONE = Pattern.compile("[\\s,]*(?:[Ii]n|[Dd]ans)\\s*:?\\s*");
+
+    /**
+     * "Lehrbuch des Schuldrechts, | Bd. I": a journal of a volume's mark and number alone is the
+     * volume; "Teichmann, | in: | Festschrift für Peter Ulmer": a journal of "in:" alone is the
+     * note's word (the book after it is the one a part is in); "coll. « Thémis »": a journal after
+     * "coll." is the series.
+     */
+    private static List<Field> journalThatIsNone(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("journal")) continue;
+            if (VOLUME_ALONE.matcher(t).region(f.start(), f.end()).matches()) return relabel(fields, i, "volume");
+            if (LEAD_IN_ALONE.matcher(t).region(f.start(), f.end()).matches()) return relabel(fields, i, "other");
+        }
+        for (int i = 1; i < fields.size(); i++) {
+            String l = fields.get(i).label();
+            if ((l.equals("journal") || l.equals("title") || l.equals("container")) && afterColl(t, fields.get(i))) {
+                return relabel(fields, i, "series");
+            }
+        }
+        return fields;
+    }
+
+    /** Whether the word before the field's first letter is "coll." or "collection" (French series). */
+    private static boolean afterColl(String t, Field f) {
+        int k = f.start();
+        while (k < f.end() && !Character.isLetterOrDigit(t.charAt(k))) k++;
+        int e = k;
+        while (e > 0 && !Character.isLetter(t.charAt(e - 1))) e--;
+        int b = e;
+        while (b > 0 && Character.isLetter(t.charAt(b - 1))) b--;
+        String w = t.substring(b, e);
+        if (w.equals("collection")) return true;
+        return (w.equals("coll") || w.equals("Coll")) && e < t.length() && t.charAt(e) == '.';
     }
 
     /** "Stadt und Herrschaft, Diss. Univ. Bonn 2001": a thesis's words are no journal; the title is a book's. */

@@ -119,6 +119,9 @@ final class FieldTagger {
             "\\(?\\b(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Ee]dited(?:\\s+by)?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgegeben(?:\\s+von)?"
             + "|[Tt]rans(?:l)?|[Tt]ranslated(?:\\s+by)?|[Tt]r|[Üü]bers(?:etzt)?(?:\\s+von)?|[Cc]omps?|[Dd]ir|[ÉéEe]ds?|a\\s+cura\\s+di|sous\\s+la\\s+direction\\s+de)"
             + "\\b\\.?\\)?(?:\\s+(?:by|von|v\\.))?");
+    /** A thesis named after its title: "(PhD diss., ", "(unpublished doctoral thesis, ", ", Diss. ", "(thèse de doctorat". */
+    private static final Pattern THESIS_AFTER = Pattern.compile(
+            "[\\s,.”’\"»]*\\(?(?:[\\p{L}.]+\\s+){0,3}(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Tt]hèse|[Mm]émoire|Habil)");
     static final Pattern PERSON_SEP = Pattern.compile(
             "\\s*(?:;|\\s&\\s|,?\\s+(?:and|und|et|y|e|i)\\s+|,\\s*&\\s*|\\s/\\s|(?<=\\p{L})/(?=\\p{Lu})|(?<=\\p{L}\\.?)\\s[‒–—-]\\s(?=\\p{Lu}))\\s*");
     /** "et al.", "u. a." (often with a narrow or no-break space) or "and others" closing a list of names. */
@@ -216,7 +219,9 @@ final class FieldTagger {
                         e = cut[1];
                     }
                     titleNo++;
-                    boolean quoted = quotedAt(text, f.start(), f.end());
+                    // a thesis's title is quoted in Chicago and MHRA, but it is a book's: "“Title” (PhD diss., …)"
+                    boolean quoted = quotedAt(text, f.start(), f.end())
+                            && !THESIS_AFTER.matcher(text).region(f.end(), Math.min(to, f.end() + 60)).lookingAt();
                     String level = container || journal || quoted || (titles > 1 && titleNo < titles && laterTitleIsIn(text, fields, f)) ? "a" : "m";
                     kids.add(new Span(s, e, "title", Map.of("level", level)));
                     anchor = true;

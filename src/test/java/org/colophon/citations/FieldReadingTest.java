@@ -1204,4 +1204,28 @@ class FieldReadingTest {
         String u = "Leopold von Ranke, Die römischen Päpste, Berlin 1834, S. 12.";
         has(u, PARSER.parse(u), "author", "Leopold von Ranke");
     }
+
+    @Test
+    void aQuotedThesisTitleIsABooks() {
+        String t = "Mary Jones, “Parish and Poor Relief in Norfolk, 1600–1660” (PhD diss., University of Cambridge, 1998), 41.";
+        has(t, PARSER.parse(t), "title", "Parish and Poor Relief in Norfolk, 1600–1660", "level", "m");
+        String u = "Tom Reilly, ‘Gaelic Poets and their Patrons’ (unpublished doctoral thesis, University of Galway, 2005), p. 9.";
+        has(u, PARSER.parse(u), "title", "Gaelic Poets and their Patrons", "level", "m");
+    }
+
+    @Test
+    void aJournalOfAVolumesMarkOrOfInAloneIsNone() {
+        String t = "Flume, Allgemeiner Teil des Bürgerlichen Rechts, Bd. II, 4. Aufl. 1992, S. 450.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Allgemeiner Teil des Bürgerlichen Rechts", "level", "m");
+        has(t, s, "biblScope", "II", "unit", "volume");
+        String u = "Hommelhoff, in: Festschrift für Marcus Lutter zum 70. Geburtstag, 2000, S. 95 (99).";
+        has(u, PARSER.parse(u), "title", "Festschrift für Marcus Lutter zum 70. Geburtstag", "level", "m");
+    }
+
+    @Test
+    void aJournalAfterCollIsTheSeries() {
+        String t = "René Chapus, Droit administratif général, t. 1, Paris, Montchrestien, coll. « Domat droit public », 15e éd., 2001, p. 12.";
+        has(t, PARSER.parse(t), "title", "Domat droit public", "level", "s");
+    }
 }
