@@ -236,12 +236,14 @@ final class CaseCitations {
      */
     private static final String COURT = "(?:BVerfG|BGH|BAG|BFH|BSG|BVerwG|BPatG|RG|RAG|RFH|BayObLG|KG|EuGH|EuG|EGMR|OGH|VfGH|VwGH|BGer"
             + "|(?:OLG|OVG|VGH|LAG|LSG|FG|LG|AG|VG|SG|ArbG)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:a\\.\\s?M\\.|i\\.\\s?Br\\.|\\p{Lu}[\\p{L}-]*))?)";
-    /** A signal word before a court inside the note's own sentence: "vgl. nur BGH", "siehe etwa OLG München". */
-    private static final Pattern SIGNAL_THEN_COURT = Pattern.compile(
-            "(?<![\\p{L}])(?:[Vv]gl\\.|[Ss]iehe|[Ss]\\.|[Ss]ee|[Cc]f\\.)(?:\\s+(?:nur|etwa|auch|dazu|aber|zuletzt|also|e\\.\\s?g\\.,?))*\\s+(?=" + COURT + ")");
-
     /** A German law report's or journal's abbreviation: "NJW", "NJW-RR", "BGHZ", "BVerfGE", "Slg.", "ZIP". */
     private static final String REPORT_ABBREVIATION = "\\p{Lu}[\\p{L}]*(?:-\\p{Lu}+)?\\.?";
+    /** A signal word before a court inside the note's own sentence ("vgl. nur BGH", "siehe etwa OLG München"), or a comma or bracket. */
+    private static final Pattern SIGNAL_THEN_COURT = Pattern.compile(
+            "(?:(?<![\\p{L}])(?:[Vv]gl\\.|[Ss]iehe|[Ss]\\.|[Ss]ee|[Cc]f\\.)(?:\\s+(?:nur|etwa|auch|dazu|aber|zuletzt|also|e\\.\\s?g\\.,?))*\\s+"
+            // or a comma or bracket after the note's own sentence: "… ausdrücklich bejaht, BGH, Urt. v. …", "(BGH NJW-RR 2015, 1137)"
+            + "|(?<=[,(])\\s*)(?=" + COURT + "(?:\\s*,|\\s+" + REPORT_ABBREVIATION + "\\s+\\d))");
+
 
     /**
      * The report a decision is printed in, as German notes cite it: the abbreviation, the year or the

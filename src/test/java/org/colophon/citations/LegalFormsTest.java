@@ -95,6 +95,20 @@ class LegalFormsTest {
     }
 
     @Test
+    void aDecisionAfterTheNotesSentenceAndAComma() {
+        String t = "Das OLG hat die Frage offengelassen, BGH, Urt. v. 3.11.2016 – III ZR 84/15, NJW 2017, 330 (332).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "orgName", "BGH", "type", "court");
+        has(t, s, "idno", "III ZR 84/15", "type", "docket");
+        has(t, s, "title", "NJW", "level", "j");
+        assertEquals(0, s.stream().filter(x -> x.element().equals("author")).count(), t);
+        String u = "Die Rechtsprechung folgt dem nicht (BGH NJW 2012, 2422 Rn. 14).";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "orgName", "BGH", "type", "court");
+        has(u, v, "title", "NJW", "level", "j");
+    }
+
+    @Test
     void chicagosShortFormHasNoCueBeforeThePage() {
         String t = "Thompson, Making of the English Working Class, 213.";
         List<Span> s = PARSER.parse(t);
