@@ -41,6 +41,8 @@ public final class CitationParser {
     private static final String NAMEWORD =
             "\\p{Lu}[\\p{L}\\p{M}'’&&[^\\p{Ll}]]*\\p{Ll}[\\p{L}\\p{M}'’]*(?:-\\p{L}[\\p{L}\\p{M}'’]*)*";
     private static final String INITIAL = "\\p{Lu}\\p{Ll}?\\.(?:\\s?-?\\p{Lu}\\p{Ll}?\\.)*";
+    /** OSCOLA's initials, without full stops: "J Raz", "HLA Hart", "TRS Allan". */
+    private static final String DOTLESS_INITIALS = "\\p{Lu}{1,3}";
     private static final String PARTICLE =
             "(?:von|van|der|den|de|del|della|degli|di|da|das|dos|du|la|le|ter|ten|zu|bin|ibn|al)";
     private static final Pattern RX_PARTICLE_FIRST = Pattern.compile(PARTICLE + "\\b.*");
@@ -76,7 +78,8 @@ public final class CitationParser {
             "(" + NAMEWORD + "),\\s+" + FORE_FIRST + "(?:" + NAME_SEP + FORE_FIRST + ")?"
             + "(?=\\s*(?:[,.:;]|and\\s|&|eds?\\.|$))");
     private static final Pattern DIRECT = Pattern.compile(
-            "(?:" + INITIAL + "\\s*|" + NAMEWORD + "\\s+|" + PARTICLE + "\\s+){1,4}" + NAMEWORD
+            "(?:" + DOTLESS_INITIALS + "\\s+(?:" + INITIAL + "\\s*|" + NAMEWORD + "\\s+|" + PARTICLE + "\\s+){0,3}"
+            + "|(?:" + INITIAL + "\\s*|" + NAMEWORD + "\\s+|" + PARTICLE + "\\s+){1,4})" + NAMEWORD
             + "(?![\\p{L}\\p{M}])");
     /** A generation after a name: " Jr.", ", Jr.", " Sr.", " III". */
     private static final Pattern NAME_SUFFIX = Pattern.compile(",?\\s+(?:Jr|Sr|jr|sr)\\.?(?![\\p{L}])|\\s+(?:II|III|IV)(?![\\p{L}])");

@@ -95,6 +95,18 @@ class LegalFormsTest {
     }
 
     @Test
+    void oscolasInitialsWithoutFullStopsAfterTheNotesSentence() {
+        String t = "On the rule of recognition, see PS Atiyah, The Rise and Fall of Freedom of Contract (OUP 1979) 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "PS Atiyah");
+        has(t, s, "title", "The Rise and Fall of Freedom of Contract", "level", "m");
+        String u = "The point is well made: J Raz, ‘Legal Principles and the Limits of Law’ (1972) 81 Yale LJ 823, 830.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "author", "J Raz");
+        has(u, v, "title", "Legal Principles and the Limits of Law", "level", "a");
+    }
+
+    @Test
     void aDecisionAfterTheNotesSentenceAndAComma() {
         String t = "Das OLG hat die Frage offengelassen, BGH, Urt. v. 3.11.2016 – III ZR 84/15, NJW 2017, 330 (332).";
         List<Span> s = PARSER.parse(t);
