@@ -1048,8 +1048,10 @@ public final class CitationParser {
                 }
                 boolean signal = cue.startsWith("vgl") || cue.startsWith("siehe") || cue.startsWith("see") || cue.startsWith("cf");
                 // a quotation or a number in the prose before ends the search, but not before a signal and a name
-                // ("… als „kumulative Radikalisierung“ siehe Hans Mommsen, …")
-                if (RX_OPENER_OR_DIGIT.matcher(before).matches() && !(signal && before.length() <= 160 && authorAt(q, false))) break;
+                // ("… als „kumulative Radikalisierung“ siehe Hans Mommsen, …"), nor before a name after the
+                // quotation's own sentence ("Baxandall’s “period eye” is developed in Michael Baxandall, …")
+                if (RX_OPENER_OR_DIGIT.matcher(before).matches()
+                        && !((signal || proseAfterTheQuotation(before)) && before.length() <= 160 && authorAt(q, false))) break;
                 if (before.length() > 160) break;
                 if (authorAt(q, false) || surnameThenNoteReference(q) || caseAt(q)) return q;
                 // a signal inside the sentence, then a capital, leads to the citation ("St. Rspr., vgl. nur BGHZ 12, 34")
@@ -1058,6 +1060,24 @@ public final class CitationParser {
                 }
             }
             return afterProse(s);
+        }
+
+        /**
+         * Whether two words in small letters or more follow the last closing quotation mark of
+         * {@code before}, and no digit: a sentence of the note's goes on after a quotation ("“period
+         * eye” is developed"), where a title's quotation would be followed by its comma ("“Title,” in").
+         */
+        private static boolean proseAfterTheQuotation(String before) {
+            int q = -1;
+            for (int i = before.length() - 1; i >= 0 && q < 0; i--) if ("”’»\"“".indexOf(before.charAt(i)) >= 0) q = i;
+            if (q < 0) return false;
+            int lower = 0;
+            for (int i = q + 1; i < before.length(); i++) {
+                char c = before.charAt(i);
+                if (Character.isDigit(c)) return false;
+                if (Character.isLowerCase(c) && (i == 0 || before.charAt(i - 1) == ' ')) lower++;
+            }
+            return lower >= 2;
         }
 
         /** How many capitalised words stand from {@code q} to the next comma (none but capitalised words: 0 otherwise). */

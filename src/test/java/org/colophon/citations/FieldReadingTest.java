@@ -1228,4 +1228,17 @@ class FieldReadingTest {
         String t = "René Chapus, Droit administratif général, t. 1, Paris, Montchrestien, coll. « Domat droit public », 15e éd., 2001, p. 12.";
         has(t, PARSER.parse(t), "title", "Domat droit public", "level", "s");
     }
+
+    @Test
+    void aNameAfterTheSentenceThatFollowsAQuotation() {
+        String t = "The notion of “thick description” is taken from Clifford Geertz, The Interpretation of Cultures (New York: Basic Books, 1973), 3–30.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Clifford Geertz");
+        has(t, s, "title", "The Interpretation of Cultures", "level", "m");
+        // a chapter's quoted title, then "in" and its book's editor: the chapter stays the citation's
+        String u = "Ann Smith, “Kings and Counsel,” in John Watts, ed., The Making of Polities (Cambridge: Cambridge University Press, 2009), 12.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "author", "Ann Smith");
+        has(u, v, "title", "Kings and Counsel", "level", "a");
+    }
 }
