@@ -125,6 +125,14 @@ public final class CitationParser {
      * or note reference: "Larenz, Methodenlehre, S. 12, und Canaris, Systemdenken", "Hart (n 2) 94
      * and Raz (n 5) 12" (the cut: the connector); tried where a digit or "f." ends the text before it.
      */
+    /**
+     * The full stop that ends a citation (after a page, a year or a bracket) before a sentence that
+     * leads to the next one by a signal: "… [1974] AC 765 (HL) 782. For criticism, see TRS Allan, …";
+     * "… S. 45. Anders aber vgl. Canaris, …". The cut: the full stop.
+     */
+    private static final Pattern SENTENCE_THEN_SIGNAL = Pattern.compile(
+            "(?<=[\\d)\\]])\\.\\s+(?=\\p{Lu}[^.;()]{0,60}?(?<![\\p{L}])(?:see|See|cf\\.|Cf\\.|vgl\\.|Vgl\\.|siehe|Siehe|voir|Voir)\\s+\\p{Lu})");
+
     /** The words {@link #PINPOINT_AND_NAME} joins citations by, with their spaces. */
     private static final String[] CITATIONS_JOINED_BY = {" and ", " und ", " sowie "};
     private static final Pattern PINPOINT_AND_NAME = Pattern.compile(
@@ -554,6 +562,12 @@ public final class CitationParser {
             Matcher m = CONNECTOR.matcher(t);
             while (m.find()) {
                 if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
+            }
+        }
+        if (t.indexOf(". ") >= 0) {
+            Matcher m = SENTENCE_THEN_SIGNAL.matcher(t);
+            while (m.find()) {
+                if (top[m.start()]) cuts.add(new int[] {m.start() + 1, m.end()});
             }
         }
         for (String word : CITATIONS_JOINED_BY) {

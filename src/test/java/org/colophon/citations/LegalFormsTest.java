@@ -107,6 +107,19 @@ class LegalFormsTest {
     }
 
     @Test
+    void aSentenceWithASignalAfterACitationOpensTheNext() {
+        String t = "See R v Jones [2006] UKHL 16, [2007] 1 AC 136 [23]. For a different view, see J Gardner, ‘Offences and Defences’ (2007) 27 OJLS 1, 9.";
+        List<Span> s = PARSER.parse(t);
+        assertEquals(2, s.stream().filter(x -> x.element().equals("bibl")).count(), t);
+        has(t, s, "author", "J Gardner");
+        has(t, s, "title", "Offences and Defences", "level", "a");
+        String u = "Flume, Allgemeiner Teil, Bd. II, 1992, S. 45. Anders aber vgl. Canaris, Die Vertrauenshaftung, 1971, S. 12.";
+        List<Span> v = PARSER.parse(u);
+        assertEquals(2, v.stream().filter(x -> x.element().equals("bibl")).count(), u);
+        has(u, v, "author", "Canaris");
+    }
+
+    @Test
     void aDecisionAfterTheNotesSentenceAndAComma() {
         String t = "Das OLG hat die Frage offengelassen, BGH, Urt. v. 3.11.2016 – III ZR 84/15, NJW 2017, 330 (332).";
         List<Span> s = PARSER.parse(t);
