@@ -174,6 +174,16 @@ public final class CitationParser {
             "Cf", "Siehe", "Yes", "No", "Note", "Notably", "Interestingly", "Unfortunately");
     /** A capitalised word and the space after it: "Zutreffend ". */
     private static final Pattern ONE_WORD_THEN_SPACE = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+");
+    /** A surname, a comma, then a journal's abbreviation and its volume or year: "Mülbert, ZHR 172", "Canaris, JZ 1987". */
+    private static final Pattern SURNAME_THEN_JOURNAL = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]+\\s*,\\s*\\p{Lu}[\\p{L}-]*\\.?\\s+\\d");
+    /**
+     * German articles and prepositions: the capitalised word after one is a noun of the note's phrase
+     * ("zur Vertragsnetzdogmatik"); not "von", which leads to a person as often ("die Rezension von Hartmut Lehmann").
+     */
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen");
+    private static final Set<String> GERMAN_ARTICLES_AND_PREPOSITIONS = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
+            "einer", "eines", "einem", "einen", "zur", "zum", "zu", "im", "in", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach",
+            "vom", "über", "unter", "für", "gegen", "um", "durch", "ohne", "seit", "bis", "wegen", "hinsichtlich");
     /** A surname (or names joined by slashes), a comma, then "in:" and a capital: "Ulmer, in: Hachenburg, …". */
     private static final Pattern SURNAME_THEN_IN = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+)*\\s*,\\s*in:\\s+\\p{Lu}");
@@ -1037,6 +1047,8 @@ public final class CitationParser {
             int s = segStart;
             Matcher lead = at(LEADIN, s);
             if (lead != null) s = lead.end();
+            int afterLeadIn = germanLeadInEnd(s);   // "Überzeugend Mülbert, ZHR 172": the adverb is no given name
+            if (afterLeadIn > s) return afterLeadIn;
             if (authorAt(s, true)) return s;
             if (at(SURNAME_THEN_IN, s) != null) return s;   // "Ulmer, in: Hachenburg, GmbHG": the author of a part, then its book
             Matcher word = at(ONE_WORD_THEN_SPACE, s);   // "Zutreffend Habersack, in: MüKoAktG": a word of the note's, then the author of a part
@@ -1092,6 +1104,61 @@ public final class CitationParser {
                 if (Character.isLowerCase(c) && (i == 0 || before.charAt(i - 1) == ' ')) lower++;
             }
             return lower >= 2;
+        }
+
+        /**
+         * Where a citation starts after a German note's own opening words, or -1: "Ähnlich bereits |
+         * Möllers, Der Staat 41 (2002), 23", "Überzeugend | Mülbert, ZHR 172 (2008), 170", "Zum Konzept
+         * des Speichergedächtnisses | Aleida Assmann, Erinnerungsräume, …". The words skipped: a first
+         * word the German lexicon knows in small letters (an adverb, an adjective, a preposition: never a
+         * name or a noun), or a participle in "-end" ("Rechtsvergleichend"); words in small letters; and
+         * the noun after an article or a preposition. A name and a comma must follow, then a title or a journal.
+         */
+        private int germanLeadInEnd(int s) {
+            int i = s;
+            int skipped = 0;
+            int nouns = 0;
+            boolean nounNext = false;
+            org.colophon.lexicon.Lexicon de = org.colophon.lexicon.Lexicon.german();
+            while (i < segEnd && skipped < 7) {
+                int e = i;
+                while (e < segEnd && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-')) e++;
+                if (e == i || e >= segEnd || t.charAt(e) != ' ') break;   // a word and a space: never one before a comma
+                String w = t.substring(i, e);
+                String lower = w.toLowerCase(Locale.ROOT);
+                boolean small = Character.isLowerCase(w.charAt(0));
+                boolean skip;
+                if (small) {
+                    skip = true;
+                } else if (skipped == 0) {
+                    // never a given name ("Ernst", "Will"): a word in small letters follows, or the word is a
+                    // preposition, or an adverb by its ending ("Überzeugend", "Ähnlich", "Kritisch")
+                    boolean adverb = lower.endsWith("end") || lower.endsWith("lich") || lower.endsWith("isch") || lower.endsWith("weise");
+                    boolean known = de.contains(lower) && !de.isProperName(w) && !org.colophon.lexicon.Lexicon.english().isProperName(w);
+                    boolean smallNext = e + 1 < segEnd && Character.isLowerCase(t.charAt(e + 1));
+                    // an article opens a title ("Des Minnesangs Frühling"), not the note's words
+                    skip = known && !ARTICLES.contains(lower) && (smallNext || adverb || GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower))
+                            || w.length() > 7 && adverb && !de.contains(w);
+                } else {
+                    skip = nounNext;
+                }
+                if (!skip) break;
+                if (skipped > 0 && !small) nouns++;
+                nounNext = GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower);
+                skipped++;
+                i = e + 1;
+            }
+            // after a noun of the note's phrase, a whole name ("Zum Konzept des Speichergedächtnisses Aleida
+            // Assmann"), never a noun ending a title ("Zur Geschichte der Handelsgesellschaften im Mittelalter, …")
+            if (nouns > 0 && capitalisedWordsBeforeAComma(i) < 2) return -1;
+            if (skipped == 0 || i >= segEnd || !Character.isUpperCase(t.charAt(i))) return -1;
+            // "die grundlegende Studie von | Friedrich Kittler, …": a noun of the note's, then "von" and a whole name
+            int comma = t.indexOf(',', i);
+            int von = t.indexOf(" von ", i);
+            if (von > i && comma > von && capitalisedWordsBeforeAComma(von + 5) >= 2) i = von + 5;
+            boolean cited = authorAt(i, true) || at(SURNAME_THEN_TITLE, i) != null || at(SURNAME_THEN_IN, i) != null
+                    || at(SURNAME_THEN_JOURNAL, i) != null;
+            return cited ? i : -1;
         }
 
         /** How many capitalised words stand from {@code q} to the next comma (none but capitalised words: 0 otherwise). */

@@ -1241,4 +1241,21 @@ class FieldReadingTest {
         has(u, v, "author", "Ann Smith");
         has(u, v, "title", "Kings and Counsel", "level", "a");
     }
+
+    @Test
+    void aGermanNotesOpeningWordsBeforeTheName() {
+        String t = "Kritisch Wiedemann, ZGR 1990, 112 (115).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Wiedemann");
+        has(t, s, "title", "ZGR", "level", "j");
+        String u = "Zur Entstehung des Begriffs Otto Brunner, Land und Herrschaft, Wien 1965, S. 3.";
+        has(u, PARSER.parse(u), "author", "Otto Brunner");
+        String v = "Weiterführend auch Flume, Allgemeiner Teil, Bd. II, 1992, S. 45.";
+        has(v, PARSER.parse(v), "author", "Flume");
+        // a given name that is also a German word stays the name's
+        String w = "Ernst Forsthoff, Der Staat der Industriegesellschaft, München 1971, S. 12.";
+        has(w, PARSER.parse(w), "author", "Ernst Forsthoff");
+        String x = "Vgl. die Besprechung von Hartmut Boockmann, in: HZ 231 (1980), S. 12.";
+        has(x, PARSER.parse(x), "author", "Hartmut Boockmann");
+    }
 }
