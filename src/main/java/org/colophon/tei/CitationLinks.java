@@ -39,11 +39,17 @@ final class CitationLinks {
             + "|\\((?:n|fn|Fn)\\.?\\s*(\\d+)\\)"
             + "|\\((?:wie\\s+|s\\.\\s+|vgl\\.\\s+|as\\s+in\\s+|see\\s+|cf\\.\\s+|above,?\\s+)?(?:Anm\\.|Fn\\.|Anmerkung|Fußnote|n\\.|note)\\s*(\\d+)\\)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Initials before a surname: "R. ", "Ph. ", "J.-L. ". */
+    private static final String INITIALS = "(?:\\p{Lu}\\p{Ll}?\\.(?:\\s*-?\\s*\\p{Lu}\\p{Ll}?\\.)*\\s*)?";
     private static final Pattern SURNAME_BEFORE = Pattern.compile(
-            "(\\p{Lu}[\\p{L}\\p{M}'’-]+)(?:\\s+(?:et\\s+al\\.|u\\.\\s*a\\.))?\\s*,?\\s*$");
-    /** A surname, a comma and a short title of words (no comma, no digits) right before the cross-reference. */
+            "(?<name>" + INITIALS + "(?<surname>\\p{Lu}[\\p{L}\\p{M}'’-]+))(?:\\s+(?:et\\s+al\\.|u\\.\\s*a\\.))?\\s*,?\\s*$");
+    /**
+     * A surname (its initials before it), a comma and a short title of words (no comma, no digits; in
+     * quotation marks or not: "Charle, « Les élites de la République », art. cit.") right before the cross-reference.
+     */
     private static final Pattern NAME_THEN_SHORT_TITLE = Pattern.compile(
-            "(?:^|(?<=[\\s;]))(\\p{Lu}[\\p{L}\\p{M}'’-]+)\\s*,\\s*(\\p{Lu}[\\p{L}\\p{M}'’ -]*?)\\s*,?\\s*$");
+            "(?:^|(?<=[\\s;]))(?<name>" + INITIALS + "(?<surname>\\p{Lu}[\\p{L}\\p{M}'’-]+))\\s*,\\s*[«“‘\"„]?\\s*"
+            + "(?<short>\\p{Lu}[\\p{L}\\p{M}'’ -]*?)\\s*[»”’\"“]?\\s*,?\\s*$");
     private static final Comparator<Span> ORDER = Comparator.comparingInt(Span::start).thenComparing(sp -> -sp.end());
 
     /** One note's reading text, with its id and number. */
@@ -248,18 +254,18 @@ final class CitationLinks {
                 sur.region(segStart, m.start());
                 found = sur.find();
             }
-            String surname = found ? sur.group(1) : null;
+            String surname = found ? sur.group("surname") : null;
             if (surname != null && surname.matches("(?i)see|vgl|cf|so|and|und")) surname = null;
             Cited c = resolve(noteNo, surname);
             if (c == null) continue;
             target = c.biblId();
-            int bs = surname != null ? sur.start(1) : m.start();
+            int bs = surname != null ? sur.start("name") : m.start();
             int be = m.end();
             List<Span> made = new ArrayList<>();
-            if (surname != null) made.add(new Span(sur.start(1), sur.end(1), "author", Map.of()));
+            if (surname != null) made.add(new Span(sur.start("name"), sur.end("name"), "author", Map.of()));
             // "Raphael, Verwissenschaftlichung (wie Anm. 12)": the short title between the name and the reference
-            if (surname != null && sur.groupCount() >= 2 && sur.group(2) != null && !sur.group(2).isBlank()) {
-                made.add(new Span(sur.start(2), sur.end(2), "title", Map.of("type", "short")));
+            if (surname != null && sur.pattern() == NAME_THEN_SHORT_TITLE && !sur.group("short").isBlank()) {
+                made.add(new Span(sur.start("short"), sur.end("short"), "title", Map.of("type", "short")));
             }
             made.add(new Span(m.start(), m.end(), "ref", Map.of("type", "op-cit", "target", "#" + c.biblId())));
             Span pages = Locators.pagesAfter(reading, m.end(), segEnd);

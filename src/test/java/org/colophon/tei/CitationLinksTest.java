@@ -66,6 +66,21 @@ class CitationLinksTest {
     }
 
     @Test
+    void opCitKeepsTheInitialsAndTheQuotedShortTitleInItsBibl() {
+        String note = "R. W. Davies, op. cit., 590.";
+        CitationLinks l = links(FULL, BOOK, note);
+        assertEquals("#n1-b1", ref(l, "n3").attributes().get("target"));
+        Span author = l.of("n3").stream().filter(s -> s.element().equals("author")).findFirst().orElseThrow();
+        assertEquals("R. W. Davies", note.substring(author.start(), author.end()));
+        String quoted = "Davies, « Soviet Military Expenditure », art. cit., 590.";
+        CitationLinks m = links(FULL, BOOK, quoted);
+        assertEquals("#n1-b1", ref(m, "n3").attributes().get("target"));
+        Span title = m.of("n3").stream().filter(s -> s.element().equals("title")).findFirst().orElseThrow();
+        assertEquals("Soviet Military Expenditure", quoted.substring(title.start(), title.end()));
+        assertEveryFieldInABibl(m.of("n3"));
+    }
+
+    @Test
     void oscolaNoteNumberFindsThatNote() {
         CitationLinks l = links(FULL, BOOK, "Hayashi (n 2) 60.");
         Span r = ref(l, "n3");
