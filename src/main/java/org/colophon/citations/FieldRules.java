@@ -46,6 +46,7 @@ final class FieldRules {
         fields = step("numericDateRunsOn", text, fields, numericDateRunsOn(text, fields));
         fields = step("pagesAfterAJournalsYear", text, fields, pagesAfterAJournalsYear(text, fields));
         fields = step("editorsByRole", text, fields, editorsByRole(text, fields));
+        fields = step("rolesAfterTheWork", text, fields, rolesAfterTheWork(text, fields));
         fields = step("bookBeforeItsEditors", text, fields, bookBeforeItsEditors(text, fields));
         fields = step("loneJournalIsABook", text, fields, loneJournalIsABook(text, fields));
         fields = step("quotedTitleThenAnother", text, fields, quotedTitleThenAnother(text, fields));
@@ -459,12 +460,13 @@ final class FieldRules {
     }
 
     /**
-     * A role word and the name after it, translator's (group "tr") or editor's: "trans. ", "translated
-     * by ", "übers. v. ", "übersetzt von ", "trad. ", "ed. ", "edited by ", "hg. v. ", "hrsg. von ", "éd. ".
+     * A role word and the name after it, translator's (group "tr") or editor's: "trans. ", "trans. by ",
+     * "translated by ", "übers. v. ", "übersetzt von ", "trad. ", "ed. ", "ed. by " (MHRA's), "edited by ",
+     * "hg. v. ", "hrsg. von ", "éd. ".
      */
     private static final String ROLE_BEFORE_A_NAME =
-            "(?:(?<tr>trans\\.|transl\\.|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?|übersetzt\\s+von|trad\\.(?:\\s+par)?)"
-            + "|ed\\.|edited\\s+by|hg\\.\\s+v(?:on|\\.)|hrsg\\.\\s+v(?:on|\\.)|éd\\.(?:\\s+par)?|édité\\s+par)\\s+(?=\\p{Lu})";
+            "(?:(?<tr>trans\\.(?:\\s+by)?|transl\\.(?:\\s+by)?|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?|übersetzt\\s+von|trad\\.(?:\\s+par)?)"
+            + "|ed\\.(?:\\s+by)?|edited\\s+by|hg\\.\\s+v(?:on|\\.)|hrsg\\.\\s+v(?:on|\\.)|éd\\.(?:\\s+par)?|édité\\s+par)\\s+(?=\\p{Lu})";
 
     /** A role word opening a part between commas: "trans. ", "ed. ", "übers. v. ", "hg. v. " (group "tr" a translator's). */
     private static final Pattern ROLE_OPENS_THE_PART = Pattern.compile(ROLE_BEFORE_A_NAME);
@@ -504,6 +506,85 @@ final class FieldRules {
         else if (namesEnd < at.start()) out.add(new Field("other", namesEnd, at.start()));
         out.add(new Field(at.label(), placeStart, at.end()));
         out.addAll(fields.subList(stop + 1, fields.size()));
+        return out;
+    }
+
+    /** "in: " or ", in " / ". In " inside a work's title (not "Democracy in America"): a part and the book it is in. */
+    private static final Pattern IN_A_BOOK = Pattern.compile("(?<![\\p{L}])(?:[Ii]n:|(?<=[.,]\\s?)(?:[Ii]n|[Dd]ans))\\s+\\p{Lu}");
+
+    /** How many volumes: "2 vols", "3 Bde." (a part after the editors, before the imprint). */
+    private static final Pattern VOLUMES_PART = Pattern.compile("\\d{1,2}\\s+(?:vols?|volumes|Bde?|Bände|tomes|t\\.)\\.?");
+
+    /**
+     * "Walter Benjamin, Illuminations, ed. by Hannah Arendt, trans. by Harry Zohn (London: Fontana,
+     * 1973)", "Lessing, Briefe, die neueste Literatur betreffend, hg. v. Wolfgang Bender, Stuttgart
+     * 1972": before the imprint, the author, the work, then parts that each open with a role, the
+     * editors' and translators' names after it (and how many volumes, the edition), whatever the
+     * tagger made of them. The work runs from the author's comma to the first role's.
+     */
+    private static List<Field> rolesAfterTheWork(String t, List<Field> fields) {
+        int imprint = -1;
+        for (int i = 0; i < fields.size() && imprint < 0; i++) {
+            String l = fields.get(i).label();
+            if ((l.equals("place") || l.equals("publisher") || l.equals("date")) && hasAlnum(t, fields.get(i).start(), fields.get(i).end())) imprint = i;
+        }
+        if (imprint < 1) return fields;
+        int first = 0;
+        while (first < imprint && !hasAlnum(t, fields.get(first).start(), fields.get(first).end())) first++;
+        if (first >= imprint) return fields;
+        String l0 = fields.get(first).label();
+        if (!l0.equals("author") && !l0.equals("editor") && !l0.equals("title")) return fields;
+        int s = fields.get(first).start();
+        int e = fields.get(imprint).start();
+        if (t.indexOf(',', s) < 0 || t.indexOf(',', s) >= e) return fields;
+        // "trans. Henry | Chadwick (Oxford:": a name the tagger ran into the imprint (workThenItsTranslator's)
+        int[] imp = trim(t, e, fields.get(imprint).end());
+        if (imp == null || t.indexOf('(', imp[0] + 1) > imp[0] && t.indexOf('(', imp[0] + 1) < imp[1]) return fields;
+        List<int[]> chunks = commaParts(t, s, e);
+        if (chunks.size() < 3) return fields;
+        int r = -1;
+        for (int k = 2; k < chunks.size() && r < 0; k++) {
+            if (ROLE_OPENS_THE_PART.matcher(t).region(chunks.get(k)[0], chunks.get(k)[1]).lookingAt()) r = k;
+        }
+        if (r < 0) return fields;
+        for (int k = r + 1; k < chunks.size(); k++) {
+            int[] c = chunks.get(k);
+            if (!ROLE_OPENS_THE_PART.matcher(t).region(c[0], c[1]).lookingAt() && !VOLUMES_PART.matcher(t).region(c[0], c[1]).matches()
+                    && !EDITION.matcher(t).region(c[0], c[1]).find()) return fields;
+        }
+        int[] a = chunks.get(0);
+        if (!ONE_WORD.matcher(t).region(a[0], a[1]).matches() && !DIRECT_NAME.matcher(t).region(a[0], a[1]).matches()) return fields;
+        // "Smith, J., Title, ed. …": initials after a surname are the author's
+        int person = ONLY_INITIALS.matcher(t).region(chunks.get(1)[0], chunks.get(1)[1]).matches() ? 1 : 0;
+        if (r - 1 < person + 1) return fields;
+        // more names after the author's ("R. S. Zemel, M. C. Mozer und G. E. Hinton, …"), or a part's
+        // quoted title and the book it is "in": not one work
+        int[] next = chunks.get(person + 1);
+        if (person == 0 && NAMES_ALONE.matcher(t).region(next[0], next[1]).matches() && DIRECT_NAME.matcher(t).region(a[0], a[1]).matches()) return fields;
+        for (int i = next[0]; i < chunks.get(r - 1)[1]; i++) {
+            char c = t.charAt(i);
+            if ("“”„\"«»‘".indexOf(c) >= 0) return fields;
+        }
+        if (IN_A_BOOK.matcher(t).region(next[0], chunks.get(r - 1)[1]).find()) return fields;
+        List<Field> out = new ArrayList<>(fields.subList(0, first));
+        out.add(new Field("author", a[0], chunks.get(person)[1]));
+        out.add(new Field("other", chunks.get(person)[1], chunks.get(person + 1)[0]));
+        out.add(new Field("title", chunks.get(person + 1)[0], chunks.get(r - 1)[1]));
+        int at = chunks.get(r - 1)[1];
+        for (int k = r; k < chunks.size(); k++) {
+            int[] c = chunks.get(k);
+            Matcher role = ROLE_OPENS_THE_PART.matcher(t).region(c[0], c[1]);
+            if (role.lookingAt()) {
+                out.add(new Field("other", at, role.end()));
+                out.add(new Field(role.group("tr") != null ? "translator" : "editor", role.end(), c[1]));
+            } else {
+                out.add(new Field("other", at, c[0]));
+                out.add(new Field(EDITION.matcher(t).region(c[0], c[1]).find() ? "edition" : "other", c[0], c[1]));
+            }
+            at = c[1];
+        }
+        if (at < e) out.add(new Field("other", at, e));
+        out.addAll(fields.subList(imprint, fields.size()));
         return out;
     }
 

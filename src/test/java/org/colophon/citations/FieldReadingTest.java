@@ -1258,4 +1258,18 @@ class FieldReadingTest {
         String x = "Vgl. die Besprechung von Hartmut Boockmann, in: HZ 231 (1980), S. 12.";
         has(x, PARSER.parse(x), "author", "Hartmut Boockmann");
     }
+
+    @Test
+    void editorsAndTranslatorsAfterTheWorkByMhrasRoles() {
+        String t = "Erich Auerbach, Mimesis, ed. by Edward Said, trans. by Willard R. Trask (Princeton: Princeton University Press, 2003), p. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Erich Auerbach");
+        has(t, s, "title", "Mimesis", "level", "m");
+        has(t, s, "editor", "Edward Said");
+        has(t, s, "editor", "Willard R. Trask", "role", "translator");
+        String u = "Thomas Hobbes, Leviathan, ed. by Noel Malcolm, 3 vols (Oxford: Clarendon Press, 2012), II, 45.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "title", "Leviathan", "level", "m");
+        has(u, v, "editor", "Noel Malcolm");
+    }
 }
