@@ -1134,10 +1134,11 @@ public final class CitationParser {
                     // never a given name ("Ernst", "Will"): a word in small letters follows, or the word is a
                     // preposition, or an adverb by its ending ("Überzeugend", "Ähnlich", "Kritisch")
                     boolean adverb = lower.endsWith("end") || lower.endsWith("lich") || lower.endsWith("isch") || lower.endsWith("weise");
-                    boolean known = de.contains(lower) && !de.isProperName(w) && !org.colophon.lexicon.Lexicon.english().isProperName(w);
                     boolean smallNext = e + 1 < segEnd && Character.isLowerCase(t.charAt(e + 1));
                     // an article opens a title ("Des Minnesangs Frühling"), not the note's words
-                    skip = known && !ARTICLES.contains(lower) && (smallNext || adverb || GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower))
+                    boolean placed = !ARTICLES.contains(lower) && (smallNext || adverb || GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower));
+                    // the lexicon is asked last: most notes open with a name, which none of these tests lets through
+                    skip = placed && de.contains(lower) && !de.isProperName(w) && !org.colophon.lexicon.Lexicon.english().isProperName(w)
                             || w.length() > 7 && adverb && !de.contains(w);
                 } else {
                     skip = nounNext;

@@ -509,6 +509,18 @@ final class FieldRules {
         return out;
     }
 
+    /** The words each role of {@link #ROLE_BEFORE_A_NAME} begins with. */
+    private static final String[] ROLE_STARTS = {"ed.", "edited", "trans", "tr.", "hg.", "hrsg.", "übers", "trad.", "éd.", "édité"};
+
+    /** False where no role of {@link #ROLE_BEFORE_A_NAME} stands in {@code t[s, e)} (a cheap test before its pattern). */
+    private static boolean mayHoldARole(String t, int s, int e) {
+        for (String r : ROLE_STARTS) {
+            int k = t.indexOf(r, s);
+            if (k >= 0 && k < e) return true;
+        }
+        return false;
+    }
+
     /** "in: " or ", in " / ". In " inside a work's title (not "Democracy in America"): a part and the book it is in. */
     private static final Pattern IN_A_BOOK = Pattern.compile("(?<![\\p{L}])(?:[Ii]n:|(?<=[.,]\\s?)(?:[Ii]n|[Dd]ans))\\s+\\p{Lu}");
 
@@ -536,7 +548,7 @@ final class FieldRules {
         if (!l0.equals("author") && !l0.equals("editor") && !l0.equals("title")) return fields;
         int s = fields.get(first).start();
         int e = fields.get(imprint).start();
-        if (t.indexOf(',', s) < 0 || t.indexOf(',', s) >= e) return fields;
+        if (t.indexOf(',', s) < 0 || t.indexOf(',', s) >= e || !mayHoldARole(t, s, e)) return fields;
         // "trans. Henry | Chadwick (Oxford:": a name the tagger ran into the imprint (workThenItsTranslator's)
         int[] imp = trim(t, e, fields.get(imprint).end());
         if (imp == null || t.indexOf('(', imp[0] + 1) > imp[0] && t.indexOf('(', imp[0] + 1) < imp[1]) return fields;
