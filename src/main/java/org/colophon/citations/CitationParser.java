@@ -191,7 +191,8 @@ public final class CitationParser {
     private static final Set<String> INSIDE_WORDS = Set.of("in", "and", "und", "et", "by", "von", "ed", "eds", "trans", "hg", "hrsg",
             "hgg", "übers", "de", "van", "der", "den", "du", "des", "la", "le", "zu", "dir", "par", "with", "mit", "al", "u", "a");
     private static final Pattern BREAKWORD = Pattern.compile(
-            "(?<![\\p{L}])(?:from|in|by|von|see|cf\\.|vgl\\.(?:\\s+(?:etwa|nur|auch|dazu))?|siehe(?:\\s+(?:etwa|nur|auch|dazu))?|zit\\.\\s+(?:nach|n\\.)|zitiert\\s+nach)\\s+|:\\s+");
+            "(?<![\\p{L}])(?:from|in|by|von|de|see|cf\\.|vgl\\.(?:\\s+(?:etwa|nur|auch|dazu))?|siehe(?:\\s+(?:etwa|nur|auch|dazu))?"
+            + "|voir(?:\\s+(?:aussi|déjà|notamment|surtout|également|par\\s+exemple|en\\s+particulier))?|zit\\.\\s+(?:nach|n\\.)|zitiert\\s+nach)\\s+|:\\s+");
     private static final Pattern COMMENTARY = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|has|have|had|may|can|could|should|must|will|would|see|we|our"
             + "|here|there|which|whose|not|defined|discussed|described|argues?|argued|suggests?)\\b");
@@ -1066,13 +1067,15 @@ public final class CitationParser {
                 int q = b.end();
                 String before = t.substring(s, b.start());
                 String cue = b.group();
-                if (cue.startsWith("von")) {
-                    // "die Studie von | Friedrich Kittler, Aufschreibesysteme": "von" before a whole name is the note's
-                    // word, not the particle of a name ("Adolf von Harnack": one word after it)
+                if (cue.startsWith("von") || cue.startsWith("de")) {
+                    // "die Studie von | Friedrich Kittler, Aufschreibesysteme", "la synthèse de | Jean-Louis Halpérin, …":
+                    // "von", "de" before a whole name is the note's word, not the particle of a name ("Adolf von
+                    // Harnack", "Alexis de Tocqueville": one word after it)
                     if (before.length() <= 160 && capitalisedWordsBeforeAComma(q) >= 2 && authorAt(q, false)) return q;
                     continue;
                 }
-                boolean signal = cue.startsWith("vgl") || cue.startsWith("siehe") || cue.startsWith("see") || cue.startsWith("cf");
+                boolean signal = cue.startsWith("vgl") || cue.startsWith("siehe") || cue.startsWith("see") || cue.startsWith("cf")
+                        || cue.startsWith("voir");
                 // a quotation or a number in the prose before ends the search, but not before a signal and a name
                 // ("… als „kumulative Radikalisierung“ siehe Hans Mommsen, …"), nor before a name after the
                 // quotation's own sentence ("Baxandall’s “period eye” is developed in Michael Baxandall, …")

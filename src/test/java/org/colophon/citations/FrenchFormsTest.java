@@ -48,4 +48,17 @@ class FrenchFormsTest {
         String u = "John Smith, The Towns of Massachusetts (Boston, MA: Beacon Press, 1990), 12.";
         has(u, PARSER.parse(u), "pubPlace", "Boston, MA");
     }
+
+    @Test
+    void voirAndDeBeforeAWholeNameLeadToTheCitation() {
+        String t = "Sur cette question, voir notamment Pierre Rosanvallon, Le Sacre du citoyen, Paris, Gallimard, 1992, p. 45.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Pierre Rosanvallon");
+        has(t, s, "title", "Le Sacre du citoyen", "level", "m");
+        String u = "On se reportera à la thèse classique de Jean-Pierre Lévy, La Hiérarchie des preuves, Paris, Sirey, 1939, p. 3.";
+        has(u, PARSER.parse(u), "author", "Jean-Pierre Lévy");
+        // "de" as a particle of the name stays the name's
+        String v = "Alexis de Tocqueville, De la démocratie en Amérique, Paris, Gallimard, 1961, p. 12.";
+        has(v, PARSER.parse(v), "author", "Alexis de Tocqueville");
+    }
 }
