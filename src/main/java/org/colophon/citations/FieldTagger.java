@@ -923,6 +923,11 @@ final class FieldTagger {
             + "(?<title>\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+[\\p{L}\\p{M}'’&.-]+){0,8})\\s*,\\s*"
             + "(?<cue>(?:S\\.|[Pp]p?\\.|Rn\\.|Rdnr\\.|Rz\\.|§+|at|ch\\.?|chap\\.|Kap\\.|paras?\\.|Abs\\.|Sp\\.|cols?\\.)\\s*)?"
             + "(?<pin>\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff))?)\\s*\\.?\\s*");
+    /** The shortest cite, a surname and the page with its cue: "Ashworth, p. 425", "Medicus, S. 12". */
+    private static final Pattern SHORT_CITE_NAME_ONLY = Pattern.compile(
+            "(?<names>" + SURNAME + "(?:\\s*/\\s*" + SURNAME + ")*)\\s*,\\s*"
+            + "(?<cue>(?:S\\.|[Pp]p?\\.|at)\\s*)"
+            + "(?<pin>\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff))?)\\s*\\.?\\s*");
     /** The short cite of a part, its title quoted: "Smith, “Short Title,” 45"; "Hart, ‘Positivism’ 601". */
     private static final Pattern SHORT_CITE_QUOTED = Pattern.compile(
             "(?<names>" + SURNAME + "(?:\\s*/\\s*" + SURNAME + ")*)\\s*,\\s*"
@@ -937,6 +942,8 @@ final class FieldTagger {
         m.region(from, to);
         boolean quoted = false;
         if (!m.matches()) {
+            Matcher bare = SHORT_CITE_NAME_ONLY.matcher(text).region(from, to);
+            if (bare.matches()) return surnameAndPage(text, bare, to);
             if (!hasQuote(text, from, to)) return null;
             m = SHORT_CITE_QUOTED.matcher(text).region(from, to);
             if (!m.matches()) return null;
@@ -986,6 +993,31 @@ final class FieldTagger {
             if (c == '“' || c == '‘' || c == '"') return true;
         }
         return false;
+    }
+
+    /** Words that point to another note or page, never a surname before one ("Supra, p. 4", "Ebd., S. 5"). */
+    private static final java.util.Set<String> CROSS_REFERENCE_WORDS = java.util.Set.of("ibid", "ibidem", "idem", "id", "ebd", "ebenda",
+            "supra", "infra", "above", "below", "oben", "unten", "op", "loc", "aao", "ders", "dies", "eadem", "ead", "dens", "see", "cf", "vgl",
+            "siehe", "voir", "cit", "art", "ouvr");
+
+    /** "Ashworth, p. 425": the author and the page cited; null for a word that is no surname ("Ibid", "Ebd"). */
+    private static List<Span> surnameAndPage(String text, Matcher m, int to) {
+        String names = m.group("names").toLowerCase(java.util.Locale.ROOT);
+        if (CROSS_REFERENCE_WORDS.contains(names) || Lexicon.english().zipf(names) >= 4) return null;   // "Ibid", "Supra", "Above": no surname
+        List<Span> out = new ArrayList<>();
+        int end = m.end("pin");
+        if (end < to && text.charAt(end) == '.' && text.substring(end + 1, to).isBlank()) end++;
+        out.add(new Span(m.start("names"), end, "bibl", Map.of()));
+        Matcher sep = SHORT_CITE_NAME_SEP.matcher(text);
+        sep.region(m.start("names"), m.end("names"));
+        int p = m.start("names");
+        while (sep.find()) {
+            out.add(new Span(p, sep.start(), "author", Map.of()));
+            p = sep.end();
+        }
+        out.add(new Span(p, m.end("names"), "author", Map.of()));
+        out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
+        return out;
     }
 
     /** A number that may be a year of publication: four digits from 1450 to 2039. */

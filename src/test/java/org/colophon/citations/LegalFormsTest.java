@@ -134,6 +134,21 @@ class LegalFormsTest {
     }
 
     @Test
+    void aSurnameAndThePageAloneNameTheAuthor() {
+        String t = "Thompson, p. 213.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Thompson");
+        has(t, s, "citedRange", "213", "unit", "page");
+        assertEquals(0, s.stream().filter(x -> x.element().equals("title")).count(), t);
+        String u = "Larenz/Wolf, S. 45 f.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "author", "Larenz");
+        has(u, v, "author", "Wolf");
+        String w = "Supra, p. 4.";
+        assertEquals(0, PARSER.parse(w).stream().filter(x -> x.element().equals("author")).count(), w);
+    }
+
+    @Test
     void chicagosShortFormHasNoCueBeforeThePage() {
         String t = "Thompson, Making of the English Working Class, 213.";
         List<Span> s = PARSER.parse(t);
