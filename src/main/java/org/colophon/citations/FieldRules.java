@@ -112,6 +112,7 @@ final class FieldRules {
         fields = step("placesAtTheEndOfTheNames", text, fields, placesAtTheEndOfTheNames(text, fields));
         fields = step("titleBeginningWithANameBeforeItsColon", text, fields, titleBeginningWithANameBeforeItsColon(text, fields));
         fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
+        fields = step("seriesAtTheTitlesEnd", text, fields, seriesAtTheTitlesEnd(text, fields));
         fields = step("imprintAtTheTitlesEnd", text, fields, imprintAtTheTitlesEnd(text, fields));   // the title it found may end in one
         fields = step("titleRunsOnToItsEditor", text, fields, titleRunsOnToItsEditor(text, fields));
         fields = step("reportsVolumeThenPage", text, fields, reportsVolumeThenPage(text, fields));
@@ -465,7 +466,7 @@ final class FieldRules {
      * "hg. v. ", "hrsg. von ", "éd. ".
      */
     private static final String ROLE_BEFORE_A_NAME =
-            "(?:(?<tr>trans\\.(?:\\s+by)?|transl\\.(?:\\s+by)?|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?|übersetzt\\s+von|trad\\.(?:\\s+par)?)"
+            "(?:(?<tr>trans\\.(?:\\s+by)?|transl\\.(?:\\s+by)?|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?|übersetzt\\s+von|(?:trad\\.|traduit)(?:\\s+de\\s+l[’']\\p{L}+)?(?:\\s+par)?)"
             + "|ed\\.(?:\\s+by)?|edited\\s+by|hg\\.\\s+v(?:on|\\.)|hrsg\\.\\s+v(?:on|\\.)|éd\\.(?:\\s+par)?|édité\\s+par)\\s+(?=\\p{Lu})";
 
     /** A role word opening a part between commas: "trans. ", "ed. ", "übers. v. ", "hg. v. " (group "tr" a translator's). */
@@ -510,7 +511,7 @@ final class FieldRules {
     }
 
     /** The words each role of {@link #ROLE_BEFORE_A_NAME} begins with. */
-    private static final String[] ROLE_STARTS = {"ed.", "edited", "trans", "tr.", "hg.", "hrsg.", "übers", "trad.", "éd.", "édité"};
+    private static final String[] ROLE_STARTS = {"ed.", "edited", "trans", "tr.", "hg.", "hrsg.", "übers", "trad.", "traduit", "éd.", "édité"};
 
     /** False where no role of {@link #ROLE_BEFORE_A_NAME} stands in {@code t[s, e)} (a cheap test before its pattern). */
     private static boolean mayHoldARole(String t, int s, int e) {
@@ -520,6 +521,9 @@ final class FieldRules {
         }
         return false;
     }
+
+    /** An initial or a word joining names: what tells a list of names ("M. C. Mozer und G. E. Hinton") from a title ("Sämtliche Werke"). */
+    private static final Pattern INITIAL_OR_JOINER = Pattern.compile("(?<![\\p{L}])(?:\\p{Lu}\\.|and|und|et|&)(?![\\p{L}])");
 
     /** "in: " or ", in " / ". In " inside a work's title (not "Democracy in America"): a part and the book it is in. */
     private static final Pattern IN_A_BOOK = Pattern.compile("(?<![\\p{L}])(?:[Ii]n:|(?<=[.,]\\s?)(?:[Ii]n|[Dd]ans))\\s+\\p{Lu}");
@@ -562,7 +566,7 @@ final class FieldRules {
         for (int k = r + 1; k < chunks.size(); k++) {
             int[] c = chunks.get(k);
             if (!ROLE_OPENS_THE_PART.matcher(t).region(c[0], c[1]).lookingAt() && !VOLUMES_PART.matcher(t).region(c[0], c[1]).matches()
-                    && !EDITION.matcher(t).region(c[0], c[1]).find()) return fields;
+                    && !EDITION.matcher(t).region(c[0], c[1]).find() && !VOLUME_ALONE.matcher(t).region(c[0], c[1]).matches()) return fields;
         }
         int[] a = chunks.get(0);
         if (!ONE_WORD.matcher(t).region(a[0], a[1]).matches() && !DIRECT_NAME.matcher(t).region(a[0], a[1]).matches()) return fields;
@@ -572,7 +576,8 @@ final class FieldRules {
         // more names after the author's ("R. S. Zemel, M. C. Mozer und G. E. Hinton, …"), or a part's
         // quoted title and the book it is "in": not one work
         int[] next = chunks.get(person + 1);
-        if (person == 0 && NAMES_ALONE.matcher(t).region(next[0], next[1]).matches() && DIRECT_NAME.matcher(t).region(a[0], a[1]).matches()) return fields;
+        if (person == 0 && NAMES_ALONE.matcher(t).region(next[0], next[1]).matches() && DIRECT_NAME.matcher(t).region(a[0], a[1]).matches()
+                && INITIAL_OR_JOINER.matcher(t).region(next[0], next[1]).find()) return fields;
         for (int i = next[0]; i < chunks.get(r - 1)[1]; i++) {
             char c = t.charAt(i);
             if ("“”„\"«»‘".indexOf(c) >= 0) return fields;
@@ -591,7 +596,9 @@ final class FieldRules {
                 out.add(new Field(role.group("tr") != null ? "translator" : "editor", role.end(), c[1]));
             } else {
                 out.add(new Field("other", at, c[0]));
-                out.add(new Field(EDITION.matcher(t).region(c[0], c[1]).find() ? "edition" : "other", c[0], c[1]));
+                String label = EDITION.matcher(t).region(c[0], c[1]).find() ? "edition"
+                        : VOLUME_ALONE.matcher(t).region(c[0], c[1]).matches() ? "volume" : "other";
+                out.add(new Field(label, c[0], c[1]));
             }
             at = c[1];
         }
@@ -1503,6 +1510,28 @@ final class FieldRules {
             return splice(fields, i, i + 1,
                     new Field("publisher", f.start(), comma),
                     new Field("place", comma, f.end()));
+        }
+        return fields;
+    }
+
+    /** A French series after the last comma of a title: ", coll. « Poétique »", ", collection Folio". */
+    private static final Pattern COLL_ENDS_THE_TITLE = Pattern.compile(",\\s*(?:coll\\.|collection)\\s*[«“\"]?\\s*([^,«»“”\"]+?)\\s*[»”\"]?\\s*,?\\s*$");
+
+    /**
+     * "Figures III, Paris, Seuil, coll. « Poétique »": the series the tagger left at the end of the
+     * title is the series, so that the imprint before it is found.
+     */
+    private static List<Field> seriesAtTheTitlesEnd(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title") || t.indexOf("coll", f.start()) < 0) continue;
+            Matcher m = COLL_ENDS_THE_TITLE.matcher(t).region(f.start(), f.end());
+            if (!m.find() || m.start() - f.start() < 3) continue;
+            return splice(fields, i, i + 1,
+                    new Field("title", f.start(), m.start()),
+                    new Field("other", m.start(), m.start(1)),
+                    new Field("series", m.start(1), m.end(1)),
+                    new Field("other", m.end(1), f.end()));
         }
         return fields;
     }

@@ -1272,4 +1272,13 @@ class FieldReadingTest {
         has(u, v, "title", "Leviathan", "level", "m");
         has(u, v, "editor", "Noel Malcolm");
     }
+
+    @Test
+    void theEditorsAndTheVolumeAfterAWorkWhoseTitleHoldsCommas() {
+        String t = "Friedrich Schiller, Werke und Briefe, hg. v. Otto Dann u. a., Bd. 8, Frankfurt a. M.: Deutscher Klassiker Verlag 1992, S. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Werke und Briefe", "level", "m");
+        has(t, s, "editor", "Otto Dann");
+        has(t, s, "biblScope", "8", "unit", "volume");
+    }
 }

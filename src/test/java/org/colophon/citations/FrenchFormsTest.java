@@ -61,4 +61,18 @@ class FrenchFormsTest {
         String v = "Alexis de Tocqueville, De la démocratie en Amérique, Paris, Gallimard, 1961, p. 12.";
         has(v, PARSER.parse(v), "author", "Alexis de Tocqueville");
     }
+
+    @Test
+    void theSeriesAfterThePublisherAndTheTranslatorFromALanguage() {
+        String t = "Paul Ricœur, Temps et récit, Paris, Seuil, coll. « L’ordre philosophique », 1983, p. 85.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Temps et récit", "level", "m");
+        has(t, s, "pubPlace", "Paris");
+        has(t, s, "publisher", "Seuil");
+        has(t, s, "title", "L’ordre philosophique", "level", "s");
+        String u = "Max Weber, Le Savant et le politique, trad. de l’allemand par Julien Freund, Paris, Plon, 1959, p. 71.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "title", "Le Savant et le politique", "level", "m");
+        has(u, v, "editor", "Julien Freund", "role", "translator");
+    }
 }
