@@ -555,12 +555,20 @@ public final class CitationParser {
         boolean[] top = new boolean[n];
         int depth = 0;
         boolean inQuote = false;
+        boolean german = false;   // „…“: the German pair closes with the English opening mark
         for (int i = 0; i < n; i++) {
             char c = t.charAt(i);
             if (c == '(' || c == '[') depth++;
             else if ((c == ')' || c == ']') && depth > 0) depth--;
-            else if (c == '“') inQuote = true;
-            else if (c == '”') inQuote = false;
+            else if (c == '„') {
+                inQuote = true;
+                german = true;
+            } else if (c == '“') {
+                inQuote = !german;
+                german = false;
+            } else if (c == '”') {
+                inQuote = false;
+            }
             top[i] = depth == 0 && !inQuote;
         }
         List<int[]> cuts = new ArrayList<>(); // [segEnd, nextStart]

@@ -114,6 +114,7 @@ final class FieldRules {
         fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
         fields = step("seriesAtTheTitlesEnd", text, fields, seriesAtTheTitlesEnd(text, fields));
         fields = step("imprintAtTheTitlesEnd", text, fields, imprintAtTheTitlesEnd(text, fields));   // the title it found may end in one
+        fields = step("publisherAfterThePlacesColonInOneField", text, fields, publisherAfterThePlacesColonInOneField(text, fields));
         fields = step("titleRunsOnToItsEditor", text, fields, titleRunsOnToItsEditor(text, fields));
         fields = step("reportsVolumeThenPage", text, fields, reportsVolumeThenPage(text, fields));
         fields = step("yearsOfTheTitle", text, fields, yearsOfTheTitle(text, fields));
@@ -144,6 +145,7 @@ final class FieldRules {
         fields = step("reprintIsNoImprint", text, fields, reprintIsNoImprint(text, fields));
         fields = step("thesisIsNoJournal", text, fields, thesisIsNoJournal(text, fields));
         fields = step("journalThatIsNone", text, fields, journalThatIsNone(text, fields));
+        fields = step("publisherAfterThePlacesColon", text, fields, publisherAfterThePlacesColon(text, fields));
         fields = step("thesisWordEndsNoTitle", text, fields, thesisWordEndsNoTitle(text, fields));
         fields = step("thesisWordOpensNoPlace", text, fields, thesisWordOpensNoPlace(text, fields));
         fields = step("roleWordEndsNoTitle", text, fields, roleWordEndsNoTitle(text, fields));
@@ -2857,6 +2859,37 @@ final class FieldRules {
         int i = e - 1;
         while (i > 0 && Character.isWhitespace(t.charAt(i))) i--;
         return Math.max(i, 0);
+    }
+
+    /**
+     * "Berlin: | Ch. Links 2015": what the tagger called a journal right after a place and its colon,
+     * then the year, is the publisher (a journal follows no place).
+     */
+    private static List<Field> publisherAfterThePlacesColon(String t, List<Field> fields) {
+        for (int i = 1; i + 1 < fields.size(); i++) {
+            Field place = fields.get(i - 1);
+            Field f = fields.get(i);
+            if (!f.label().equals("journal") || !place.label().equals("place") || !fields.get(i + 1).label().equals("date")) continue;
+            int c = skipBack(t, f.start());
+            if (t.charAt(c) != ':' || c < place.start()) continue;
+            return relabel(fields, i, "publisher");
+        }
+        return fields;
+    }
+
+    /** "Bonn: J. H. W. Dietz": a place field that holds a known place, its colon and a publisher after it (no comma). */
+    private static List<Field> publisherAfterThePlacesColonInOneField(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("place")) continue;
+            int colon = t.indexOf(':', f.start());
+            if (colon < 0 || colon >= f.end() || t.indexOf(',', f.start()) >= 0 && t.indexOf(',', f.start()) < f.end()) continue;
+            int[] place = trim(t, f.start(), colon);
+            int[] pub = trim(t, colon + 1, f.end());
+            if (place == null || pub == null || !isPlace(t, place) || !Character.isUpperCase(t.charAt(pub[0]))) continue;
+            return splice(fields, i, i + 1, new Field("place", f.start(), colon), new Field("other", colon, pub[0]), new Field("publisher", pub[0], f.end()));
+        }
+        return fields;
     }
 
     /** A volume's mark and number alone: "Bd. I", "Vol. 2", "t. 4", "Band III". */

@@ -1281,4 +1281,21 @@ class FieldReadingTest {
         has(t, s, "editor", "Otto Dann");
         has(t, s, "biblScope", "8", "unit", "volume");
     }
+
+    @Test
+    void aSemicolonAfterAGermanQuotationPartsTheCitations() {
+        String t = "Zum Begriff der „Sattelzeit“ vgl. Reinhart Koselleck, Vergangene Zukunft, Frankfurt a. M. 1979, S. 19; ferner Lucian Hölscher, Die Entdeckung der Zukunft, Göttingen 2016, S. 3.";
+        List<Span> s = PARSER.parse(t);
+        assertEquals(2, count(s, "bibl"), t);
+        has(t, s, "author", "Lucian Hölscher");
+        has(t, s, "title", "Die Entdeckung der Zukunft", "level", "m");
+    }
+
+    @Test
+    void whatFollowsAPlaceAndItsColonBeforeTheYearIsThePublisher() {
+        String t = "Ulrich Herbert, Best, Bonn: J. H. W. Dietz 1996, S. 51.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "pubPlace", "Bonn");
+        has(t, s, "publisher", "J. H. W. Dietz");
+    }
 }
