@@ -191,7 +191,7 @@ public final class CitationParser {
     private static final Set<String> INSIDE_WORDS = Set.of("in", "and", "und", "et", "by", "von", "ed", "eds", "trans", "hg", "hrsg",
             "hgg", "übers", "de", "van", "der", "den", "du", "des", "la", "le", "zu", "dir", "par", "with", "mit", "al", "u", "a");
     private static final Pattern BREAKWORD = Pattern.compile(
-            "(?<![\\p{L}])(?:from|in|by|von|de|see|cf\\.|vgl\\.(?:\\s+(?:etwa|nur|auch|dazu))?|siehe(?:\\s+(?:etwa|nur|auch|dazu))?"
+            "(?<![\\p{L}])(?:from|in|by|von|de|of|see|cf\\.|vgl\\.(?:\\s+(?:etwa|nur|auch|dazu))?|siehe(?:\\s+(?:etwa|nur|auch|dazu))?"
             + "|voir(?:\\s+(?:aussi|déjà|notamment|surtout|également|par\\s+exemple|en\\s+particulier))?|zit\\.\\s+(?:nach|n\\.)|zitiert\\s+nach)\\s+|:\\s+");
     private static final Pattern COMMENTARY = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|has|have|had|may|can|could|should|must|will|would|see|we|our"
@@ -1075,6 +1075,17 @@ public final class CitationParser {
                 int q = b.end();
                 String before = t.substring(s, b.start());
                 String cue = b.group();
+                if (cue.startsWith("of")) {
+                    // "the argument of | Alexandra Walsham, Providence …": "of" after a word in small letters of the
+                    // note's sentence and before a whole name; never a title's "Letters of John Keats"
+                    int w = b.start() - 1;
+                    while (w > s && t.charAt(w) == ' ') w--;
+                    int ws = w;
+                    while (ws > s && Character.isLetter(t.charAt(ws - 1))) ws--;
+                    if (ws <= w && Character.isLowerCase(t.charAt(ws)) && before.length() <= 160 && capitalisedWordsBeforeAComma(q) >= 2
+                            && authorAt(q, false)) return q;
+                    continue;
+                }
                 if (cue.startsWith("von") || cue.startsWith("de")) {
                     // "die Studie von | Friedrich Kittler, Aufschreibesysteme", "la synthèse de | Jean-Louis Halpérin, …":
                     // "von", "de" before a whole name is the note's word, not the particle of a name ("Adolf von

@@ -47,6 +47,7 @@ final class FieldRules {
         fields = step("pagesAfterAJournalsYear", text, fields, pagesAfterAJournalsYear(text, fields));
         fields = step("editorsByRole", text, fields, editorsByRole(text, fields));
         fields = step("rolesAfterTheWork", text, fields, rolesAfterTheWork(text, fields));
+        fields = step("bookTitleRunsIntoTheEditors", text, fields, bookTitleRunsIntoTheEditors(text, fields));
         fields = step("bookBeforeItsEditors", text, fields, bookBeforeItsEditors(text, fields));
         fields = step("loneJournalIsABook", text, fields, loneJournalIsABook(text, fields));
         fields = step("quotedTitleThenAnother", text, fields, quotedTitleThenAnother(text, fields));
@@ -543,8 +544,12 @@ final class FieldRules {
     private static List<Field> rolesAfterTheWork(String t, List<Field> fields) {
         int imprint = -1;
         for (int i = 0; i < fields.size() && imprint < 0; i++) {
-            String l = fields.get(i).label();
-            if ((l.equals("place") || l.equals("publisher") || l.equals("date")) && hasAlnum(t, fields.get(i).start(), fields.get(i).end())) imprint = i;
+            Field f = fields.get(i);
+            String l = f.label();
+            if (!(l.equals("place") || l.equals("publisher") || l.equals("date")) || !hasAlnum(t, f.start(), f.end())) continue;
+            // "trans. | Lawrence Garner (London:": names after a role, whatever the tagger called them, are no imprint
+            if (!l.equals("date") && ROLE_BEFORE_NAMES.matcher(t).region(Math.max(0, f.start() - 16), f.start()).find()) continue;
+            imprint = i;
         }
         if (imprint < 1) return fields;
         int first = 0;
@@ -2888,6 +2893,27 @@ final class FieldRules {
             int[] pub = trim(t, colon + 1, f.end());
             if (place == null || pub == null || !isPlace(t, place) || !Character.isUpperCase(t.charAt(pub[0]))) continue;
             return splice(fields, i, i + 1, new Field("place", f.start(), colon), new Field("other", colon, pub[0]), new Field("publisher", pub[0], f.end()));
+        }
+        return fields;
+    }
+
+    /** Words, a comma, then a role and the names after it: "England, ed. Jennifer Kermode". */
+    private static final Pattern WORDS_THEN_ROLE = Pattern.compile("([^,]+?),\\s*(?:eds?\\.|edited\\s+by|(?<tr>trans\\.|translated\\s+by)|hg\\.\\s+v\\.|éd\\.)\\s+(?=\\p{Lu})");
+
+    /**
+     * "in Enterprise and Individuals in Fifteenth-Century | England, ed. Jennifer Kermode": the words
+     * before the role in what the tagger called the editors are the end of the book's title before it.
+     */
+    private static List<Field> bookTitleRunsIntoTheEditors(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field book = fields.get(i - 1);
+            Field f = fields.get(i);
+            if (!f.label().equals("editor") || !(book.label().equals("container") || book.label().equals("title"))) continue;
+            if (!t.substring(book.end(), f.start()).isBlank()) continue;
+            Matcher m = WORDS_THEN_ROLE.matcher(t).region(f.start(), f.end());
+            if (!m.lookingAt() || NAMES_ALONE.matcher(t).region(m.start(1), m.end(1)).matches() && m.group(1).strip().indexOf(' ') > 0) continue;
+            return splice(fields, i - 1, i + 1, new Field(book.label(), book.start(), m.end(1)), new Field("other", m.end(1), m.end()),
+                    new Field(m.group("tr") != null ? "translator" : "editor", m.end(), f.end()));
         }
         return fields;
     }

@@ -1298,4 +1298,30 @@ class FieldReadingTest {
         has(t, s, "pubPlace", "Bonn");
         has(t, s, "publisher", "J. H. W. Dietz");
     }
+
+    @Test
+    void theBooksTitleEndsAtTheEditorsRole() {
+        String t = "Jane Doe, “Guilds and Towns,” in Trade and Society in Medieval Flanders, ed. Mark Boone (Ghent: Academia Press, 2002), 12–30.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Trade and Society in Medieval Flanders", "level", "m");
+        has(t, s, "editor", "Mark Boone");
+    }
+
+    @Test
+    void aTitleEndingInItsYearsBeforeTheTranslator() {
+        String t = "Fernand Braudel, Civilization and Capitalism, 15th–18th Century, trans. Siân Reynolds (London: Collins, 1981), 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Civilization and Capitalism, 15th–18th Century", "level", "m");
+        has(t, s, "editor", "Siân Reynolds", "role", "translator");
+    }
+
+    @Test
+    void ofAfterTheNotesSentenceBeforeAWholeName() {
+        String t = "I follow here the reading of Keith Thomas, Religion and the Decline of Magic (London: Weidenfeld, 1971), 25.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Keith Thomas");
+        has(t, s, "title", "Religion and the Decline of Magic", "level", "m");
+        String u = "Hyder Rollins, ed., The Letters of John Keats, 1814–1821 (Cambridge, MA: Harvard University Press, 1958), 1:12.";
+        has(u, PARSER.parse(u), "title", "The Letters of John Keats, 1814–1821", "level", "m");
+    }
 }
