@@ -1261,6 +1261,18 @@ public final class CitationParser {
             int capitalised = 0;
             for (int i = s; i < limit; i++) {
                 char c = t.charAt(i);
+                // a comma ends the search, unless the words before it are a sentence's, most in small letters
+                // ("On gender as an analytical category, the starting point is still Joan Wallach Scott, …")
+                if (c == ',' && wordStart >= 0) {
+                    int w = words + 1;
+                    int k = capitalised + (Character.isUpperCase(t.charAt(wordStart)) ? 1 : 0);
+                    if (w >= 3 && 3 * k <= w) {
+                        words = w;
+                        capitalised = k;
+                        wordStart = -1;
+                        continue;
+                    }
+                }
                 if (c == ',' || c == ';' || c == '(' || c == '“' || c == '"' || c == '‘' || c == '„' || c == '«' || Character.isDigit(c)) return s;
                 if (Character.isLetter(c)) {
                     if (wordStart < 0) wordStart = i;

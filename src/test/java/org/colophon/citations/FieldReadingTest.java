@@ -1324,4 +1324,12 @@ class FieldReadingTest {
         String u = "Hyder Rollins, ed., The Letters of John Keats, 1814–1821 (Cambridge, MA: Harvard University Press, 1958), 1:12.";
         has(u, PARSER.parse(u), "title", "The Letters of John Keats, 1814–1821", "level", "m");
     }
+
+    @Test
+    void theNotesSentenceGoesOnPastItsCommaToTheName() {
+        String t = "For the wider context, the classic account remains Eamon Duffy, The Stripping of the Altars (New Haven: Yale University Press, 1992), 4.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Eamon Duffy");
+        has(t, s, "title", "The Stripping of the Altars", "level", "m");
+    }
 }
