@@ -69,7 +69,7 @@ public final class CslJson {
             String id = sp.attributes().get("xml:id");
             Span ref = fields.stream().filter(CslJson::isCrossReference).findFirst().orElse(null);
             Entry target = ref == null ? null : earlier.get(targetOf(ref));
-            Span citedSpan = firstSpan(fields, "citedRange", "page");
+            Span citedSpan = firstCited(fields);
             String cited = citedSpan == null ? null : text(t, citedSpan);
             String label = citedSpan == null ? null : Locators.label(t, citedSpan.start());
             return target != null ? repeat(id, target, ref, cited, label, text(t, sp))
@@ -161,7 +161,7 @@ public final class CslJson {
         field(f, "volume", first(t, fields, "biblScope", "volume"));
         field(f, "issue", first(t, fields, "biblScope", "issue"));
         field(f, "page", first(t, fields, "biblScope", "page"));
-        Span cited = firstSpan(fields, "citedRange", "page");
+        Span cited = firstCited(fields);
         if (cited == null && archival) cited = firstSpan(fields, "citedRange", "folio");   // "fol. 3r", "Bl. 5"
         if (cited != null) {
             f.put("locator", str(text(t, cited)));
@@ -229,6 +229,15 @@ public final class CslJson {
             if (element.equals("title") && level != null && !level.equals(s.attributes().getOrDefault("level", ""))) continue;
             if (element.equals("biblScope") && level != null && !level.equals(s.attributes().get("unit"))) continue;
             return text(t, s);
+        }
+        return null;
+    }
+
+    /** The pages or the margin numbers cited ("S. 12", "Rn. 11"), whichever comes first. */
+    private static Span firstCited(List<Span> fields) {
+        for (Span s : fields) {
+            String u = s.attributes().get("unit");
+            if (s.element().equals("citedRange") && ("page".equals(u) || "para".equals(u))) return s;
         }
         return null;
     }

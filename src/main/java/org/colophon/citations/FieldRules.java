@@ -2130,7 +2130,8 @@ final class FieldRules {
             if (roleNext || roleAfter || endsWithRole(t, f.start(), f.end())) {
                 out.set(i, new Field("editor", f.start(), f.end()));
             } else if (next != null && next.label().equals("editor") && t.substring(f.end(), next.start()).isBlank()
-                    && endsWithRole(t, next.start(), next.end())) {
+                    && endsWithRole(t, next.start(), next.end()) && !IN_BEFORE_THE_EDITORS.matcher(t).region(next.start(), next.end()).lookingAt()) {
+                // (never "Spindler, | in: Schmidt/Lutter (Hrsg.)": the author of a part, then the book's editors)
                 // "Comaroff, J. and J. L. | Comaroff, eds.": one list of names that the role closes
                 out.set(i, new Field("editor", f.start(), next.end()));
                 out.remove(i + 1);
@@ -2138,6 +2139,9 @@ final class FieldRules {
         }
         return out;
     }
+
+    /** "in:", "In:", "in " opening the editors of the book a part is in. */
+    private static final Pattern IN_BEFORE_THE_EDITORS = Pattern.compile("[\\s,]*(?:[Ii]n:?|[Dd]ans)\\s");
 
     /** A whole name in its own order before a comma and a capital or quotation mark: "Max Weber, ", "Richard J. Evans, ". */
     private static final Pattern NAME_BEFORE_THE_TITLE = Pattern.compile(

@@ -902,9 +902,17 @@ final class FieldTagger {
 
     private static final Pattern RX_DIGITS = Pattern.compile("\\d+");
 
-    /** "chapter 37" cites a chapter; every other pinpoint (S., p., Rn., at) stays a page for TEI. */
+    /**
+     * "chapter 37" cites a chapter, "Rn. 11", "para. 4", "¶ 3" a margin number or paragraph ({@code para});
+     * every other pinpoint (S., p., at) a page.
+     */
     private static String unit(String t, int at, boolean scope) {
-        return !scope && Locators.label(t, at).equals("chapter") ? "chapter" : "page";
+        if (scope) return "page";
+        return switch (Locators.label(t, at)) {
+            case "chapter" -> "chapter";
+            case "paragraph" -> "para";
+            default -> "page";
+        };
     }
 
     /** Between the item's pages and the pages cited: a bracket (group 1) or a cue word (group 2), then maybe "S.", "p.", "para.". */
@@ -967,7 +975,7 @@ final class FieldTagger {
         }
         out.add(new Span(p, m.end("names"), "author", Map.of()));
         out.add(new Span(m.start("title"), m.end("title"), "title", Map.of("level", quoted ? "a" : "m")));
-        String unit = Locators.label(text, m.start("pin")).equals("chapter") ? "chapter" : "page";
+        String unit = unit(text, m.start("pin"), false);
         out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", unit)));
         return out;
     }

@@ -420,7 +420,7 @@ final class CitationLinks {
     private static Work newWork(String id, String reading, Span b, List<Span> spans) {
         int end = b.end();
         for (Span sp : spans) {   // the pages cited are not part of the work
-            if (sp.element().equals("citedRange") && ("page".equals(sp.attributes().get("unit")) || "folio".equals(sp.attributes().get("unit")))
+            if (sp.element().equals("citedRange") && List.of("page", "para", "folio").contains(sp.attributes().get("unit"))
                     && sp.start() >= b.start() && sp.end() <= b.end()) end = Math.min(end, sp.start());
         }
         String text = CUE_BEFORE_PAGES.matcher(reading.substring(b.start(), end)).replaceFirst("");

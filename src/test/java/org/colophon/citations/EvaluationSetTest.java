@@ -25,8 +25,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (English, German and French; eval/SOURCES.md): footnotes-written.tsv was read while the rules
  * were written, footnotes-heldout.tsv was not (its figure is the fair one).
  * The floor sits just under the figure of the latest tagger and rules (references 0.904, GROBID 0.936,
- * held-out styles 0.923, written footnotes 0.900, held-out footnotes 0.880), so a change that loses
- * fields fails. A translator is no editor: the gold has no translators.
+ * held-out styles 0.921, written footnotes 0.907, held-out footnotes 0.888), so a change that loses
+ * fields fails. A translator is no editor: the gold has no translators. A margin number ("Rn. 11") is
+ * cited as {@code unit="para"}, no page: the held-out styles' gold, rendered by CSL, counts it among
+ * the pages, the footnotes written by hand do not.
  */
 class EvaluationSetTest {
 
@@ -36,7 +38,7 @@ class EvaluationSetTest {
 
     @ParameterizedTest
     @CsvSource({"references.tsv, 300, 0.90", "grobid.tsv, 25, 0.93", "heldout-styles.tsv, 300, 0.915",
-        "footnotes-written.tsv, 500, 0.89", "footnotes-heldout.tsv, 150, 0.87"})
+        "footnotes-written.tsv, 500, 0.895", "footnotes-heldout.tsv, 150, 0.875"})
     void fieldsOfRealCitations(String file, int minRows, double floor) throws IOException {
         CitationParser parser = new CitationParser();
         List<String[]> rows = read(file);

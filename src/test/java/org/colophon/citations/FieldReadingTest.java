@@ -545,7 +545,7 @@ class FieldReadingTest {
         String t = "Schmidt, a.a.O., Rn. 443.";
         List<Span> s = PARSER.parse(t);
         has(t, s, "author", "Schmidt");
-        has(t, s, "citedRange", "443", "unit", "page");
+        has(t, s, "citedRange", "443", "unit", "para");
         assertEquals(0, count(s, "title"), s::toString);
     }
 

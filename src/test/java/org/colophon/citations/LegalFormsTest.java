@@ -85,7 +85,7 @@ class LegalFormsTest {
         List<Span> v = PARSER.parse(u);
         has(u, v, "author", "Hübner");
         has(u, v, "title", "Allgemeiner Teil des BGB", "level", "m");
-        has(u, v, "citedRange", "443 ff.", "unit", "page");
+        has(u, v, "citedRange", "443 ff.", "unit", "para");
         String w = "See Palmer/Roberts, Dispute Processes, p. 77.";
         List<Span> x = PARSER.parse(w);
         has(w, x, "author", "Palmer");
@@ -383,7 +383,7 @@ class LegalFormsTest {
         List<Span> s = PARSER.parse(t);
         has(t, s, "biblScope", "171", "unit", "volume");
         has(t, s, "biblScope", "1", "unit", "page");
-        has(t, s, "citedRange", "25 ff.", "unit", "page");
+        has(t, s, "citedRange", "25 ff.", "unit", "para");
     }
 
     @Test
@@ -391,7 +391,7 @@ class LegalFormsTest {
         String t = "Palandt/Grüneberg, BGB, 79. Aufl. 2020, § 242 Rn. 38.";
         List<Span> s = PARSER.parse(t);
         has(t, s, "bibl", "Palandt/Grüneberg, BGB, 79. Aufl. 2020, § 242 Rn. 38.");
-        has(t, s, "citedRange", "38", "unit", "page");
+        has(t, s, "citedRange", "38", "unit", "para");
         org.junit.jupiter.api.Assertions.assertEquals(1, CitationParserTest.count(s, "citedRange"), t);
         String u = "K. Schmidt, Gesellschaftsrecht, 4. Aufl. 2002, § 10 III 2, S. 262.";
         s = PARSER.parse(u);
@@ -406,7 +406,7 @@ class LegalFormsTest {
         has(t, s, "editor", "Ulmer");
         has(t, s, "editor", "Löbbe");
         has(t, s, "title", "GmbHG", "level", "m");
-        has(t, s, "citedRange", "12", "unit", "page");
+        has(t, s, "citedRange", "12", "unit", "para");
     }
 
     @Test
@@ -435,7 +435,7 @@ class LegalFormsTest {
         has(t, s, "editor", "Grüneberg");
         has(t, s, "title", "BGB", "level", "m");
         has(t, s, "edition", "81. Aufl");
-        has(t, s, "citedRange", "12", "unit", "page");
+        has(t, s, "citedRange", "12", "unit", "para");
     }
 
     @Test
@@ -446,7 +446,7 @@ class LegalFormsTest {
         has(t, s, "editor", "Dürig");
         has(t, s, "title", "GG", "level", "m");
         has(t, s, "edition", "95. EL");
-        has(t, s, "citedRange", "12", "unit", "page");
+        has(t, s, "citedRange", "12", "unit", "para");
         org.junit.jupiter.api.Assertions.assertEquals(1, CitationParserTest.count(s, "citedRange"), t);
     }
 
@@ -569,7 +569,7 @@ class LegalFormsTest {
         List<Span> s = PARSER.parse(t);
         has(t, s, "title", "BGB", "level", "m");
         has(t, s, "edition", "Neubearb");
-        has(t, s, "citedRange", "45", "unit", "page");
+        has(t, s, "citedRange", "45", "unit", "para");
     }
 
     @Test
@@ -680,7 +680,7 @@ class LegalFormsTest {
         String t = "Eberhard Schmidt-Aßmann, Das allgemeine Verwaltungsrecht als Ordnungsidee, 2. Aufl., Berlin/Heidelberg 2006, Kap. 1 Rn. 12.";
         List<Span> s = PARSER.parse(t);
         has(t, s, "citedRange", "1", "unit", "chapter");
-        has(t, s, "citedRange", "12", "unit", "page");
+        has(t, s, "citedRange", "12", "unit", "para");
     }
 
     @Test
