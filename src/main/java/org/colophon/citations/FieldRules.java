@@ -140,6 +140,7 @@ final class FieldRules {
         fields = step("editorsBeforeEdInTheYearsBrackets", text, fields, editorsBeforeEdInTheYearsBrackets(text, fields));
         fields = step("newspaperAfterTheTitle", text, fields, newspaperAfterTheTitle(text, fields));
         fields = step("volumeEndsTheTitle", text, fields, volumeEndsTheTitle(text, fields));
+        fields = step("titleEndingInAFunctionWordRunsIntoTheBook", text, fields, titleEndingInAFunctionWordRunsIntoTheBook(text, fields));
         fields = step("shortTitleBeforeANoteReference", text, fields, shortTitleBeforeANoteReference(text, fields));
         fields = step("sectionCitedAfterTheTitle", text, fields, sectionCitedAfterTheTitle(text, fields));
         fields = step("newspaperCitedByItsDay", text, fields, newspaperCitedByItsDay(text, fields));
@@ -2189,6 +2190,24 @@ final class FieldRules {
             if (!f.label().equals("title") || !j.label().equals("journal")) continue;
             if (!endsInAJoiningWord(t, f.start(), j.start())) continue;
             return splice(fields, i, i + 2, new Field("journal", f.start(), j.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * "A Historical Commentary on | Thucydides, vol. 5 (Oxford, 1981)": a title that ends in a word
+     * joining it to the book the tagger found right after it, with no "in" between, is one title.
+     */
+    private static List<Field> titleEndingInAFunctionWordRunsIntoTheBook(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            Field b = fields.get(i + 1);
+            if (!f.label().equals("title") || !b.label().equals("container") || !t.substring(f.end(), b.start()).isBlank()) continue;
+            if (!endsInAJoiningWord(t, f.start(), f.end()) || quotedAt(t, f.start(), f.end())) continue;
+            int e = f.end();
+            while (e > f.start() && Character.isWhitespace(t.charAt(e - 1))) e--;
+            if (t.regionMatches(true, e - 3, " in", 0, 3) || t.regionMatches(e - 3, " im", 0, 3)) continue;   // "… in | Journal": a part in a book
+            return splice(fields, i, i + 2, new Field("title", f.start(), b.end()));
         }
         return fields;
     }

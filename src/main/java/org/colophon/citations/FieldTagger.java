@@ -745,6 +745,9 @@ final class FieldTagger {
         // so a word after a comma is the next surname, not a given name
         int[] last = chunks.get(chunks.size() - 1);
         boolean surnamesAlone = chunks.size() > 1 && RX_ONE_SURNAME.matcher(names.substring(last[0], last[1]).strip()).matches();
+        // a list whose last person, after "and", is a whole name in its own order ("… and John Cartwright")
+        String lastChunk = names.substring(last[0], last[1]).strip();
+        boolean lastWhole = chunks.size() > 1 && lastChunk.indexOf(',') < 0 && NameShapes.words(lastChunk) >= 2;
         // "Ling Tony Chen, R. Drach, …", "J. H. Neyrey, M. Keating": a list that opens with a name in
         // its own order (initials first, or three words) goes on in it: no part after a comma is a given name
         String first = names.substring(chunks.get(0)[0], chunks.get(0)[1]);
@@ -765,7 +768,11 @@ final class FieldTagger {
                 // "Surname, Given" — a one- or two-word surname followed by given names or initials
                 boolean surnameOnly = NameShapes.words(head) <= 3 && !NameShapes.hasInitial(head)
                         && !NameShapes.endsWithInitials(head) && !NameShapes.startsWithInitials(head);
-                boolean givenNext = !next.isEmpty() && !direct && !bare && !RX_WHOLE_PERSON.matcher(next).matches()
+                // "Jack Beatson, Andrew Burrows and John Cartwright": whole names in their own order, the last after
+                // "and" too, no surname and its given names (but "King Charles, Melvin Neil": one person)
+                boolean twoWhole = lastWhole && NameShapes.words(head) >= 2 && NameShapes.words(next) >= 2 && !NameShapes.hasInitial(next)
+                        && !NameShapes.hasInitial(head);
+                boolean givenNext = !next.isEmpty() && !direct && !bare && !twoWhole && !RX_WHOLE_PERSON.matcher(next).matches()
                         && (INITIALS.matcher(next).matches()
                         || (!surnamesAlone && GIVEN.matcher(next).matches() && (inverted || out.isEmpty() || parts.size() % 2 == 0)));
                 if (surnameOnly && givenNext && !isSuffix(next)) {

@@ -1332,4 +1332,19 @@ class FieldReadingTest {
         has(t, s, "author", "Eamon Duffy");
         has(t, s, "title", "The Stripping of the Altars", "level", "m");
     }
+
+    @Test
+    void wholeNamesInTheirOwnOrderBeforeAndAreEachAPerson() {
+        String t = "Jack Beatson, Andrew Burrows and John Cartwright, Anson’s Law of Contract (31st edn, OUP 2020) 112.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Jack Beatson");
+        has(t, s, "author", "Andrew Burrows");
+        has(t, s, "author", "John Cartwright");
+    }
+
+    @Test
+    void aTitleEndingInAJoiningWordRunsOnIntoTheBookAfterIt() {
+        String t = "R. Meiggs and D. Lewis, A Selection of Greek Historical Inscriptions to the End of the Fifth Century BC, rev. edn (Oxford, 1988), 12.";
+        has(t, PARSER.parse(t), "title", "A Selection of Greek Historical Inscriptions to the End of the Fifth Century BC", "level", "m");
+    }
 }
