@@ -268,11 +268,19 @@ final class CaseCitations {
             + "|\\s*,\\s*(?:verb\\.\\s+)?(?:Rs\\.|Rechtssache)\\s+(?<rs>(?:[CT]-)?\\d{1,4}/\\d{2})(?:\\s*\\((?<parties>[^()]{1,60})\\))?)?"
             + "\\s*(?:,\\s*|\\.?\\s*$))?");
 
-    /** False where no court of {@link #COURT} can be named: each holds a capital "G" or "FH" ("BGH", "OLG", "BFH"). */
+    /** The first word of each court of {@link #COURT}. */
+    private static final java.util.Set<String> COURT_WORDS = java.util.Set.of("BVerfG", "BGH", "BAG", "BFH", "BSG", "BVerwG", "BPatG",
+            "RG", "RAG", "RFH", "BayObLG", "KG", "EuGH", "EuG", "EGMR", "OGH", "VfGH", "VwGH", "BGer", "OLG", "OVG", "VGH", "LAG", "LSG",
+            "FG", "LG", "AG", "VG", "SG", "ArbG");
+
+    /** False where no court of {@link #COURT} is named: no word of {@link #COURT_WORDS} stands in {@code text[from, to)}. */
     private static boolean mayNameACourt(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == 'G' || c == 'F' && i + 1 < to && text.charAt(i + 1) == 'H') return true;
+            if (!Character.isUpperCase(text.charAt(i)) || i > from && Character.isLetter(text.charAt(i - 1))) continue;
+            int e = i;
+            while (e < to && Character.isLetter(text.charAt(e))) e++;
+            if (e - i >= 2 && e - i <= 7 && COURT_WORDS.contains(text.substring(i, e))) return true;
+            i = e;
         }
         return false;
     }

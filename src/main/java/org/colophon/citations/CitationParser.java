@@ -583,11 +583,13 @@ public final class CitationParser {
                 if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
             }
         }
-        if (t.indexOf(". ") >= 0) {
-            Matcher m = SENTENCE_THEN_SIGNAL.matcher(t);
-            while (m.find()) {
-                if (top[m.start()]) cuts.add(new int[] {m.start() + 1, m.end()});
-            }
+        // tried only at a full stop after a digit or a bracket, with a space after it
+        Matcher sentence = null;
+        for (int i = t.indexOf('.', 1); i >= 0 && i + 1 < n; i = t.indexOf('.', i + 1)) {
+            char b = t.charAt(i - 1);
+            if (!(Character.isDigit(b) && b <= '9' || b == ')' || b == ']') || !isSpace(t.charAt(i + 1)) || !top[i]) continue;
+            if (sentence == null) sentence = SENTENCE_THEN_SIGNAL.matcher(t).useTransparentBounds(true);
+            if (sentence.region(i, n).lookingAt()) cuts.add(new int[] {i + 1, sentence.end()});
         }
         for (String word : CITATIONS_JOINED_BY) {
             for (int w = t.indexOf(word); w >= 0; w = t.indexOf(word, w + 1)) {
