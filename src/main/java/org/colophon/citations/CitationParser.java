@@ -121,6 +121,13 @@ public final class CitationParser {
     private static final Pattern CONNECTOR = Pattern.compile(
             ",?\\s+(?:quoted|cited|reproduced|reprinted|as\\s+cited)\\s+(?:by|in|from)\\s+");
     /**
+     * The Bluebook's subsequent history of a case, and the "with" of "Compare A, with B": ", overruled by
+     * Dobbs v. …", ", aff'd, 5 F.4th …", ", cert. denied, …" (the cut: the words).
+     */
+    private static final Pattern CASE_HISTORY = Pattern.compile(
+            ",\\s+(?:overruled\\s+by|abrogated\\s+by|superseded\\s+by(?:\\s+statute)?|aff['’]d(?:\\s+by)?|rev['’]d(?:\\s+by)?|vacated(?:\\s+by)?"
+            + "|cert\\.\\s+denied|with)(?:,)?\\s+(?=[\\p{Lu}\\d])");
+    /**
      * One citation ended by its page cited, "and" or "und", then the next, by a surname and its comma
      * or note reference: "Larenz, Methodenlehre, S. 12, und Canaris, Systemdenken", "Hart (n 2) 94
      * and Raz (n 5) 12" (the cut: the connector); tried where a digit or "f." ends the text before it.
@@ -174,6 +181,8 @@ public final class CitationParser {
             "Cf", "Siehe", "Yes", "No", "Note", "Notably", "Interestingly", "Unfortunately");
     /** A capitalised word and the space after it: "Zutreffend ". */
     private static final Pattern ONE_WORD_THEN_SPACE = Pattern.compile("\\p{Lu}\\p{Ll}+\\s+");
+    /** A German report by its volume and page: "BVerwGE 115, 373", "BGHZ 12, 34". */
+    private static final Pattern REPORT_VOLUME_PAGE = Pattern.compile("\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*\\s+\\d{1,4}\\s*,\\s*\\d");
     /** A surname, a comma, then a journal's abbreviation and its volume or year: "Mülbert, ZHR 172", "Canaris, JZ 1987". */
     private static final Pattern SURNAME_THEN_JOURNAL = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]+\\s*,\\s*\\p{Lu}[\\p{L}-]*\\.?\\s+\\d");
     /**
@@ -580,6 +589,14 @@ public final class CitationParser {
         if (mentionsConnector(t)) {
             Matcher m = CONNECTOR.matcher(t);
             while (m.find()) {
+                if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
+            }
+        }
+        if (t.indexOf(" v. ") >= 0 || t.indexOf(" v ") >= 0) {
+            Matcher m = CASE_HISTORY.matcher(t);
+            while (m.find()) {
+                // "with" only after "Compare": "Compare A, with B"
+                if (m.group().contains("with") && !t.startsWith("Compare") && t.indexOf("ompare ") < 0) continue;
                 if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
             }
         }
@@ -1182,7 +1199,7 @@ public final class CitationParser {
             int von = t.indexOf(" von ", i);
             if (von > i && comma > von && capitalisedWordsBeforeAComma(von + 5) >= 2) i = von + 5;
             boolean cited = authorAt(i, true) || at(SURNAME_THEN_TITLE, i) != null || at(SURNAME_THEN_IN, i) != null
-                    || at(SURNAME_THEN_JOURNAL, i) != null;
+                    || at(SURNAME_THEN_JOURNAL, i) != null || nouns == 0 && at(REPORT_VOLUME_PAGE, i) != null;
             return cited ? i : -1;
         }
 

@@ -147,6 +147,7 @@ final class FieldRules {
         fields = step("reprintIsNoImprint", text, fields, reprintIsNoImprint(text, fields));
         fields = step("thesisIsNoJournal", text, fields, thesisIsNoJournal(text, fields));
         fields = step("journalThatIsNone", text, fields, journalThatIsNone(text, fields));
+        fields = step("abbreviationBeforeYearAndPageIsAJournal", text, fields, abbreviationBeforeYearAndPageIsAJournal(text, fields));
         fields = step("publisherAfterThePlacesColon", text, fields, publisherAfterThePlacesColon(text, fields));
         fields = step("thesisWordEndsNoTitle", text, fields, thesisWordEndsNoTitle(text, fields));
         fields = step("thesisWordOpensNoPlace", text, fields, thesisWordOpensNoPlace(text, fields));
@@ -215,6 +216,25 @@ final class FieldRules {
             out.add(f.label().equals("journal") && !abbreviation && !byYear ? new Field("title", f.start(), f.end()) : f);
         }
         return out;
+    }
+
+    /** The year and the page of a journal cited as German law cites it: " 1999, 1441", " 2005, 531 (536)". */
+    private static final Pattern YEAR_COMMA_PAGE = Pattern.compile("\\s+(?:1[89]\\d\\d|20[0-3]\\d)\\s*,\\s*\\d");
+
+    /**
+     * "Wagner, VersR 1999, 1441 (1445 f.)": an abbreviation of two capitals or more (the tagger's
+     * title or book), then the year, a comma and the page, is a journal; no book is cited so.
+     */
+    private static List<Field> abbreviationBeforeYearAndPageIsAJournal(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title") && !f.label().equals("container")) continue;
+            int[] r = trim(t, f.start(), f.end());
+            if (r == null || !JOURNAL_ABBREVIATION.matcher(t).region(r[0], r[1]).matches()) continue;
+            if (!YEAR_COMMA_PAGE.matcher(t).region(r[1], t.length()).lookingAt()) continue;
+            return relabel(fields, i, "journal");
+        }
+        return fields;
     }
 
     /** A bare year right after the title, with nothing but a space between. */

@@ -134,6 +134,34 @@ class LegalFormsTest {
     }
 
     @Test
+    void anyJournalsAbbreviationBeforeItsYearAndPage() {
+        String t = "Schäfer, GRUR-Prax 2011, 221 (223).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Schäfer");
+        String u = "Medicus, JuS 1988, 1 (4).";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "title", "JuS", "level", "j");
+        has(u, v, "biblScope", "1", "unit", "page");
+    }
+
+    @Test
+    void aReportAfterTheNotesOpeningWords() {
+        String t = "So bereits BGHZ 80, 153 (156).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "BGHZ", "level", "j");
+        has(t, s, "biblScope", "80", "unit", "volume");
+    }
+
+    @Test
+    void aCasesSubsequentHistoryPartsTwoCitations() {
+        String t = "Plessy v. Ferguson, 163 U.S. 537, 551 (1896), overruled by Brown v. Board of Education, 347 U.S. 483 (1954).";
+        List<Span> s = PARSER.parse(t);
+        assertEquals(2, s.stream().filter(x -> x.element().equals("bibl")).count(), t);
+        has(t, s, "title", "Plessy v. Ferguson", "level", "a");
+        has(t, s, "title", "Brown v. Board of Education", "level", "a");
+    }
+
+    @Test
     void aSurnameAndThePageAloneNameTheAuthor() {
         String t = "Thompson, p. 213.";
         List<Span> s = PARSER.parse(t);
