@@ -1186,13 +1186,16 @@ public final class CitationParser {
                 }
                 if (!skip) break;
                 if (skipped > 0 && !small) nouns++;
-                nounNext = GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower);
+                // an adjective keeps the noun phrase open ("zur mittelbaren | Drittwirkung")
+                nounNext = GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower) || small && nounNext && !GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower)
+                        && (lower.endsWith("en") || lower.endsWith("e") || lower.endsWith("er") || lower.endsWith("es") || lower.endsWith("em"));
                 skipped++;
                 i = e + 1;
             }
             // after a noun of the note's phrase, a whole name ("Zum Konzept des Speichergedächtnisses Aleida
-            // Assmann"), never a noun ending a title ("Zur Geschichte der Handelsgesellschaften im Mittelalter, …")
-            if (nouns > 0 && capitalisedWordsBeforeAComma(i) < 2) return -1;
+            // Assmann") or the author of a part or an article ("… der Grundrechte grundlegend Dürig, in: FS
+            // Nawiasky"), never a noun ending a title ("Zur Geschichte der Handelsgesellschaften im Mittelalter, …")
+            if (nouns > 0 && capitalisedWordsBeforeAComma(i) < 2 && at(SURNAME_THEN_IN, i) == null && at(SURNAME_THEN_JOURNAL, i) == null) return -1;
             if (skipped == 0 || i >= segEnd || !Character.isUpperCase(t.charAt(i))) return -1;
             // "die grundlegende Studie von | Friedrich Kittler, …": a noun of the note's, then "von" and a whole name
             int comma = t.indexOf(',', i);

@@ -113,6 +113,7 @@ final class FieldRules {
         fields = step("placesAtTheEndOfTheNames", text, fields, placesAtTheEndOfTheNames(text, fields));
         fields = step("titleBeginningWithANameBeforeItsColon", text, fields, titleBeginningWithANameBeforeItsColon(text, fields));
         fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
+        fields = step("titleGoesOnThroughAnd", text, fields, titleGoesOnThroughAnd(text, fields));
         fields = step("seriesAtTheTitlesEnd", text, fields, seriesAtTheTitlesEnd(text, fields));
         fields = step("imprintAtTheTitlesEnd", text, fields, imprintAtTheTitlesEnd(text, fields));   // the title it found may end in one
         fields = step("publisherAfterThePlacesColonInOneField", text, fields, publisherAfterThePlacesColonInOneField(text, fields));
@@ -2957,6 +2958,38 @@ final class FieldRules {
             if (!m.lookingAt() || NAMES_ALONE.matcher(t).region(m.start(1), m.end(1)).matches() && m.group(1).strip().indexOf(' ') > 0) continue;
             return splice(fields, i - 1, i + 1, new Field(book.label(), book.start(), m.end(1)), new Field("other", m.end(1), m.end()),
                     new Field(m.group("tr") != null ? "translator" : "editor", m.end(), f.end()));
+        }
+        return fields;
+    }
+
+    /** "und", "and", "et", "&" alone. */
+    private static final Pattern JOINER_ALONE = Pattern.compile("\\s*(?:und|and|et|&)\\s*");
+
+    /** Capitalised words alone, no initial and no comma inside: "Schuldrechtsreform", "Privatrecht". */
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){0,2}");
+
+    /**
+     * "Hesse, Verfassungsrecht | und | Privatrecht, 1988": a title the tagger broke at "und", the word
+     * after it taken for a second author, goes on through it (the citation's author stands before it;
+     * no author follows a title joined by "und").
+     */
+    private static List<Field> titleGoesOnThroughAnd(String t, List<Field> fields) {
+        boolean author = false;
+        for (int i = 0; i + 2 < fields.size(); i++) {
+            Field f = fields.get(i);
+            author |= f.label().equals("author") || f.label().equals("editor");
+            if (!author || !(f.label().equals("title") || f.label().equals("container")) || quotedAt(t, f.start(), f.end())) continue;
+            Field and = fields.get(i + 1);
+            Field words = fields.get(i + 2);
+            if (!and.label().equals("other") || !JOINER_ALONE.matcher(t).region(and.start(), and.end()).matches()) continue;
+            if (!words.label().equals("author")) continue;
+            int[] w = trim(t, words.start(), words.end());
+            if (w == null || !CAPITALISED_WORDS.matcher(t).region(w[0], w[1]).matches()) continue;
+            List<Field> out = new ArrayList<>(fields.subList(0, i));
+            out.add(new Field(f.label(), f.start(), w[1]));
+            if (w[1] < words.end()) out.add(new Field("other", w[1], words.end()));
+            out.addAll(fields.subList(i + 3, fields.size()));
+            return out;
         }
         return fields;
     }

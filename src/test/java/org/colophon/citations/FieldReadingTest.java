@@ -1347,4 +1347,21 @@ class FieldReadingTest {
         String t = "R. Meiggs and D. Lewis, A Selection of Greek Historical Inscriptions to the End of the Fifth Century BC, rev. edn (Oxford, 1988), 12.";
         has(t, PARSER.parse(t), "title", "A Selection of Greek Historical Inscriptions to the End of the Fifth Century BC", "level", "m");
     }
+
+    @Test
+    void aTitleGoesOnThroughUndAfterTheAuthor() {
+        String t = "Kübler, Gesellschaftsrecht und Konzentration, 1976, S. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Kübler");
+        has(t, s, "title", "Gesellschaftsrecht und Konzentration", "level", "m");
+        assertEquals(1, count(s, "author"), t);
+    }
+
+    @Test
+    void theAuthorOfAPartAfterAGermanNotesPhrase() {
+        String t = "Zur unmittelbaren Geltung der Grundrechte ausführlich Leisner, in: FS Maunz, 1971, S. 12 (15).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Leisner");
+        has(t, s, "title", "FS Maunz", "level", "m");
+    }
 }
