@@ -124,14 +124,11 @@ public final class CitationParser {
      * The Bluebook's subsequent history of a case, and the "with" of "Compare A, with B": ", overruled by
      * Dobbs v. …", ", aff'd, 5 F.4th …", ", cert. denied, …" (the cut: the words).
      */
+    /** The Bluebook's "Compare … with …" signal. */
+    private static final Pattern COMPARE = Pattern.compile("(?<![\\p{L}])[Cc]ompare\\s");
     private static final Pattern CASE_HISTORY = Pattern.compile(
             ",\\s+(?:overruled\\s+by|abrogated\\s+by|superseded\\s+by(?:\\s+statute)?|aff['’]d(?:\\s+by)?|rev['’]d(?:\\s+by)?|vacated(?:\\s+by)?"
             + "|cert\\.\\s+denied|with)(?:,)?\\s+(?=[\\p{Lu}\\d])");
-    /**
-     * One citation ended by its page cited, "and" or "und", then the next, by a surname and its comma
-     * or note reference: "Larenz, Methodenlehre, S. 12, und Canaris, Systemdenken", "Hart (n 2) 94
-     * and Raz (n 5) 12" (the cut: the connector); tried where a digit or "f." ends the text before it.
-     */
     /**
      * The full stop that ends a citation (after a page, a year or a bracket) before a sentence that
      * leads to the next one by a signal: "… [1974] AC 765 (HL) 782. For criticism, see TRS Allan, …";
@@ -142,6 +139,11 @@ public final class CitationParser {
 
     /** The words {@link #PINPOINT_AND_NAME} joins citations by, with their spaces. */
     private static final String[] CITATIONS_JOINED_BY = {" and ", " und ", " sowie "};
+    /**
+     * One citation ended by its page cited, "and" or "und", then the next, by a surname and its comma
+     * or note reference: "Larenz, Methodenlehre, S. 12, und Canaris, Systemdenken", "Hart (n 2) 94
+     * and Raz (n 5) 12" (the cut: the connector); tried where a digit or "f." ends the text before it.
+     */
     private static final Pattern PINPOINT_AND_NAME = Pattern.compile(
             "\\s*,?\\s+(?:and|und|sowie)\\s+(?:(?:more\\s+recently|most\\s+recently|also|further|generally|ferner|auch|zuletzt|jüngst)\\s*,?\\s+)?"
             + "(?:(?:see|cf\\.|vgl\\.|siehe)\\s+)?"
@@ -189,10 +191,18 @@ public final class CitationParser {
      * German articles and prepositions: the capitalised word after one is a noun of the note's phrase
      * ("zur Vertragsnetzdogmatik"); not "von", which leads to a person as often ("die Rezension von Hartmut Lehmann").
      */
+    /** Articles that open titles: "The", "A", "Die", "Les", "Un". */
+    private static final Set<String> TITLE_ARTICLES = Set.of("The", "A", "An", "Der", "Die", "Das", "Ein", "Eine", "Le", "La", "Les",
+            "Un", "Une", "Il", "Lo", "El", "Los", "Las");
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen");
-    private static final Set<String> GERMAN_ARTICLES_AND_PREPOSITIONS = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine",
-            "einer", "eines", "einem", "einen", "zur", "zum", "zu", "im", "in", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach",
-            "vom", "über", "unter", "für", "gegen", "um", "durch", "ohne", "seit", "bis", "wegen", "hinsichtlich");
+    private static final Set<String> GERMAN_ARTICLES_AND_PREPOSITIONS = union(ARTICLES, Set.of("zur", "zum", "zu", "im", "in", "am", "an", "auf", "aus", "bei", "beim", "mit", "nach",
+            "vom", "über", "unter", "für", "gegen", "um", "durch", "ohne", "seit", "bis", "wegen", "hinsichtlich"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
     /** A surname (or names joined by slashes), a comma, then "in:" and a capital: "Ulmer, in: Hachenburg, …". */
     private static final Pattern SURNAME_THEN_IN = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+)*\\s*,\\s*in:\\s+\\p{Lu}");
@@ -577,6 +587,7 @@ public final class CitationParser {
                 german = false;
             } else if (c == '”') {
                 inQuote = false;
+                german = false;
             }
             top[i] = depth == 0 && !inQuote;
         }
@@ -596,7 +607,7 @@ public final class CitationParser {
             Matcher m = CASE_HISTORY.matcher(t);
             while (m.find()) {
                 // "with" only after "Compare": "Compare A, with B"
-                if (m.group().contains("with") && !t.startsWith("Compare") && t.indexOf("ompare ") < 0) continue;
+                if (m.group().contains("with") && !COMPARE.matcher(t).find()) continue;
                 if (top[m.start()]) cuts.add(new int[] {m.start(), m.end()});
             }
         }
@@ -1094,10 +1105,12 @@ public final class CitationParser {
                 int q = b.end();
                 String before = t.substring(s, b.start());
                 String cue = b.group();
+                if (cue.startsWith("of") && opensWithAnArticle(s)) continue;   // "The Memoirs of John Smith": a title's
                 if (cue.startsWith("of")) {
                     // "the argument of | Alexandra Walsham, Providence …": "of" after a word in small letters of the
                     // note's sentence and before a whole name; never a title's "Letters of John Keats"
                     int w = b.start() - 1;
+                    if (w < s) continue;   // "of" opens the segment: no word of the note's before it
                     while (w > s && t.charAt(w) == ' ') w--;
                     int ws = w;
                     while (ws > s && Character.isLetter(t.charAt(ws - 1))) ws--;
@@ -1105,6 +1118,7 @@ public final class CitationParser {
                             && authorAt(q, false)) return q;
                     continue;
                 }
+                if ((cue.startsWith("von") || cue.startsWith("de")) && opensWithAnArticle(s)) continue;   // "Les mémoires de Jean Dupont": a title's
                 if (cue.startsWith("von") || cue.startsWith("de")) {
                     // "die Studie von | Friedrich Kittler, Aufschreibesysteme", "la synthèse de | Jean-Louis Halpérin, …":
                     // "von", "de" before a whole name is the note's word, not the particle of a name ("Adolf von
@@ -1180,7 +1194,7 @@ public final class CitationParser {
                     boolean placed = !ARTICLES.contains(lower) && (smallNext || adverb || GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower));
                     // the lexicon is asked last: most notes open with a name, which none of these tests lets through
                     skip = placed && de.contains(lower) && !de.isProperName(w) && !org.colophon.lexicon.Lexicon.english().isProperName(w)
-                            || w.length() > 7 && adverb && !de.contains(w);
+                            || w.length() > 7 && adverb && !de.contains(lower) && !org.colophon.lexicon.Lexicon.english().contains(w);   // never "Townsend"
                 } else {
                     skip = nounNext;
                 }
@@ -1204,6 +1218,14 @@ public final class CitationParser {
             boolean cited = authorAt(i, true) || at(SURNAME_THEN_TITLE, i) != null || at(SURNAME_THEN_IN, i) != null
                     || at(SURNAME_THEN_JOURNAL, i) != null || nouns == 0 && at(REPORT_VOLUME_PAGE, i) != null;
             return cited ? i : -1;
+        }
+
+        /** Whether the text from {@code s} opens with an article, as titles do ("Les mémoires de …", "The Letters of …"). */
+        private boolean opensWithAnArticle(int s) {
+            int e = s;
+            while (e < segEnd && Character.isLetter(t.charAt(e))) e++;
+            if (e < segEnd && (t.charAt(e) == '’' || t.charAt(e) == '\'')) return t.regionMatches(true, s, "l", 0, e - s) && e - s == 1;   // "L’histoire"
+            return TITLE_ARTICLES.contains(t.substring(s, e));
         }
 
         /** How many capitalised words stand from {@code q} to the next comma (none but capitalised words: 0 otherwise). */

@@ -2126,7 +2126,10 @@ final class FieldRules {
 
     /** A state or country after a place: "MA", "Mass.", "N.J.", "USA", "New Jersey", "Switzerland". */
     private static boolean isRegion(String t, int[] part) {
-        return RX_STATE.matcher(t).region(part[0], part[1]).matches() || Places.isRegion(t.substring(part[0], part[1]));
+        // three capitals without full stops are a state before the publisher's colon ("Sydney, NSW: Allen & Unwin")
+        boolean beforeColon = part[1] < t.length() && t.charAt(part[1]) == ':';
+        return RX_STATE.matcher(t).region(part[0], part[1]).matches() || Places.isRegion(t.substring(part[0], part[1]))
+                || beforeColon && THREE_CAPITALS.matcher(t).region(part[0], part[1]).matches();
     }
 
     private static final Pattern RX_FIRST_WORD = Pattern.compile("\\p{Lu}[\\p{L}-]+");
@@ -2136,6 +2139,8 @@ final class FieldRules {
      * full stops ("Paris, PUF": a publisher's acronym, not a state; "USA" is known to {@link Places}).
      */
     private static final Pattern RX_STATE = Pattern.compile("\\p{Lu}\\.?(?:\\s?\\p{Lu}\\.?)?|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.){2}|\\p{Lu}\\p{Ll}\\.?|\\p{Lu}\\p{Ll}{1,4}\\.");
+
+    private static final Pattern THREE_CAPITALS = Pattern.compile("\\p{Lu}{3}");
 
     private static final Pattern RX_IMPRINT_SEP = Pattern.compile("\\s*[,:]\\s*");
 

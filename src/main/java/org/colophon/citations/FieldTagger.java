@@ -27,6 +27,8 @@ final class FieldTagger {
     // patterns of single uses, compiled once (String.matches/split/replace would compile them on every call)
     private static final Pattern RX_DOI_START = Pattern.compile("(?i)(?:doi:|10\\.|https?://(?:dx\\.)?doi\\.org/).*");
     private static final Pattern RX_HAS_RANGE = Pattern.compile(".*\\d\\s*[–—-]\\s*\\d.*");
+    /** A surname that opens with its particle: "De Vries", "Van Dyke", "Von Arnim", "Le Goff", "Mac Neill". */
+    private static final Pattern RX_PARTICLE_SURNAME = Pattern.compile("(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]i|[Dd]a|[Dd]u|[Dd]es|[Vv]an|[Vv]on|[Ll]e|[Ll]a|Mac|Mc|St\\.|[Tt]en|[Tt]er)\\s");
     /** "Janie P. Vu", "Gary L Kinsland": given name, middle initial, surname — a whole person, never given names alone. */
     private static final String GIVEN_INITIAL_SURNAME = "\\p{Lu}[\\p{Ll}\\p{M}'’-]+(?:\\s+\\p{Lu}\\.?)+\\s+\\p{Lu}[\\p{Ll}\\p{M}'’-]+";
     /** A name in its own order: initials then the surname ("R. Drach", "J.H. Neyrey"), or three words ("Ling Tony Chen"). */
@@ -119,9 +121,10 @@ final class FieldTagger {
             "\\(?\\b(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Ee]dited(?:\\s+by)?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgegeben(?:\\s+von)?"
             + "|[Tt]rans(?:l)?|[Tt]ranslated(?:\\s+by)?|[Tt]r|[Üü]bers(?:etzt)?(?:\\s+von)?|[Cc]omps?|[Dd]ir|[ÉéEe]ds?|a\\s+cura\\s+di|sous\\s+la\\s+direction\\s+de)"
             + "\\b\\.?\\)?(?:\\s+(?:by|von|v\\.))?");
-    /** A thesis named after its title: "(PhD diss., ", "(unpublished doctoral thesis, ", ", Diss. ", "(thèse de doctorat". */
+    /** A thesis named after its title, in brackets or by "Diss.": "(PhD diss., ", "(unpublished doctoral thesis, ", ", Diss. ", "(thèse de doctorat". */
     private static final Pattern THESIS_AFTER = Pattern.compile(
-            "[\\s,.”’\"»]*\\(?(?:[\\p{L}.]+\\s+){0,3}(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Tt]hèse|[Mm]émoire|Habil)");
+            "[\\s,.”’\"»]*(?:\\((?:[\\p{L}.]+\\s+){0,3}(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Tt]hèse|[Mm]émoire|Habil)(?![\\p{L}])"
+            + "|(?:phil\\.\\s+|jur\\.\\s+)?Diss\\.)");
     static final Pattern PERSON_SEP = Pattern.compile(
             "\\s*(?:;|\\s&\\s|,?\\s+(?:and|und|et|y|e|i)\\s+|,\\s*&\\s*|\\s/\\s|(?<=\\p{L})/(?=\\p{Lu})|(?<=\\p{L}\\.?)\\s[‒–—-]\\s(?=\\p{Lu}))\\s*");
     /** "et al.", "u. a." (often with a narrow or no-break space) or "and others" closing a list of names. */
@@ -771,7 +774,7 @@ final class FieldTagger {
                 // "Jack Beatson, Andrew Burrows and John Cartwright": whole names in their own order, the last after
                 // "and" too, no surname and its given names (but "King Charles, Melvin Neil": one person)
                 boolean twoWhole = lastWhole && NameShapes.words(head) >= 2 && NameShapes.words(next) >= 2 && !NameShapes.hasInitial(next)
-                        && !NameShapes.hasInitial(head);
+                        && !NameShapes.hasInitial(head) && !RX_PARTICLE_SURNAME.matcher(head).lookingAt();   // never "De Vries, Jan Willem"
                 boolean givenNext = !next.isEmpty() && !direct && !bare && !twoWhole && !RX_WHOLE_PERSON.matcher(next).matches()
                         && (INITIALS.matcher(next).matches()
                         || (!surnamesAlone && GIVEN.matcher(next).matches() && (inverted || out.isEmpty() || parts.size() % 2 == 0)));
@@ -1018,7 +1021,7 @@ final class FieldTagger {
     /** "Ashworth, p. 425": the author and the page cited; null for a word that is no surname ("Ibid", "Ebd"). */
     private static List<Span> surnameAndPage(String text, Matcher m, int to) {
         String names = m.group("names").toLowerCase(java.util.Locale.ROOT);
-        if (CROSS_REFERENCE_WORDS.contains(names) || Lexicon.english().zipf(names) >= 4) return null;   // "Ibid", "Supra", "Above": no surname
+        if (CROSS_REFERENCE_WORDS.contains(names)) return null;   // "Ibid", "Supra", "Ebd.": no surname
         List<Span> out = new ArrayList<>();
         int end = m.end("pin");
         if (end < to && text.charAt(end) == '.' && text.substring(end + 1, to).isBlank()) end++;

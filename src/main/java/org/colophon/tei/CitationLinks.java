@@ -39,8 +39,8 @@ final class CitationLinks {
             + "|\\((?:n|fn|Fn)\\.?\\s*(\\d+)\\)"
             + "|\\((?:wie\\s+|s\\.\\s+|vgl\\.\\s+|as\\s+in\\s+|see\\s+|cf\\.\\s+|above,?\\s+)?(?:Anm\\.|Fn\\.|Anmerkung|Fußnote|n\\.|note)\\s*(\\d+)\\)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Initials before a surname: "R. ", "Ph. ", "J.-L. ". */
-    private static final String INITIALS = "(?:\\p{Lu}\\p{Ll}?\\.(?:\\s*-?\\s*\\p{Lu}\\p{Ll}?\\.)*\\s*)?";
+    /** Initials before a surname: "R. ", "Ph. ", "J.-L. " (not a signal: "Cf. ", "S. "). */
+    private static final String INITIALS = "(?:(?!(?:Cf|S|Vgl|See|Siehe|Voir)\\.)\\p{Lu}\\p{Ll}?\\.(?:\\s*-?\\s*\\p{Lu}\\p{Ll}?\\.)*\\s*)?";
     private static final Pattern SURNAME_BEFORE = Pattern.compile(
             "(?<name>" + INITIALS + "(?<surname>\\p{Lu}[\\p{L}\\p{M}'’-]+))(?:\\s+(?:et\\s+al\\.|u\\.\\s*a\\.))?\\s*,?\\s*$");
     /**
@@ -420,7 +420,8 @@ final class CitationLinks {
     private static Work newWork(String id, String reading, Span b, List<Span> spans) {
         int end = b.end();
         for (Span sp : spans) {   // the pages cited are not part of the work
-            if (sp.element().equals("citedRange") && List.of("page", "para", "folio").contains(sp.attributes().get("unit"))
+            String unit = sp.attributes().get("unit");
+            if (sp.element().equals("citedRange") && ("page".equals(unit) || "para".equals(unit) || "folio".equals(unit))
                     && sp.start() >= b.start() && sp.end() <= b.end()) end = Math.min(end, sp.start());
         }
         String text = CUE_BEFORE_PAGES.matcher(reading.substring(b.start(), end)).replaceFirst("");

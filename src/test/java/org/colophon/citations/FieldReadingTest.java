@@ -1364,4 +1364,27 @@ class FieldReadingTest {
         has(t, s, "author", "Leisner");
         has(t, s, "title", "FS Maunz", "level", "m");
     }
+
+    /** What a review of this part's rules found them doing wrong, each now held. */
+    @Test
+    void reviewedMisreadingsStayMended() {
+        String t = "of course the point is disputed; see Smith, The Law of Torts (London, 1990), 4.";
+        has(t, PARSER.parse(t), "author", "Smith");
+        String u = "Van Dyke, Mary Ann, and John Smith, Shared Waters (Chicago: University of Chicago Press, 2001), 3.";
+        List<Span> v = PARSER.parse(u);
+        assertEquals(2, count(v, "author"), u);
+        has(u, v, "author", "John Smith");
+        String w = "Townsend Hoopes, The Devil and John Foster Dulles (Boston, 1973), 45.";
+        has(w, PARSER.parse(w), "author", "Townsend Hoopes");
+        String x = "Les mémoires de Jean Dupont, Paris, Gallimard, 1950, p. 3.";
+        assertEquals(0, count(PARSER.parse(x), "author"), x);
+        String y = "Smith, p. 4.";
+        has(y, PARSER.parse(y), "author", "Smith");
+        String z = "Jane Doe, Convicts (Sydney, NSW: Allen & Unwin, 2004), 3.";
+        has(z, PARSER.parse(z), "publisher", "Allen & Unwin");
+        String a = "Mary Roe, “Rural Credit in Ohio,” Dissertation Abstracts International 45 (1984): 1201.";
+        has(a, PARSER.parse(a), "title", "Rural Credit in Ohio", "level", "a");
+        String b = "Dazu „Titel” und “Another; one” und Meier, Recht, 1990, S. 3.";
+        assertEquals(1, count(PARSER.parse(b), "bibl"), b);
+    }
 }

@@ -81,6 +81,14 @@ class CitationLinksTest {
     }
 
     @Test
+    void aSignalBeforeTheSurnameIsNoInitial() {
+        String note = "Cf. Davies, op. cit., 590.";
+        CitationLinks l = links(FULL, BOOK, note);
+        Span author = l.of("n3").stream().filter(s -> s.element().equals("author")).findFirst().orElseThrow();
+        assertEquals("Davies", note.substring(author.start(), author.end()));
+    }
+
+    @Test
     void oscolaNoteNumberFindsThatNote() {
         CitationLinks l = links(FULL, BOOK, "Hayashi (n 2) 60.");
         Span r = ref(l, "n3");
