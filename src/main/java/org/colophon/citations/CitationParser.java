@@ -447,6 +447,12 @@ public final class CitationParser {
     }
 
 
+    /**
+     * {@code -Dcolophon.citations.strict=true}: the rules' reading lets a failure through instead of
+     * leaving the note without its rules' fields (for fuzzing and tests; never set in use).
+     */
+    static final boolean STRICT = Boolean.getBoolean("colophon.citations.strict");
+
     private List<Span> parseOrFail(String noteText) {
         if (!tagger) return byRules(noteText);
         Reading rules = read(noteText);
@@ -494,6 +500,7 @@ public final class CitationParser {
             out.sort(ORDER);
             return new Reading(List.copyOf(out), segs);
         } catch (RuntimeException e) {
+            if (STRICT) throw e;
             return new Reading(List.of(), null);
         }
     }
