@@ -234,8 +234,12 @@ final class CaseCitations {
      * A court that decides cases (German, Austrian, Swiss, European): "BGH", "BVerfG", "OLG München",
      * "LG Frankfurt a. M.", "EuGH".
      */
-    private static final String COURT = "(?:BVerfG|BGH|BAG|BFH|BSG|BVerwG|BPatG|RG|RAG|RFH|BayObLG|KG|EuGH|EuG|EGMR|OGH|VfGH|VwGH|BGer"
-            + "|(?:OLG|OVG|VGH|LAG|LSG|FG|LG|AG|VG|SG|ArbG)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:a\\.\\s?M\\.|i\\.\\s?Br\\.|\\p{Lu}[\\p{L}-]*))?)";
+    private static final List<String> HIGH_COURTS = List.of("BVerfG", "BGH", "BAG", "BFH", "BSG", "BVerwG", "BPatG", "RG", "RAG", "RFH",
+            "BayObLG", "KG", "EuGH", "EuG", "EGMR", "OGH", "VfGH", "VwGH", "BGer");
+    /** Courts named with their seat: "OLG München", "LG Frankfurt a. M.". */
+    private static final List<String> COURTS_BY_SEAT = List.of("OLG", "OVG", "VGH", "LAG", "LSG", "FG", "LG", "AG", "VG", "SG", "ArbG");
+    private static final String COURT = "(?:" + String.join("|", HIGH_COURTS)
+            + "|(?:" + String.join("|", COURTS_BY_SEAT) + ")\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:a\\.\\s?M\\.|i\\.\\s?Br\\.|\\p{Lu}[\\p{L}-]*))?)";
     /** A German law report's or journal's abbreviation: "NJW", "NJW-RR", "BGHZ", "BVerfGE", "Slg.", "ZIP". */
     private static final String REPORT_ABBREVIATION = "\\p{Lu}[\\p{L}]*(?:-\\p{Lu}+)?\\.?";
     /** A signal word before a court inside the note's own sentence ("vgl. nur BGH", "siehe etwa OLG München"), or a comma or bracket. */
@@ -269,9 +273,8 @@ final class CaseCitations {
             + "\\s*(?:,\\s*|\\.?\\s*$))?");
 
     /** The first word of each court of {@link #COURT}. */
-    private static final java.util.Set<String> COURT_WORDS = java.util.Set.of("BVerfG", "BGH", "BAG", "BFH", "BSG", "BVerwG", "BPatG",
-            "RG", "RAG", "RFH", "BayObLG", "KG", "EuGH", "EuG", "EGMR", "OGH", "VfGH", "VwGH", "BGer", "OLG", "OVG", "VGH", "LAG", "LSG",
-            "FG", "LG", "AG", "VG", "SG", "ArbG");
+    private static final java.util.Set<String> COURT_WORDS = java.util.Set.copyOf(
+            java.util.stream.Stream.concat(HIGH_COURTS.stream(), COURTS_BY_SEAT.stream()).toList());
 
     /** False where no court of {@link #COURT} is named: no word of {@link #COURT_WORDS} stands in {@code text[from, to)}. */
     private static boolean mayNameACourt(String text, int from, int to) {

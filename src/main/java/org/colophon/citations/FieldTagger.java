@@ -972,21 +972,9 @@ final class FieldTagger {
         if (!quoted && title.indexOf(' ') < 0 && Lexicon.english().isProperName(title)) return null;
         // with no cue before the number: "Wrightson, English Society, 52", never an imprint ("London, Verso, 1998")
         if (m.group("cue") == null && (isYearLike(m.group("pin")) || isPlaceName(m.group("names")))) return null;
-        List<Span> out = new ArrayList<>();
-        int end = m.end("pin");
-        if (end < to && text.charAt(end) == '.' && text.substring(end + 1, to).isBlank()) end++;
-        out.add(new Span(m.start("names"), end, "bibl", Map.of()));
-        Matcher sep = SHORT_CITE_NAME_SEP.matcher(text);
-        sep.region(m.start("names"), m.end("names"));
-        int p = m.start("names");
-        while (sep.find()) {
-            out.add(new Span(p, sep.start(), "author", Map.of()));
-            p = sep.end();
-        }
-        out.add(new Span(p, m.end("names"), "author", Map.of()));
+        List<Span> out = biblAndAuthors(text, m, to);
         out.add(new Span(m.start("title"), m.end("title"), "title", Map.of("level", quoted ? "a" : "m")));
-        String unit = unit(text, m.start("pin"), false);
-        out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", unit)));
+        out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", unit(text, m.start("pin"), false))));
         return out;
     }
 
@@ -1022,6 +1010,13 @@ final class FieldTagger {
     private static List<Span> surnameAndPage(String text, Matcher m, int to) {
         String names = m.group("names").toLowerCase(java.util.Locale.ROOT);
         if (CROSS_REFERENCE_WORDS.contains(names)) return null;   // "Ibid", "Supra", "Ebd.": no surname
+        List<Span> out = biblAndAuthors(text, m, to);
+        out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", unit(text, m.start("pin"), false))));
+        return out;
+    }
+
+    /** A short cite's bibl (to its pinpoint and full stop) and its authors, parted by slashes ("Larenz/Wolf"). */
+    private static List<Span> biblAndAuthors(String text, Matcher m, int to) {
         List<Span> out = new ArrayList<>();
         int end = m.end("pin");
         if (end < to && text.charAt(end) == '.' && text.substring(end + 1, to).isBlank()) end++;
@@ -1034,7 +1029,6 @@ final class FieldTagger {
             p = sep.end();
         }
         out.add(new Span(p, m.end("names"), "author", Map.of()));
-        out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
         return out;
     }
 
