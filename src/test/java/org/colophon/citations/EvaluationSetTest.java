@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Two sets of footnotes were written for this project the way journals and books print them
  * (English, German and French; eval/SOURCES.md): footnotes-written.tsv was read while the rules
  * were written, footnotes-heldout.tsv was not (its figure is the fair one).
- * The floor sits just under the figure of the latest tagger and rules (references 0.904, GROBID 0.936,
- * held-out styles 0.921, written footnotes 0.907, held-out footnotes 0.888), so a change that loses
+ * The floor sits just under the figure of the latest tagger and rules (references 0.909, GROBID 0.936,
+ * held-out styles 0.922, written footnotes 0.915, held-out footnotes 0.892), so a change that loses
  * fields fails. A translator is no editor: the gold has no translators. A margin number ("Rn. 11") is
  * cited as {@code unit="para"}, no page: the held-out styles' gold, rendered by CSL, counts it among
  * the pages, the footnotes written by hand do not.
@@ -37,8 +37,8 @@ class EvaluationSetTest {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
 
     @ParameterizedTest
-    @CsvSource({"references.tsv, 300, 0.90", "grobid.tsv, 25, 0.93", "heldout-styles.tsv, 300, 0.915",
-        "footnotes-written.tsv, 500, 0.895", "footnotes-heldout.tsv, 150, 0.875"})
+    @CsvSource({"references.tsv, 300, 0.905", "grobid.tsv, 25, 0.93", "heldout-styles.tsv, 300, 0.915",
+        "footnotes-written.tsv, 500, 0.91", "footnotes-heldout.tsv, 150, 0.885"})
     void fieldsOfRealCitations(String file, int minRows, double floor) throws IOException {
         CitationParser parser = new CitationParser();
         List<String[]> rows = read(file);
