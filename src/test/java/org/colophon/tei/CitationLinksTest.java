@@ -81,6 +81,15 @@ class CitationLinksTest {
     }
 
     @Test
+    void aWorkCitedEndsBeforeTheSectionAndMarginNumberCited() {
+        CitationLinks l = links("Spindler, in: Schmidt/Lutter (Hrsg.), AktG, 4. Aufl. 2020, § 76 Rn. 11.");
+        StringBuilder sb = new StringBuilder();
+        l.writeBack(sb);
+        assertTrue(sb.toString().contains("2020</date></bibl>"), sb.toString());
+        assertTrue(!sb.toString().contains("§ 76"), sb.toString());
+    }
+
+    @Test
     void aSignalBeforeTheSurnameIsNoInitial() {
         String note = "Cf. Davies, op. cit., 590.";
         CitationLinks l = links(FULL, BOOK, note);
