@@ -305,8 +305,9 @@ public final class LayoutAnalyzer {
         return t.length() < width * 0.8 && !t.isEmpty() && ".!?:;”’\"')]".indexOf(t.charAt(t.length() - 1)) >= 0;
     }
 
-    /** The measure of the page in characters: a high percentile of the body line lengths. */
+    /** The measure of the page in characters: a high percentile of the body line lengths (0 for a page of furniture alone). */
     static int typicalWidth(List<SourceLine> lines) {
+        if (lines.isEmpty()) return 0;
         int[] lens = lines.stream().mapToInt(l -> l.text().length()).sorted().toArray();
         return lens[Math.min(lens.length - 1, (int) Math.floor(lens.length * 0.8))];
     }

@@ -18,6 +18,13 @@ class LayoutAnalyzerTest {
 
     private static final String BODY = "A line of body text long enough to set the measure of this page, more or less.\n";
 
+    /** Found by the fuzzer: a page of site furniture alone left no body line to measure. */
+    @Test
+    void aPageOfFurnitureAloneHasNoBody() throws InputProblem {
+        PageLayout l = analyze("Free download pdf\n");
+        assertTrue(l.body().isEmpty() && l.notes().isEmpty(), l.toString());
+    }
+
     @Test
     void siteFurnitureAndFolioFirstRunningHead() throws InputProblem {
         PageLayout l = analyze("Book Title\n\n(WallPaper) #3\n\n130 Ë The Chapter\n\n" + BODY + "Free download pdf\n");
