@@ -114,6 +114,7 @@ final class FieldRules {
         fields = step("titleBeginningWithANameBeforeItsColon", text, fields, titleBeginningWithANameBeforeItsColon(text, fields));
         fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
         fields = step("titleGoesOnThroughAnd", text, fields, titleGoesOnThroughAnd(text, fields));
+        fields = step("clauseAfterThePagesIsNoTitle", text, fields, clauseAfterThePagesIsNoTitle(text, fields));
         fields = step("seriesAtTheTitlesEnd", text, fields, seriesAtTheTitlesEnd(text, fields));
         fields = step("imprintAtTheTitlesEnd", text, fields, imprintAtTheTitlesEnd(text, fields));   // the title it found may end in one
         fields = step("publisherAfterThePlacesColonInOneField", text, fields, publisherAfterThePlacesColonInOneField(text, fields));
@@ -2995,6 +2996,29 @@ final class FieldRules {
             if (w[1] < words.end()) out.add(new Field("other", w[1], words.end()));
             out.addAll(fields.subList(i + 3, fields.size()));
             return out;
+        }
+        return fields;
+    }
+
+    /**
+     * "…, 5–22 (pp. 9–11), which | stresses the comic register of the episode.", "… (1987) (arguing |
+     * that rights discourse …)", "…, 170 (183), der zu Recht auf den Schutzzweck …": words in small
+     * letters after the citation's pages or year, when a title or journal came before, are the note's
+     * clause, not a second title (a title opens with a capital or a quotation mark).
+     */
+    private static List<Field> clauseAfterThePagesIsNoTitle(String t, List<Field> fields) {
+        boolean titled = false;
+        boolean located = false;
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            String l = f.label();
+            if (located && titled && l.equals("title")) {
+                int s = f.start();
+                while (s < f.end() && !Character.isLetterOrDigit(t.charAt(s))) s++;
+                if (s < f.end() && Character.isLowerCase(t.charAt(s)) && !quotedAt(t, f.start(), f.end())) return relabel(fields, i, "other");
+            }
+            titled |= (l.equals("title") || l.equals("journal") || l.equals("container")) && hasAlnum(t, f.start(), f.end());
+            located |= titled && (l.equals("pages") || l.equals("date"));
         }
         return fields;
     }

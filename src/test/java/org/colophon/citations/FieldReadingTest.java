@@ -1387,4 +1387,15 @@ class FieldReadingTest {
         String b = "Dazu „Titel” und “Another; one” und Meier, Recht, 1990, S. 3.";
         assertEquals(1, count(PARSER.parse(b), "bibl"), b);
     }
+
+    @Test
+    void aClauseInSmallLettersAfterThePagesIsNoTitle() {
+        String t = "See Robert Cover, Nomos and Narrative, 97 Harv. L. Rev. 4, 9 (1983) (describing law as a bridge to alternative futures).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Nomos and Narrative", "level", "a");
+        assertEquals(1, count(s, "title") - s.stream().filter(x -> "j".equals(x.attributes().get("level"))).count(), t);
+        String u = "Canaris, JZ 1987, 993 (996), der die Frage offenlässt.";
+        List<Span> v = PARSER.parse(u);
+        assertEquals(0, v.stream().filter(x -> x.element().equals("title") && !"j".equals(x.attributes().get("level"))).count(), u);
+    }
 }
