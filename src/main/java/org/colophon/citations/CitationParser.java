@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.colophon.lexicon.Lexicon;
 
 /**
  * Rule-based parser for citations in footnotes.
@@ -622,7 +623,7 @@ public final class CitationParser {
         Matcher sentence = null;
         for (int i = t.indexOf('.', 1); i >= 0 && i + 1 < n; i = t.indexOf('.', i + 1)) {
             char b = t.charAt(i - 1);
-            if (!(Character.isDigit(b) && b <= '9' || b == ')' || b == ']') || !isSpace(t.charAt(i + 1)) || !top[i]) continue;
+            if (!(isDigit(b) || b == ')' || b == ']') || !isSpace(t.charAt(i + 1)) || !top[i]) continue;
             if (sentence == null) sentence = SENTENCE_THEN_SIGNAL.matcher(t).useTransparentBounds(true);
             if (sentence.region(i, n).lookingAt()) cuts.add(new int[] {i + 1, sentence.end()});
         }
@@ -1181,7 +1182,6 @@ public final class CitationParser {
             int skipped = 0;
             int nouns = 0;
             boolean nounNext = false;
-            org.colophon.lexicon.Lexicon de = org.colophon.lexicon.Lexicon.german();
             while (i < segEnd && skipped < 7) {
                 int e = i;
                 while (e < segEnd && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-')) e++;
@@ -1193,23 +1193,14 @@ public final class CitationParser {
                 if (small) {
                     skip = true;
                 } else if (skipped == 0) {
-                    // never a given name ("Ernst", "Will"): a word in small letters follows, or the word is a
-                    // preposition, or an adverb by its ending ("Überzeugend", "Ähnlich", "Kritisch")
-                    boolean adverb = lower.endsWith("end") || lower.endsWith("lich") || lower.endsWith("isch") || lower.endsWith("weise");
-                    boolean smallNext = e + 1 < segEnd && Character.isLowerCase(t.charAt(e + 1));
-                    // an article opens a title ("Des Minnesangs Frühling"), not the note's words
-                    boolean placed = !ARTICLES.contains(lower) && (smallNext || adverb || GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower));
-                    // the lexicon is asked last: most notes open with a name, which none of these tests lets through
-                    skip = placed && de.contains(lower) && !de.isProperName(w) && !org.colophon.lexicon.Lexicon.english().isProperName(w)
-                            || w.length() > 7 && adverb && !de.contains(lower) && !org.colophon.lexicon.Lexicon.english().contains(w);   // never "Townsend"
+                    skip = isTheNotesOpeningWord(w, lower, e + 1 < segEnd && Character.isLowerCase(t.charAt(e + 1)));
                 } else {
                     skip = nounNext;
                 }
                 if (!skip) break;
                 if (skipped > 0 && !small) nouns++;
                 // an adjective keeps the noun phrase open ("zur mittelbaren | Drittwirkung")
-                nounNext = GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower) || small && nounNext && !GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower)
-                        && (lower.endsWith("en") || lower.endsWith("e") || lower.endsWith("er") || lower.endsWith("es") || lower.endsWith("em"));
+                nounNext = GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower) || small && nounNext && isInflectedAdjective(lower);
                 skipped++;
                 i = e + 1;
             }
@@ -1225,6 +1216,27 @@ public final class CitationParser {
             boolean cited = authorAt(i, true) || at(SURNAME_THEN_TITLE, i) != null || at(SURNAME_THEN_IN, i) != null
                     || at(SURNAME_THEN_JOURNAL, i) != null || nouns == 0 && at(REPORT_VOLUME_PAGE, i) != null;
             return cited ? i : -1;
+        }
+
+        /**
+         * Whether a note's capitalised first word is its own, no name's: a word in small letters follows
+         * it, or it is a preposition, or an adverb by its ending ("Überzeugend", "Ähnlich", "Kritisch"),
+         * and the German lexicon knows it in small letters; never a given name ("Ernst", "Will",
+         * "Townsend") nor an article, which opens a title ("Des Minnesangs Frühling").
+         */
+        private static boolean isTheNotesOpeningWord(String w, String lower, boolean smallNext) {
+            boolean adverb = lower.endsWith("end") || lower.endsWith("lich") || lower.endsWith("isch") || lower.endsWith("weise");
+            boolean placed = !ARTICLES.contains(lower) && (smallNext || adverb || GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower));
+            Lexicon de = Lexicon.german();
+            // the lexicon is asked last: most notes open with a name, which none of these tests lets through
+            return placed && de.contains(lower) && !de.isProperName(w) && !Lexicon.english().isProperName(w)
+                    || w.length() > 7 && adverb && !de.contains(lower) && !Lexicon.english().contains(w);
+        }
+
+        /** A word in small letters with an adjective's ending, not an article or preposition ("mittelbaren"). */
+        private static boolean isInflectedAdjective(String lower) {
+            return !GERMAN_ARTICLES_AND_PREPOSITIONS.contains(lower)
+                    && (lower.endsWith("en") || lower.endsWith("e") || lower.endsWith("er") || lower.endsWith("es") || lower.endsWith("em"));
         }
 
         /** Whether the text from {@code s} opens with an article, as titles do ("Les mémoires de …", "The Letters of …"). */

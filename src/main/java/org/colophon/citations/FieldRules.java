@@ -491,9 +491,10 @@ final class FieldRules {
      * "translated by ", "übers. v. ", "übersetzt von ", "trad. ", "ed. ", "ed. by " (MHRA's), "edited by ",
      * "hg. v. ", "hrsg. von ", "éd. ".
      */
-    private static final String ROLE_BEFORE_A_NAME =
+    private static final String ROLE_WORDS =
             "(?:(?<tr>trans\\.(?:\\s+by)?|transl\\.(?:\\s+by)?|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?|übersetzt\\s+von|(?:trad\\.|traduit)(?:\\s+de\\s+l[’']\\p{L}+)?(?:\\s+par)?)"
-            + "|ed\\.(?:\\s+by)?|edited\\s+by|hg\\.\\s+v(?:on|\\.)|hrsg\\.\\s+v(?:on|\\.)|éd\\.(?:\\s+par)?|édité\\s+par)\\s+(?=\\p{Lu})";
+            + "|ed\\.(?:\\s+by)?|edited\\s+by|hg\\.\\s+v(?:on|\\.)|hrsg\\.\\s+v(?:on|\\.)|éd\\.(?:\\s+par)?|édité\\s+par)";
+    private static final String ROLE_BEFORE_A_NAME = ROLE_WORDS + "\\s+(?=\\p{Lu})";
 
     /** A role word opening a part between commas: "trans. ", "ed. ", "übers. v. ", "hg. v. " (group "tr" a translator's). */
     private static final Pattern ROLE_OPENS_THE_PART = Pattern.compile(ROLE_BEFORE_A_NAME);
@@ -2809,7 +2810,7 @@ final class FieldRules {
     }
 
     /** A role word after the title's last comma, to the title's end: ", hg. v", ", ed", ", éd. par", ", trans". */
-    private static final Pattern ROLE_ENDS_THE_TITLE = Pattern.compile(",\\s*(?:" + ROLE_BEFORE_A_NAME.replace("\\s+(?=\\p{Lu})", "") + "|hg\\.\\s+v|hrsg\\.\\s+v|ed|éd|trans|übers)\\.?\\s*$");
+    private static final Pattern ROLE_ENDS_THE_TITLE = Pattern.compile(",\\s*(?:" + ROLE_WORDS + "|hg\\.\\s+v|hrsg\\.\\s+v|ed|éd|trans|übers)\\.?\\s*$");
 
     /**
      * "Briefe, die neueste Literatur betreffend, hg. v | . Wolfgang Bender, Stuttgart 1972": the
