@@ -92,7 +92,7 @@ final class CitationFeatures {
          * Whether the features of the current token's word alone are wanted: they follow, up to
          * {@link #wordDone}. A sink that remembers their weights by the word has them already.
          */
-        boolean word(String w) {
+        boolean word(Word w) {
             return true;
         }
 
@@ -322,8 +322,10 @@ final class CitationFeatures {
         Value[] hint = hints(toks, hints);
         Value[] lower = new Value[n];
         Value[] shape = new Value[n];
+        Word[] words = new Word[n];
         for (int i = 0; i < n; i++) {
-            WordValues v = wordValues(toks.get(i).text());
+            Word v = wordValues(toks.get(i).text());
+            words[i] = v;
             lower[i] = v.lower;
             shape[i] = v.shape;
         }
@@ -359,7 +361,7 @@ final class CitationFeatures {
             String w = t.text();
             String lw = lower[i].text();
             f.token(i);
-            if (f.word(w)) {
+            if (f.word(words[i])) {
                 ofTheWord(f, t, lower[i], shape[i]);
                 f.wordDone();
             }
@@ -611,22 +613,40 @@ final class CitationFeatures {
     }
 
     /** A word's lower case and shape as feature values, made once for a word met again. */
-    private static WordValues wordValues(String w) {
+    private static Word wordValues(String w) {
         int slot = (w.hashCode() * 0x9E3779B9 >>> 17) & ~1;
-        WordValues m = WORD_MEMO[slot];
+        Word m = WORD_MEMO[slot];
         if (m != null && m.word.equals(w)) return m;
-        WordValues older = WORD_MEMO[slot + 1];
+        Word older = WORD_MEMO[slot + 1];
         if (older != null && older.word.equals(w)) return older;
-        WordValues v = new WordValues(w, Value.of(w.toLowerCase(Locale.ROOT)), Value.of(shape(w)));
+        Word v = new Word(w, Value.of(w.toLowerCase(Locale.ROOT)), Value.of(shape(w)));
         WORD_MEMO[slot + 1] = m;
         WORD_MEMO[slot] = v;
         return v;
     }
 
-    /** Recent words' values, two to a slot as in {@link #LEX_MEMO} (immutable entries, safe to share between threads). */
-    private static final WordValues[] WORD_MEMO = new WordValues[1 << 15];
+    /**
+     * Recent words' values, two to a slot as in {@link #LEX_MEMO} (entries immutable but for their
+     * memo, which holds an immutable object or null: safe to share between threads).
+     */
+    private static final Word[] WORD_MEMO = new Word[1 << 15];
 
-    private record WordValues(String word, Value lower, Value shape) {
+    /**
+     * A word's lower case and shape as feature values, and what a sink made of the word alone
+     * ({@link Sink#word}), kept here so that a word met again costs one lookup for both.
+     */
+    static final class Word {
+        final String word;
+        final Value lower;
+        final Value shape;
+        /** A sink's own record of the word, immutable (read and written without locks). */
+        Object memo;
+
+        private Word(String word, Value lower, Value shape) {
+            this.word = word;
+            this.lower = lower;
+            this.shape = shape;
+        }
     }
 
     /** How the lexicon knows a word: unknown, a name, or a common word by frequency band. */

@@ -77,8 +77,8 @@ final class SequenceModel {
     /**
      * Adds up the weights of each token's features: a token's features are looked up together, so
      * that the lookups' cache misses overlap instead of waiting one for another. The features of a
-     * word alone ({@link CitationFeatures.Sink#word}) are summed apart and remembered by the word
-     * ({@link #byWord}): a word met before costs one lookup instead of a dozen. The sums are of
+     * word alone ({@link CitationFeatures.Sink#word}) are summed apart and remembered with the word
+     * ({@link WordSums}): a word met before costs one lookup instead of a dozen. The sums are of
      * integers, so the order they are made in does not change them.
      */
     private final class Emissions extends CitationFeatures.Hashes {
@@ -89,7 +89,7 @@ final class SequenceModel {
         private int[] rows = new int[64];
         private int k;
         private final int[] sum;
-        private String word;
+        private CitationFeatures.Word word;
 
         Emissions(int n, int nl) {
             this.emit = new float[n * nl];
@@ -104,13 +104,13 @@ final class SequenceModel {
         }
 
         @Override
-        boolean word(String w) {
-            int[] known = byWord.get(w);
-            if (known == null) {
+        boolean word(CitationFeatures.Word w) {
+            if (!(w.memo instanceof WordSums known) || known.model != SequenceModel.this) {
                 word = w;
                 return true;
             }
-            for (int l = 0; l < nl; l++) sum[l] += known[l];
+            int[] sums = known.sums;
+            for (int l = 0; l < nl; l++) sum[l] += sums[l];
             return false;
         }
 
@@ -118,7 +118,7 @@ final class SequenceModel {
         void wordDone() {
             int[] own = new int[nl];
             addUp(own);
-            byWord.put(word, own);
+            word.memo = new WordSums(SequenceModel.this, own);
             for (int l = 0; l < nl; l++) sum[l] += own[l];
         }
 
@@ -162,33 +162,12 @@ final class SequenceModel {
     }
 
     /**
-     * The summed weights of the features of a word alone, by the word, for the words met last: two
-     * to a slot (the newer first), immutable entries, so that threads may share it (a lost entry is
-     * only summed again). 8,192 words, about 1 MB.
+     * The summed weights of the features of a word alone, for one model, kept on the word's values
+     * ({@link CitationFeatures.Word#memo}) where the word is remembered anyway: immutable, so that
+     * threads may share it (a lost one is only summed again).
      */
-    private static final class WordSums {
-        private record Entry(String word, int[] sums) {
-        }
-
-        private final Entry[] slots = new Entry[1 << 13];
-
-        int[] get(String w) {
-            int slot = (w.hashCode() * 0x9E3779B9 >>> 19) & ~1;
-            Entry a = slots[slot];
-            if (a != null && a.word.equals(w)) return a.sums;
-            Entry b = slots[slot + 1];
-            if (b != null && b.word.equals(w)) return b.sums;
-            return null;
-        }
-
-        void put(String w, int[] sums) {
-            int slot = (w.hashCode() * 0x9E3779B9 >>> 19) & ~1;
-            slots[slot + 1] = slots[slot];
-            slots[slot] = new Entry(w, sums);
-        }
+    private record WordSums(SequenceModel model, int[] sums) {
     }
-
-    private final WordSums byWord = new WordSums();
 
     /** The best path through emission scores {@code emit[i * nl + label]} (overwritten, see below). */
     private static int[] viterbi(float[] emit, int n, float[] tr, int nl) {
