@@ -73,10 +73,13 @@ final class CitationLinks {
     private final Map<String, List<Integer>> citedByNote = new HashMap<>();
     private final Map<String, List<Integer>> citedBySurname = new HashMap<>();
     private final TreeMap<String, List<Integer>> citedByTitle = new TreeMap<>();
+    /** The work of each full citation seen, by the citation's bibl id. */
+    private final Map<String, String> workOfBibl = new HashMap<>();
 
     private void addCited(Cited c) {
         int i = cited.size();
         cited.add(c);
+        workOfBibl.put(c.biblId(), c.workId());
         citedByNote.computeIfAbsent(c.noteN(), k -> new ArrayList<>()).add(i);
         for (String s : new java.util.LinkedHashSet<>(c.surnames())) citedBySurname.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
         if (c.title() != null) citedByTitle.computeIfAbsent(c.title(), k -> new ArrayList<>()).add(i);
@@ -106,6 +109,7 @@ final class CitationLinks {
                 }
                 if (spans.stream().noneMatch(sp -> sp.start() < ibid.end(1) && sp.end() > ibid.start(1))) {
                     spans.add(new Span(ibid.start(1), ibid.end(1), "ref", Map.of("type", "ibid", "target", "#" + lastBibl)));
+                    spans.addAll(ibidWithItsPages(n.id(), reading, ibid.start(1), ibid.end(1), lastBibl, spans));
                     spans.sort(ORDER);
                 }
             }
@@ -381,6 +385,29 @@ final class CitationLinks {
             spans.add(sp);
         }
         return spans;
+    }
+
+    /**
+     * "Ibid., 64.", "Ebd., S. 215 f.", "Id. at 1105", "Ebd., Rn. 12": the cross-reference and the
+     * pages (or margin numbers) it cites, as a bibl of their own, {@code <bibl><ref>Ibid.</ref>,
+     * <citedRange unit="page">64</citedRange></bibl>}, pointing at the work it repeats; nothing for
+     * a bare "Ibid." or where other spans already lie over the pages.
+     */
+    private List<Span> ibidWithItsPages(String noteId, String reading, int from, int to, String target, List<Span> spans) {
+        int end = reading.indexOf(';', to);
+        Span pages = Locators.pagesAfter(reading, to, end < 0 ? reading.length() : end);
+        if (pages == null) return List.of();
+        String label = Locators.label(reading, pages.start());
+        String unit = label.equals("page") ? "page" : label.equals("paragraph") ? "para" : null;
+        if (unit == null || spans.stream().anyMatch(sp -> sp.start() < pages.end() && sp.end() > to)) return List.of();
+        int k = 0;
+        for (Span sp : spans) if (sp.element().equals("bibl")) k++;
+        Map<String, String> attrs = new TreeMap<>();
+        attrs.put("xml:id", noteId + "-b" + (k + 1));
+        String work = workOfBibl.get(target);
+        if (work != null) attrs.put("corresp", "#" + work);
+        return List.of(new Span(from, pages.end(), "bibl", attrs),
+                new Span(pages.start(), pages.end(), "citedRange", Map.of("unit", unit)));
     }
 
     private static String lastBiblId(List<Span> spans) {

@@ -42,7 +42,10 @@ class TeiWriterTest {
         assertTrue(tei.contains("<bibl corresp=\"#w9-1\" xml:id=\"n9-1-b1\">"), tei);
         assertTrue(tei.contains("<listBibl type=\"works-cited\">"), tei);
         assertTrue(tei.contains("<bibl xml:id=\"w9-1\"><author>Smith, John</author>. <title level=\"m\">A Book</title>."), tei);
-        assertTrue(tei.contains("<ref target=\"#n9-1-b1\" type=\"ibid\">Ibid.</ref>, 45."), tei);
-        assertTrue(tei.contains("<ref target=\"#n9-1-b1\" type=\"ibid\">Ebd.</ref>, S. 7."), tei);
+        // with the pages it cites, an ibid is a bibl of the work it repeats
+        assertTrue(tei.contains("<bibl corresp=\"#w9-1\" xml:id=\"n9-2-b1\"><ref target=\"#n9-1-b1\" type=\"ibid\">Ibid.</ref>, "
+                + "<citedRange unit=\"page\">45</citedRange></bibl>."), tei);
+        assertTrue(tei.contains("<bibl corresp=\"#w9-1\" xml:id=\"n9-3-b1\"><ref target=\"#n9-1-b1\" type=\"ibid\">Ebd.</ref>, S. "
+                + "<citedRange unit=\"page\">7</citedRange></bibl>."), tei);
     }
 }
