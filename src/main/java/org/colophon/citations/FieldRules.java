@@ -3248,6 +3248,36 @@ final class FieldRules {
             if (r == null) continue;
             return splice(fields, i, k, new Field(f.label(), f.start(), r[1]), new Field("other", r[1], m.end()));
         }
+        return subtitleWithYearsIsNoJournal(t, fields);
+    }
+
+    /**
+     * "Klassengesellschaft im Krieg. Deutsche Sozialgeschichte 1914–1918 (…), Göttingen 1973": a
+     * subtitle the tagger called a journal, its years called pages or a date, is the title's: a
+     * journal after the title's full stop or colon is followed by years from and to, and the
+     * citation's own year comes later.
+     */
+    private static List<Field> subtitleWithYearsIsNoJournal(String t, List<Field> fields) {
+        for (int i = 1; i + 2 < fields.size(); i++) {
+            Field title = fields.get(i - 1);
+            Field j = fields.get(i);
+            if (!title.label().equals("title") || !j.label().equals("journal")) continue;
+            String between = t.substring(title.end(), j.start()).strip();
+            boolean subtitle = between.isEmpty() && (t.substring(title.start(), title.end()).stripTrailing().endsWith(".")
+                    || t.substring(title.start(), title.end()).stripTrailing().endsWith(":")) || between.equals(".") || between.equals(":");
+            if (!subtitle) continue;
+            Matcher m = YEAR_RANGE.matcher(t).region(j.end(), fields.get(fields.size() - 1).end());
+            if (!m.lookingAt()) continue;
+            int k = i + 1;
+            while (k < fields.size() && fields.get(k).end() <= m.end()) k++;
+            if (k == i + 1 || k < fields.size() && fields.get(k).start() < m.end()) continue;
+            boolean dateLater = false;
+            for (Field h : fields.subList(k, fields.size())) dateLater |= h.label().equals("date");
+            if (!dateLater) continue;
+            int[] r = trim(t, title.start(), m.end());
+            if (r == null) continue;
+            return splice(fields, i - 1, k, new Field("title", title.start(), r[1]), new Field("other", r[1], m.end()));
+        }
         return fields;
     }
 
@@ -3270,8 +3300,12 @@ final class FieldRules {
         return fields;
     }
 
-    /** ", in: " or ", in " and a capitalised word inside a title: where the book or journal it is in begins (group 1). */
-    private static final Pattern IN_INSIDE = Pattern.compile("\\s*,\\s*(?:in|In|dans|Dans):?\\s+()(?=\\p{Lu})");
+    /**
+     * ", in: " or ", in " and a capitalised word inside a title, maybe after the author named again
+     * (", in: ders., ", ", in id., ", ", in his "): where the book or journal it is in begins (group 1).
+     */
+    private static final Pattern IN_INSIDE = Pattern.compile(
+            "\\s*,\\s*(?:in|In|dans|Dans):?\\s+(?:(?:ders|dies|dens|id|idem|eadem|his|her|their)\\.?,?\\s+)?()(?=\\p{Lu})");
 
     /**
      * "Erinnerungskulturen, in: Docupedia-Zeitgeschichte": a title that holds ", in:" is the title
@@ -3806,9 +3840,9 @@ final class FieldRules {
         return fields;
     }
 
-    /** ", vol. 1", ", Bd. 2", ", t. III" at a title's end: the volume cited (the mark, group 1; the number, group 2). */
+    /** ", vol. 1", ", Bd. 2", ", t. III", ", Bd. I.2", ", Bd. II/2" at a title's end: the volume cited (the mark, group 1; the number, group 2). */
     private static final Pattern VOLUME_AT_THE_END = Pattern.compile(
-            "\\s*,\\s*(" + VOLUME_WORD + "\\.?)\\s*([\\dIVXLC]{1,5})\\s*[,.]?\\s*$");
+            "\\s*,\\s*(" + VOLUME_WORD + "\\.?)\\s*([\\dIVXLC]{1,5}(?:[./][\\dIVXLC]{1,3})?)\\s*[,.]?\\s*$");
 
     /** "Karl Marx, Capital, vol. 1, trans. …": the volume the tagger left at the title's end is the volume, not the title's. */
     private static List<Field> volumeEndsTheTitle(String t, List<Field> fields) {

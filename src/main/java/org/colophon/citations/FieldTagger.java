@@ -126,14 +126,15 @@ final class FieldTagger {
             "[\\s,.”’\"»]*(?:\\((?:[\\p{L}.]+\\s+){0,3}(?:[Dd]iss\\.|[Dd]issertation|[Tt]hesis|[Tt]hèse|[Mm]émoire|Habil)(?![\\p{L}])"
             + "|(?:phil\\.\\s+|jur\\.\\s+)?Diss\\.)");
     static final Pattern PERSON_SEP = Pattern.compile(
-            "\\s*(?:;|\\s&\\s|,?\\s+(?:and|und|et|y|e|i)\\s+|,\\s*&\\s*|\\s/\\s|(?<=\\p{L})/(?=\\p{Lu})|(?<=\\p{L}\\.?)\\s[‒–—-]\\s(?=\\p{Lu}))\\s*");
+            "\\s*(?:;|\\s&\\s|,?\\s+(?:and|und|et|y|e|i|u\\.(?!\\s*a\\.))\\s+|,\\s*&\\s*|\\s/\\s|(?<=\\p{L})/(?=\\p{Lu})|(?<=\\p{L}\\.?)\\s[‒–—-]\\s(?=\\p{Lu}))\\s*");
     /** "et al.", "u. a." (often with a narrow or no-break space) or "and others" closing a list of names. */
     private static final Pattern ETAL = Pattern.compile(
             "[\\s\\u00a0\\u202f]*,?[\\s\\u00a0\\u202f]*(?:et[\\s\\u00a0\\u202f]*al\\.?|u\\.[\\s\\u00a0\\u202f]*a\\.?|and\\s+others)\\s*$");
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s*-?\\s*){1,4}");
     private static final Pattern GIVEN = Pattern.compile("(?:(?:\\p{Lu}\\.?|\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s*){1,3}");
     static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[4-9]\\d\\d|20[0-3]\\d)(?!\\d)");
-    private static final Pattern NUMBER = Pattern.compile("\\d+[a-zA-Z]?(?:\\s*[–—-]\\s*\\d+[a-zA-Z]?)?|\\b[IVXLCivxlc]+\\b");
+    /** A volume's or issue's number: "27", "3a", "1–2", "IV", "iv", and a part of a volume in roman numerals ("I.2", "II/2", "III/1"). */
+    private static final Pattern NUMBER = Pattern.compile("\\d+[a-zA-Z]?(?:\\s*[–—-]\\s*\\d+[a-zA-Z]?)?|\\b[IVXLC]+[./]\\d{1,2}\\b|\\b[IVXLCivxlc]+\\b");
     private static final Pattern ISSUE_MARK = Pattern.compile(
             "(?:\\b(?:[Nn]o|[Nn]os|[Nn]r|[Nn]um|[Nn]umber|[Ii]ssue|[Hh]eft|H|[Nn]|fasc|[Hh]ft)\\.?\\s*|\\b[Nn][°ºᵒo]\\s*|\\(\\s*)$");
     /** A number marked as the volume, wherever it stands ("n° 54, vol. 1"). */

@@ -91,7 +91,7 @@ final class NameShapes {
     }
 
     /** The words that join two persons between spaces: "and", "und", "et", "y", "e", "i". */
-    private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("and", "und", "et", "y", "e", "i");
+    private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("and", "und", "u.", "et", "y", "e", "i");
 
     /**
      * False where the separator of persons in a run of names ({@code FieldTagger.PERSON_SEP}) cannot

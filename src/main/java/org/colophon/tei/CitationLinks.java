@@ -439,11 +439,12 @@ final class CitationLinks {
 
     /**
      * What stands between a work and the pages (or leaves, or sections) cited in it: ", p. ", ", S. ",
+     * ", hier S. ", ", esp. ",
      * " at ", " (" ("NZG 1999, 797 (800)"), "Rn. ", ", § 76 Rn. " (the section cited with it), ", fol. ", ", Bl. ",
      * ", s " ("Human Rights Act 1998, s 3").
      */
     private static final Pattern CUE_BEFORE_PAGES =
-            Pattern.compile("(?:[,:;]?\\s*[(\\[]?\\s*(?:(?:§§?|Art\\.)\\s*\\d+[a-z]?(?:\\s+(?:Abs\\.\\s*\\d+|[IVX]+))?\\s+(?=Rn\\.|Rdnr\\.))?"
+            Pattern.compile("(?:[,:;]?\\s*[(\\[]?\\s*(?:(?:hier|here|esp\\.|especially|insbes\\.|bes\\.)\\s+)?(?:(?:§§?|Art\\.)\\s*\\d+[a-z]?(?:\\s+(?:Abs\\.\\s*\\d+|[IVX]+))?\\s+(?=Rn\\.|Rdnr\\.))?"
                     + "(?:pp?\\.|S\\.|at|Rn\\.|Rdnr\\.|paras?\\.?|¶|ss?|§§?|sch|fols?\\.|fos\\.|Bl\\.)?\\s*)$");
 
     private static Work newWork(String id, String reading, Span b, List<Span> spans) {

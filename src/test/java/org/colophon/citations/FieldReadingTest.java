@@ -107,6 +107,29 @@ class FieldReadingTest {
     }
 
     @Test
+    void aSubtitleEndingInYearsIsNoJournal() {
+        String t = "Hans-Ulrich Wehler, Das Deutsche Kaiserreich. Deutsche Gesellschaft 1871–1918 (Deutsche Geschichte, Bd. 9), "
+                + "Göttingen 1973, S. 12.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "Das Deutsche Kaiserreich. Deutsche Gesellschaft 1871–1918", "level", "m");
+        assertEquals(0, s.stream().filter(x -> "j".equals(x.attributes().get("level"))).count(), s::toString);
+        has(t, s, "date", "1973");
+    }
+
+    @Test
+    void namesJoinedByUAndAVolumeInPartsAfterTheTitle() {
+        String t = "Friedrich Schiller, Über Anmut und Würde, in: ders., Sämtliche Werke, Bd. II/1, hg. v. Gerhard Fricke "
+                + "u. Herbert G. Göpfert, München 1959, S. 433–488.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "editor", "Gerhard Fricke");
+        has(t, s, "editor", "Herbert G. Göpfert");
+        has(t, s, "biblScope", "II/1", "unit", "volume");
+        has(t, s, "title", "Sämtliche Werke", "level", "m");
+        String u = "Hans Meier u. a., Die Stadt, Berlin 1990, S. 4.";
+        assertEquals(1, count(PARSER.parse(u), "author"), u);
+    }
+
+    @Test
     void anEditorThenATranslatorInOneRunOfNames() {
         String t = "Walter Benjamin, \"Theses on the Philosophy of History,\" in Illuminations, ed. Hannah Arendt, "
                 + "trans. Harry Zohn (New York: Schocken, 1968), 253–64.";
