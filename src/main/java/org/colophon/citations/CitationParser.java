@@ -212,7 +212,8 @@ public final class CitationParser {
             "hgg", "übers", "de", "van", "der", "den", "du", "des", "la", "le", "zu", "dir", "par", "with", "mit", "al", "u", "a");
     private static final Pattern BREAKWORD = Pattern.compile(
             "(?<![\\p{L}])(?:from|in|by|von|de|of|see|cf\\.|vgl\\.(?:\\s+(?:etwa|nur|auch|dazu))?|siehe(?:\\s+(?:etwa|nur|auch|dazu))?"
-            + "|voir(?:\\s+(?:aussi|déjà|notamment|surtout|également|par\\s+exemple|en\\s+particulier))?|zit\\.\\s+(?:nach|n\\.)|zitiert\\s+nach)\\s+|:\\s+");
+            + "|voir(?:\\s+(?:aussi|déjà|notamment|surtout|également|par\\s+exemple|en\\s+particulier))?|zit\\.\\s+(?:nach|n\\.|bei)|zitiert\\s+(?:nach|bei)"
+            + "|bei|chez|cit[ée]e?s?\\s+par|(?:quoted|cited)\\s+in)\\s+|:\\s+");
     private static final Pattern COMMENTARY = Pattern.compile(
             "\\b(?:is|are|was|were|be|been|has|have|had|may|can|could|should|must|will|would|see|we|our"
             + "|here|there|which|whose|not|defined|discussed|described|argues?|argued|suggests?)\\b");
@@ -1126,11 +1127,13 @@ public final class CitationParser {
                             && authorAt(q, false)) return q;
                     continue;
                 }
-                if ((cue.startsWith("von") || cue.startsWith("de")) && opensWithAnArticle(s)) continue;   // "Les mémoires de Jean Dupont": a title's
-                if (cue.startsWith("von") || cue.startsWith("de")) {
+                boolean beforeAName = cue.startsWith("von") || cue.startsWith("de") || cue.startsWith("bei") || cue.startsWith("chez");
+                if (beforeAName && opensWithAnArticle(s) && !cue.startsWith("bei")) continue;   // "Les mémoires de Jean Dupont": a title's
+                if (beforeAName) {
                     // "die Studie von | Friedrich Kittler, Aufschreibesysteme", "la synthèse de | Jean-Louis Halpérin, …":
                     // "von", "de" before a whole name is the note's word, not the particle of a name ("Adolf von
-                    // Harnack", "Alexis de Tocqueville": one word after it)
+                    // Harnack", "Alexis de Tocqueville": one word after it); so are "bei" and "chez" ("Der
+                    // berühmte Satz findet sich bei | Thomas Nipperdey, …"), whatever the sentence holds before
                     if (before.length() <= 160 && capitalisedWordsBeforeAComma(q) >= 2 && authorAt(q, false)) return q;
                     continue;
                 }

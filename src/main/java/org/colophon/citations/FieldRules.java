@@ -492,8 +492,10 @@ final class FieldRules {
      * "hg. v. ", "hrsg. von ", "éd. ".
      */
     private static final String ROLE_WORDS =
-            "(?:(?<tr>trans\\.(?:\\s+by)?|transl\\.(?:\\s+by)?|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?|übersetzt\\s+von|(?:trad\\.|traduit)(?:\\s+de\\s+l[’']\\p{L}+)?(?:\\s+par)?)"
-            + "|ed\\.(?:\\s+by)?|edited\\s+by|hg\\.\\s+v(?:on|\\.)|hrsg\\.\\s+v(?:on|\\.)|éd\\.(?:\\s+par)?|édité\\s+par)";
+            "(?:(?<tr>trans\\.(?:\\s+by)?|transl\\.(?:\\s+by)?|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?|übersetzt\\s+von|(?:trad\\.|traduit)(?:\\s+de\\s+l[’']\\p{L}+)?(?:\\s+par)?"
+            + "|aus\\s+dem\\s+\\p{L}+\\s+(?:übersetzt\\s+)?von)"
+            + "|ed\\.(?:\\s+by)?|edited\\s+by|hg\\.\\s+v(?:on|\\.)|hrsg\\.\\s+v(?:on|\\.)|herausgegeben\\s+von"
+            + "|bearb\\.\\s+v(?:on|\\.)|bearbeitet\\s+von|besorgt\\s+von|éd\\.(?:\\s+par)?|édité\\s+par)";
     private static final String ROLE_BEFORE_A_NAME = ROLE_WORDS + "\\s+(?=\\p{Lu})";
 
     /** A role word opening a part between commas: "trans. ", "ed. ", "übers. v. ", "hg. v. " (group "tr" a translator's). */
@@ -538,7 +540,8 @@ final class FieldRules {
     }
 
     /** The words each role of {@link #ROLE_BEFORE_A_NAME} begins with. */
-    private static final String[] ROLE_STARTS = {"ed.", "edited", "trans", "tr.", "hg.", "hrsg.", "übers", "trad.", "traduit", "éd.", "édité"};
+    private static final String[] ROLE_STARTS = {"ed.", "edited", "trans", "tr.", "hg.", "hrsg.", "übers", "trad.", "traduit", "éd.", "édité",
+        "herausgegeben", "bearb", "besorgt", "aus dem "};
 
     /** False where no role of {@link #ROLE_BEFORE_A_NAME} stands in {@code t[s, e)} (a cheap test before its pattern). */
     private static boolean mayHoldARole(String t, int s, int e) {
@@ -614,12 +617,15 @@ final class FieldRules {
             if ("“”„\"«»‘".indexOf(c) >= 0) return fields;
         }
         if (IN_A_BOOK.matcher(t).region(next[0], chunks.get(r - 1)[1]).find()) return fields;
+        // "Wirtschaft und Gesellschaft, 5., rev. Aufl., besorgt von …": the edition before the first role is no title's
+        int titleEnd = r - 1;
+        while (titleEnd > person + 1 && isEdition(t, chunks.get(titleEnd))) titleEnd--;
         List<Field> out = new ArrayList<>(fields.subList(0, first));
         out.add(new Field("author", a[0], chunks.get(person)[1]));
         out.add(new Field("other", chunks.get(person)[1], chunks.get(person + 1)[0]));
-        out.add(new Field("title", chunks.get(person + 1)[0], chunks.get(r - 1)[1]));
-        int at = chunks.get(r - 1)[1];
-        for (int k = r; k < chunks.size(); k++) {
+        out.add(new Field("title", chunks.get(person + 1)[0], chunks.get(titleEnd)[1]));
+        int at = chunks.get(titleEnd)[1];
+        for (int k = titleEnd + 1; k < chunks.size(); k++) {
             int[] c = chunks.get(k);
             Matcher role = ROLE_OPENS_THE_PART.matcher(t).region(c[0], c[1]);
             if (role.lookingAt()) {
@@ -636,6 +642,13 @@ final class FieldRules {
         if (at < e) out.add(new Field("other", at, e));
         out.addAll(fields.subList(imprint, fields.size()));
         return out;
+    }
+
+    /** An edition as a part between commas: "4th edn", "5.", "rev. Aufl." (a volume at a title's end is {@link #volumeEndsTheTitle}'s). */
+    private static final Pattern EDITION_WORDS = Pattern.compile("\\d{1,2}\\.|(?:\\p{L}+\\.\\s*)*(?:Aufl\\.|Auflage|edn|ed\\.|éd\\.)");
+
+    private static boolean isEdition(String t, int[] c) {
+        return EDITION.matcher(t).region(c[0], c[1]).find() || EDITION_WORDS.matcher(t).region(c[0], c[1]).matches();
     }
 
     /** Of two journals, a quoted one before the other is the article's title ("'Hard Cases' (1975) 88 Harvard Law Review"). */
@@ -1007,7 +1020,7 @@ final class FieldRules {
 
     /** A role phrase just before names: "Translated by", "Edited by", "trans.", "ed. by", "hrsg. von". */
     private static final Pattern ROLE_BEFORE_NAMES = Pattern.compile(
-            "(?<![\\p{L}])(?:(?<tr>[Tt]ranslated|[Tt]rans|[Tt]r|[Üü]bersetzt|[Üü]bers|[Tt]rad|[Tt]raduit)|[Ee]dited|[Ee]ds?|[Hh]rsg|[Hh]gg?|[Hh]erausgegeben|[ÉéEe]d|[ÉéEe]dité)"
+            "(?<![\\p{L}])(?:(?<tr>[Tt]ranslated|[Tt]rans|[Tt]r|[Üü]bersetzt|[Üü]bers|[Tt]rad|[Tt]raduit)|[Ee]dited|[Ee]ds?|[Hh]rsg|[Hh]gg?|[Hh]erausgegeben|[Bb]earb(?:eitet)?|[Bb]esorgt|[ÉéEe]d|[ÉéEe]dité)"
             + "\\.?(?:\\s+(?:by|von|v\\.?|par))?\\s*\\.?\\s*$");
 
     /** "by ", "von ", "v. ", "par " before the names a role word stood before. */

@@ -118,7 +118,7 @@ final class FieldTagger {
     private static final Pattern LEAD_IN_NO_IN = Pattern.compile("^(?:" + LEAD_ROLE_OR_YEAR + ")+");
     static final Pattern LEAD_IN_COLON = Pattern.compile("^" + IN_WORD + "\\s*:");
     private static final Pattern ROLE_WORDS = Pattern.compile(
-            "\\(?\\b(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Ee]dited(?:\\s+by)?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgegeben(?:\\s+von)?"
+            "\\(?\\b(?:[Ee]ds?|[Ee]dd|[Ee]ditors?|[Ee]dited(?:\\s+by)?|[Hh]rsgg?|[Hh]gg?|[Hh]erausgegeben(?:\\s+von)?|[Bb]earb(?:eitet)?|[Bb]esorgt"
             + "|[Tt]rans(?:l)?|[Tt]ranslated(?:\\s+by)?|[Tt]r|[Üü]bers(?:etzt)?(?:\\s+von)?|[Cc]omps?|[Dd]ir|[ÉéEe]ds?|a\\s+cura\\s+di|sous\\s+la\\s+direction\\s+de)"
             + "\\b\\.?\\)?(?:\\s+(?:by|von|v\\.))?");
     /** A thesis named after its title, in brackets or by "Diss.": "(PhD diss., ", "(unpublished doctoral thesis, ", ", Diss. ", "(thèse de doctorat". */

@@ -130,6 +130,25 @@ class FieldReadingTest {
     }
 
     @Test
+    void aNameAfterBeiOrChezOpensTheCitation() {
+        String t = "Die Formel – „Zeitalter der Extreme“ – steht bei Eric Hobsbawm, Das Zeitalter der Extreme, München 1995, S. 7.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Eric Hobsbawm");
+        assertEquals(1, count(s, "author"), s::toString);
+        String u = "L’expression se trouve chez Pierre Nora, Les Lieux de mémoire, Paris, Gallimard, 1984, p. 12.";
+        has(u, PARSER.parse(u), "author", "Pierre Nora");
+    }
+
+    @Test
+    void anEditionThenAGermanRoleAfterTheWork() {
+        String t = "Ferdinand Tönnies, Gemeinschaft und Gesellschaft, 8., verb. Aufl., besorgt von Hans Freyer, Leipzig 1935, S. 3.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "editor", "Hans Freyer");
+        has(t, s, "title", "Gemeinschaft und Gesellschaft", "level", "m");
+        assertEquals(0, count(s, "publisher"), s::toString);
+    }
+
+    @Test
     void anEditorThenATranslatorInOneRunOfNames() {
         String t = "Walter Benjamin, \"Theses on the Philosophy of History,\" in Illuminations, ed. Hannah Arendt, "
                 + "trans. Harry Zohn (New York: Schocken, 1968), 253–64.";
