@@ -156,6 +156,7 @@ final class FieldRules {
         fields = step("roleWordEndsNoTitle", text, fields, roleWordEndsNoTitle(text, fields));
         fields = step("placeGoesOnAfterItsSlash", text, fields, placeGoesOnAfterItsSlash(text, fields));
         fields = step("publisherRunOnFromTheTitle", text, fields, publisherRunOnFromTheTitle(text, fields));
+        fields = step("frenchImprint", text, fields, frenchImprint(text, fields));
         fields = step("bookWithNoPartIsTheTitle", text, fields, bookWithNoPartIsTheTitle(text, fields));
         return fields;
     }
@@ -471,6 +472,68 @@ final class FieldRules {
             if (Character.isUpperCase(t.charAt(i)) && (i == s || !Character.isLetter(t.charAt(i - 1)))) n++;
         }
         return n;
+    }
+
+    /**
+     * The French imprint between commas: the place (group 1), the publisher (group 2), maybe the series
+     * in guillemets (group 3), a tome and how many volumes, then the year: ", Paris, Gallimard, coll.
+     * « Bibliothèque des histoires », 1975", ", Paris, Éd. du Seuil, 1985", ", Paris, Gallimard/Le Seuil, 1996".
+     */
+    private static final Pattern FRENCH_IMPRINT = Pattern.compile(
+            ",\\s*(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s-](?:sur|en|de|\\p{Lu}[\\p{L}\\p{M}'’-]+))?)\\s*,\\s*"
+            + "(\\p{Lu}[^,;:()«»\\d]{0,50}?)\\s*,\\s*(?:(?:coll\\.|collection)\\s*«\\s*([^»]{1,80}?)\\s*»\\s*,\\s*)?"
+            + "(?:t\\.\\s*[IVXLC\\d]+\\s*,\\s*)?(?:\\d{1,2}\\s*vol\\.\\s*,\\s*)?(?:1[4-9]\\d\\d|20[0-3]\\d)(?!\\d)");
+
+    /**
+     * "Michel Foucault, Surveiller et punir, Paris, Gallimard, coll. « Bibliothèque des histoires »,
+     * 1975": in a French imprint, a known place, the publisher after its comma and the series in
+     * guillemets are those fields, whatever the tagger called them (it takes an unknown publisher's
+     * name for an author's, "Éd. du | Seuil" for two fields).
+     */
+    private static List<Field> frenchImprint(String t, List<Field> fields) {
+        if (fields.isEmpty() || !mayHold(t, fields.get(0).start(), fields.get(fields.size() - 1).end(), ", ")) return fields;
+        Matcher m = FRENCH_IMPRINT.matcher(t).region(fields.get(0).start(), fields.get(fields.size() - 1).end());
+        List<Field> out = fields;
+        while (m.find()) {
+            if (!isPlace(t, new int[] {m.start(1), m.end(1)}) || FieldTagger.letters(t, m.start(2), m.end(2)) < 2) continue;
+            int pe = m.end(2);
+            while (pe > m.start(2) && Character.isWhitespace(t.charAt(pe - 1))) pe--;
+            int[] pub = {m.start(2), pe};
+            if (isRegion(t, pub) || isPlace(t, pub)) continue;   // "Englewood Cliffs, New Jersey", "Cambridge, New York": places
+            // the commas and the series' mark between the fields are none (not the tome and volumes after them)
+            out = overlay(out, m.start(1), m.group(3) != null ? t.indexOf('»', m.end(3)) + 1 : pe, "other");
+            out = overlay(out, m.start(1), m.end(1), "place");
+            out = overlay(out, m.start(2), pe, "publisher");
+            if (m.group(3) != null) {
+                out = overlay(out, skipSpaces(t, pe + 1, m.start(3)), m.start(3), "other");   // "coll. « "
+                out = overlay(out, m.start(3), m.end(3), "series");
+            }
+            out = titleAfterTheNamesBeforeTheImprint(t, out, m.start());
+        }
+        return out;
+    }
+
+    /**
+     * "Fernand Braudel, L'Identité de la France, | Paris, …": names the tagger ran on to the imprint,
+     * with no title before it, are the author's up to the first comma and the title's after it.
+     */
+    private static List<Field> titleAfterTheNamesBeforeTheImprint(String t, List<Field> fields, int imprint) {
+        int a = -1;
+        for (int i = 0; i < fields.size() && fields.get(i).start() < imprint; i++) {
+            String l = fields.get(i).label();
+            if (l.equals("title") || l.equals("container") || l.equals("journal")) return fields;
+            if (l.equals("author") && hasAlnum(t, fields.get(i).start(), fields.get(i).end())) a = i;
+        }
+        if (a < 0) return fields;
+        Field f = fields.get(a);
+        int comma = t.indexOf(',', f.start());
+        if (comma < 0 || comma >= f.end()) return fields;
+        int[] name = trim(t, f.start(), comma);
+        int[] title = trim(t, comma + 1, Math.min(f.end(), imprint));
+        if (name == null || title == null || !DIRECT_NAME.matcher(t).region(name[0], name[1]).matches()
+                || t.indexOf(',', title[0]) >= 0 && t.indexOf(',', title[0]) < title[1]) return fields;
+        return splice(fields, a, a + 1, new Field("author", f.start(), comma), new Field("other", comma, title[0]),
+                new Field("title", title[0], title[1]), new Field("other", title[1], f.end()));
     }
 
     /**
@@ -3318,7 +3381,7 @@ final class FieldRules {
      * (", in: ders., ", ", in id., ", ", in his "): where the book or journal it is in begins (group 1).
      */
     private static final Pattern IN_INSIDE = Pattern.compile(
-            "\\s*,\\s*(?:in|In|dans|Dans):?\\s+(?:(?:ders|dies|dens|id|idem|eadem|his|her|their)\\.?,?\\s+)?()(?=\\p{Lu})");
+            "\\s*[»”’\"]?\\s*,\\s*(?:in|In|dans|Dans):?\\s+(?:(?:ders|dies|dens|id|idem|eadem|his|her|their)\\.?,?\\s+)?()(?=\\p{Lu})");
 
     /**
      * "Erinnerungskulturen, in: Docupedia-Zeitgeschichte": a title that holds ", in:" is the title

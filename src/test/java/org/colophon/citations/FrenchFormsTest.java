@@ -2,6 +2,8 @@ package org.colophon.citations;
 
 import static org.colophon.citations.CitationParserTest.has;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,20 @@ class FrenchFormsTest {
         has(t, s, "title", "Surveiller et punir", "level", "m");
         has(t, s, "pubPlace", "Paris");
         has(t, s, "publisher", "Gallimard");
+    }
+
+    @Test
+    void theImprintWithItsSeriesInGuillemetsAndAPublisherOfSeveralWords() {
+        String t = "Fernand Braudel, L'Identité de la France, Paris, Arthaud, coll. « Champs », 1986, t. I, p. 17.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "pubPlace", "Paris");
+        has(t, s, "publisher", "Arthaud");
+        has(t, s, "title", "Champs", "level", "s");
+        assertEquals(0, s.stream().filter(x -> x.element().equals("author")).count() - 1, s::toString);
+        String u = "Roland Barthes, Mythologies, Paris, Éd. du Seuil, 1957, p. 9.";
+        has(u, PARSER.parse(u), "publisher", "Éd. du Seuil");
+        String v = "Jean Smith, Trade Routes, Englewood Cliffs, New Jersey, 1990.";
+        assertEquals(0, PARSER.parse(v).stream().filter(x -> x.element().equals("publisher")).count(), v);
     }
 
     @Test
