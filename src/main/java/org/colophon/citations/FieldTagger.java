@@ -141,7 +141,7 @@ final class FieldTagger {
     private static final Pattern VOLUME_MARK = Pattern.compile(
             "\\b(?:[Vv]ol|[Vv]ols|[Vv]olume|[Bb]d|[Bb]and|[Jj]g|[Jj]ahrgang|[Tt]ome?|[Vv])\\.?\\s*$");
     private static final Pattern PAGES = Pattern.compile(
-            "(?:(?<![\\p{L}])[A-Z]-?)?\\d+[a-z]?(?:\\s*[–—‐‑-]\\s*(?:[A-Z]-?)?\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff|f(?![\\p{L}])|sqq?\\.|et\\s+seq\\.|et\\s+suiv\\.))?"
+            "(?:(?<![\\p{L}])[A-Z]-?)?\\d+[a-z]?(?:\\s*[–—‐‑-]\\s*(?:[A-Z]-?)?\\d+[a-z]?)?(?:\\s*(?:f{1,2}\\.|ff|f(?![\\p{L}])|sqq?\\.?(?![\\p{L}])|et\\s+seq\\.?(?![\\p{L}])|et\\s+suiv\\.?(?![\\p{L}])))?"
             + "|\\b[ivxlc]+(?:\\s*[–—‐‑-]\\s*[ivxlc]+)?\\b|\\b[IVXLC]{2,7}(?:\\s*[–—‐‑-]\\s*[IVXLC]{1,7})?\\b");
 
     /**
@@ -267,7 +267,7 @@ final class FieldTagger {
                     if (EXTENT.matcher(text).region(s, e).matches() || EXTENT.matcher(text).region(s, Math.min(to, e + 1)).matches()) continue;
                     pagesSeen++;
                     boolean inPart = (container || journal) && pagesSeen == 1;
-                    pages(text, s, e, to, inPart && isRange(text, s, e), inPart, kids);
+                    pages(text, s, withFollowing(text, e, to), to, inPart && isRange(text, s, e), inPart, kids);
                 }
                 case "publisher" -> kids.add(new Span(s, e, "publisher", Map.of()));
                 case "place" -> kids.add(new Span(s, e, "pubPlace", Map.of()));
@@ -849,6 +849,16 @@ final class FieldTagger {
                 done[1] = true;
             }
         }
+    }
+
+    /** "sq.", "sqq.", "et suiv.", "et seq.", "ff.", "f." after a page: the pages following it, which the tagger may leave out. */
+    private static final Pattern FOLLOWING = Pattern.compile("\\s*(?:sqq?\\.|et\\s+suiv\\.|et\\s+seq\\.|ff?\\.)");
+
+    /** {@code e}, or the end of the "sq." (or "ff.") right after it. */
+    private static int withFollowing(String t, int e, int to) {
+        if (e >= to || e > 0 && !Character.isDigit(t.charAt(e - 1))) return e;
+        Matcher m = FOLLOWING.matcher(t).region(e, to);
+        return m.lookingAt() ? m.end() : e;
     }
 
     /**
