@@ -40,6 +40,14 @@ class FrenchFormsTest {
     }
 
     @Test
+    void thePagesFollowingThePageCited() {
+        String t = "Émile Durkheim, Les Formes élémentaires de la vie religieuse, Paris, Alcan, 1912, p. 65 sq.";
+        has(t, PARSER.parse(t), "citedRange", "65 sq", "unit", "page");
+        String u = "Marc Bloch, La Société féodale, Paris, Albin Michel, 1939, p. 112 et suiv.";
+        has(u, PARSER.parse(u), "citedRange", "112 et suiv.", "unit", "page");
+    }
+
+    @Test
     void theWorksEditorAfterItsTitle() {
         String t = "Voir Pascal, Pensées, éd. Louis Lafuma, Paris, Seuil, 1962, p. 12.";
         List<Span> s = PARSER.parse(t);
