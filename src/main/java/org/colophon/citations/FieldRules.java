@@ -491,11 +491,21 @@ final class FieldRules {
      * name for an author's, "Éd. du | Seuil" for two fields).
      */
     private static List<Field> frenchImprint(String t, List<Field> fields) {
-        if (fields.isEmpty() || !mayHold(t, fields.get(0).start(), fields.get(fields.size() - 1).end(), ", ")) return fields;
-        Matcher m = FRENCH_IMPRINT.matcher(t).region(fields.get(0).start(), fields.get(fields.size() - 1).end());
+        if (fields.isEmpty()) return fields;
+        int from = fields.get(0).start();
+        int to = fields.get(fields.size() - 1).end();
         List<Field> out = fields;
-        while (m.find()) {
-            if (!isPlace(t, new int[] {m.start(1), m.end(1)}) || FieldTagger.letters(t, m.start(2), m.end(2)) < 2) continue;
+        Matcher m = null;
+        // from each comma before a known place's name (a lookup where a search with the pattern would be slow)
+        for (int c = t.indexOf(',', from); c >= 0 && c < to; c = t.indexOf(',', c + 1)) {
+            int w = c + 1;
+            while (w < to && t.charAt(w) == ' ') w++;
+            if (w >= to || !Character.isUpperCase(t.charAt(w))) continue;
+            int we = w + 1;
+            while (we < to && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '-')) we++;   // RX_FIRST_WORD's word
+            if (we == w + 1 || !CitationFeatures.isPlaceWord(t.substring(w, we).toLowerCase(java.util.Locale.ROOT))) continue;
+            m = m == null ? FRENCH_IMPRINT.matcher(t) : m;
+            if (!m.region(c, to).lookingAt() || FieldTagger.letters(t, m.start(2), m.end(2)) < 2) continue;
             int pe = m.end(2);
             while (pe > m.start(2) && Character.isWhitespace(t.charAt(pe - 1))) pe--;
             int[] pub = {m.start(2), pe};
