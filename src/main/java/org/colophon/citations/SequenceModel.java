@@ -41,8 +41,13 @@ final class SequenceModel {
         float max = 0;
         for (float w : weights) max = Math.max(max, Math.abs(w));
         this.step = max == 0 ? 1 : max / Short.MAX_VALUE;
-        this.steps = new short[weights.length];
-        for (int i = 0; i < weights.length; i++) steps[i] = (short) Math.round(weights[i] / step);
+        // the weights by the feature's slot in the table, so that a lookup and the row it finds are one step
+        int nl = labels.length;
+        this.steps = new short[features.capacity() * nl];
+        for (int row = 0; row < features.size(); row++) {
+            int at = features.slotOf(row) * nl;
+            for (int l = 0; l < nl; l++) steps[at + l] = (short) Math.round(weights[row * nl + l] / step);
+        }
     }
 
     /** The transitions into each label side by side: {@code into[l * nl + p] = tr[(p + 1) * nl + l]}. */
@@ -432,22 +437,31 @@ final class SequenceModel {
     }
 
     /**
-     * Feature hash → row: open addressing with linear probing, each slot one long (the hash's
-     * upper 32 bits as a fingerprint, the row + 1 below; 0 = empty), so the table is small enough
-     * to stay in the cache. The slot comes from the hash's lower 32 bits, the fingerprint is the upper
-     * 32, so an unknown feature is taken for a known one with odds of about one in 10^9 per lookup.
+     * Feature hash → slot: open addressing with linear probing over an int per slot, the hash's
+     * upper 32 bits as a fingerprint (0 = empty), half a megabyte, small enough to stay in the
+     * cache; the model keeps its weights by slot, so a feature found costs one more step into
+     * memory and one not found none. The slot comes from the hash's lower 32 bits, the fingerprint
+     * is the upper 32, so an unknown feature is taken for a known one with odds of about one in
+     * 10^9 per lookup.
      */
     static final class FeatureTable {
-        private final long[] slots;
-        private final long[] keys;    // row → full hash (for writing the model)
+        private final int[] fingerprints;   // slot → the hash's upper 32 bits (0 taken as 1); 0 = empty
+        private final int[] slotOfRow;      // row → its slot
+        private final long[] keys;          // slot → full hash (for writing the model)
         private final int mask;
         private int size;
 
         FeatureTable(int expected) {
             int cap = Integer.highestOneBit(Math.max(4, expected + expected / 2 + 1) - 1) << 1;
-            slots = new long[cap];
-            keys = new long[Math.max(expected, 1)];
+            fingerprints = new int[cap];
+            keys = new long[cap];
+            slotOfRow = new int[Math.max(expected, 1)];
             mask = cap - 1;
+        }
+
+        /** How many slots there are: the rows of a table of weights by slot. */
+        int capacity() {
+            return mask + 1;
         }
 
         /** The home slot, from the hash's lower 32 bits only (the fingerprint is the upper 32). */
@@ -459,26 +473,37 @@ final class SequenceModel {
             return x;
         }
 
+        private static int fingerprint(long key) {
+            int fp = (int) (key >>> 32);
+            return fp == 0 ? 1 : fp;
+        }
+
         void put(long key, int row) {
             // two features alike in fingerprint and met on one probe path could not be told apart
             if (get(key) >= 0) throw new IllegalArgumentException("features not told apart: " + Long.toHexString(key));
             int i = slot(key) & mask;
-            while (slots[i] != 0) i = (i + 1) & mask;
-            slots[i] = (key & 0xFFFFFFFF00000000L) | (row + 1L);
-            keys[row] = key;
+            while (fingerprints[i] != 0) i = (i + 1) & mask;
+            fingerprints[i] = fingerprint(key);
+            keys[i] = key;
+            slotOfRow[row] = i;
             size++;
         }
 
-        /** The row of {@code key}, or -1. */
+        /** The slot of {@code key}, or -1. */
         int get(long key) {
-            long fp = key & 0xFFFFFFFF00000000L;
+            int fp = fingerprint(key);
             int i = slot(key) & mask;
             while (true) {
-                long e = slots[i];
+                int e = fingerprints[i];
                 if (e == 0) return -1;
-                if ((e & 0xFFFFFFFF00000000L) == fp) return (int) e - 1;
+                if (e == fp) return i;
                 i = (i + 1) & mask;
             }
+        }
+
+        /** The slot the feature of a row was put in. */
+        int slotOf(int row) {
+            return slotOfRow[row];
         }
 
         int size() {
@@ -486,7 +511,10 @@ final class SequenceModel {
         }
 
         long[] keys() {
-            return Arrays.copyOf(keys, size);
+            long[] out = new long[size];
+            int n = 0;
+            for (int i = 0; i <= mask; i++) if (fingerprints[i] != 0) out[n++] = keys[i];
+            return out;
         }
     }
 }
