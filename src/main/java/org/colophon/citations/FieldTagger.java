@@ -404,7 +404,7 @@ final class FieldTagger {
     static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,4}[\\s,]*");
 
     static boolean has(List<Field> fields, String label) {
-        for (Field f : fields) if (f.label().equals(label)) return true;
+        for (int i = 0; i < fields.size(); i++) if (fields.get(i).label().equals(label)) return true;
         return false;
     }
 

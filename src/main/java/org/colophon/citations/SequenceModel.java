@@ -422,7 +422,7 @@ final class SequenceModel {
             if (!MAGIC.equals(in.readUTF())) throw new IOException("not a Colophon citation model");
             int nl = in.readInt();
             String[] labels = new String[nl];
-            for (int l = 0; l < nl; l++) labels[l] = in.readUTF();
+            for (int l = 0; l < nl; l++) labels[l] = in.readUTF().intern();   // the rules compare labels with literals: equal strings are then one
             float[] tr = new float[(nl + 1) * nl];
             for (int i = 0; i < tr.length; i++) tr[i] = in.readFloat();
             int nf = in.readInt();
