@@ -549,7 +549,7 @@ final class FieldTagger {
 
     /** "op. cit.", "loc. cit.", "art. cit.", "a.a.O.", "aaO", "supra", OSCOLA's "(n 8)", "above n 8": the work is one cited before. */
     private static final Pattern CROSS_REFERENCE = Pattern.compile(
-            "(?<![\\p{L}])(?:op\\.\\s*cit|loc\\.\\s*cit|art\\.\\s*cit|ouvr\\.\\s*cit|a\\.\\s*a\\.\\s*O|aaO|supra|\\((?:n|fn|Fn)\\.?\\s*\\d+\\)|above\\s+n\\.?\\s*\\d+"
+            "(?<![\\p{L}])(?:op\\.\\s*cit(?:é)?|loc\\.\\s*cit|art\\.\\s*cit(?:é)?|ouvr\\.\\s*cit(?:é)?|a\\.\\s*a\\.\\s*O|aaO|supra|\\((?:n|fn|Fn)\\.?\\s*\\d+\\)|above\\s+n\\.?\\s*\\d+"
             + "|\\((?:wie\\s+|s\\.\\s+|vgl\\.\\s+|as\\s+in\\s+|see\\s+|cf\\.\\s+|above,?\\s+)?(?:Anm\\.|Fn\\.|Anmerkung|Fußnote|n\\.|note)\\s*\\d+\\))(?![\\p{L}])");
 
     /** "Schmidt, a.a.O., Rn. 443": names and a cross-reference to their work cited before make a citation. */

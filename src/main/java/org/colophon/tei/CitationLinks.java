@@ -33,7 +33,7 @@ final class CitationLinks {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "op. cit.", "loc. cit.", "art. cit.", "a.a.O.", "supra", "above", "(as in n. 5)", "(note 3)", with an optional note number ("n. 8", "Anm. 8"); OSCOLA's "(n 8)". */
     private static final Pattern OP_CIT = Pattern.compile(
-            "(?<![\\p{L}])(?:op\\.\\s*cit\\.?|loc\\.\\s*cit\\.?|art\\.\\s*cit\\.?|ouvr\\.\\s*cit\\.?|a\\.\\s*a\\.\\s*O\\.?|supra|oben)(?![\\p{L}\\p{M}])"
+            "(?<![\\p{L}])(?:op\\.\\s*cit(?:é|\\.)?|loc\\.\\s*cit\\.?|art\\.\\s*cit(?:é|\\.)?|ouvr\\.\\s*cit(?:é|\\.)?|a\\.\\s*a\\.\\s*O\\.?|supra|oben)(?![\\p{L}\\p{M}])"
             + "(?:,?\\s*(?:n\\.|nn\\.|note|notes|Anm\\.|Fn\\.|Fußnote)\\s*(\\d+))?"
             + "|(?<![\\p{L}])(?:n\\.|note|Anm\\.|Fn\\.)\\s*(\\d+)\\s*(?:above|supra|oben)"
             + "|\\((?:n|fn|Fn)\\.?\\s*(\\d+)\\)"

@@ -81,6 +81,13 @@ class CitationLinksTest {
     }
 
     @Test
+    void theFrenchArticleCitedSpelledOut() {
+        CitationLinks l = links(FULL, BOOK, "R. W. Davies, art. cité, p. 590.");
+        assertEquals("#n1-b1", ref(l, "n3").attributes().get("target"));
+        assertEquals("op-cit", ref(l, "n3").attributes().get("type"));
+    }
+
+    @Test
     void aWorkCitedEndsBeforeTheSectionAndMarginNumberCited() {
         CitationLinks l = links("Spindler, in: Schmidt/Lutter (Hrsg.), AktG, 4. Aufl. 2020, § 76 Rn. 11.");
         StringBuilder sb = new StringBuilder();
