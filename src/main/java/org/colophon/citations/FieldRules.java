@@ -2487,8 +2487,41 @@ final class FieldRules {
             if (g.label().equals("date") || g.label().equals("pages") || g.label().equals("volume")) continue;
             return splice(fields, i, i + 2, new Field(f.label(), f.start(), g.end()));
         }
+        return ordinalAfterTheTitle(t, fields);
+    }
+
+    /** The number of an ordinal, then the word it counts: " 20. Jahrhundert", " 1. Januar", " 70. Geburtstag" (group 1: the word). */
+    private static final Pattern ORDINAL_THEN_A_WORD = Pattern.compile("\\s+\\d{1,2}\\.\\s+(\\p{Lu}[\\p{L}\\p{M}-]+)");
+
+    /**
+     * "Geschichtswissenschaft und Politik im | 20. | Jahrhundert, Düsseldorf 2001": a title the
+     * tagger ended at the article or preposition before an ordinal (the number then a volume, the
+     * word a publisher) runs on through the ordinal and the word it counts.
+     */
+    private static List<Field> ordinalAfterTheTitle(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title") && !f.label().equals("journal")) continue;
+            int e = f.end();
+            while (e > f.start() && Character.isWhitespace(t.charAt(e - 1))) e--;
+            if (!ENDS_IN_AN_ORDINAL.matcher(t).region(Math.max(f.start(), e - 6), e).lookingAt() && !endsInAnOrdinalsWord(t, f.start(), e)) continue;
+            Matcher m = ORDINAL_THEN_A_WORD.matcher(t).region(e, fields.get(fields.size() - 1).end());
+            if (!m.lookingAt()) continue;
+            return overlay(fields, f.start(), m.end(1), f.label());
+        }
         return fields;
     }
+
+    /** Whether {@code t[s, e)} ends in a word an ordinal follows in a title: "des", "im", "seit dem", "zum". */
+    private static boolean endsInAnOrdinalsWord(String t, int s, int e) {
+        int w = e;
+        while (w > s && Character.isLetter(t.charAt(w - 1))) w--;
+        return w < e && (w == s || Character.isWhitespace(t.charAt(w - 1)))
+                && ORDINALS_WORDS.contains(t.substring(w, e));
+    }
+
+    private static final java.util.Set<String> ORDINALS_WORDS =
+            java.util.Set.of("des", "der", "dem", "den", "im", "am", "zum", "vom", "ins", "bis", "seit", "ab", "zur");
 
     /**
      * "Grundmann, Europäisches Schuldvertragsrecht, 1999, S. 45": a surname, a comma and words no

@@ -130,6 +130,13 @@ class FieldReadingTest {
     }
 
     @Test
+    void anOrdinalAfterTheTitlesLastWordRunsOn() {
+        // the tagger ends the title at "im", calls "20." a volume and "Jahrhundert" a publisher
+        String t = "Christoph Cornelißen, Gerhard Ritter. Geschichtswissenschaft und Politik im 20. Jahrhundert, Düsseldorf 2001, S. 412.";
+        has(t, PARSER.parse(t), "title", "Gerhard Ritter. Geschichtswissenschaft und Politik im 20. Jahrhundert", "level", "m");
+    }
+
+    @Test
     void aNameAfterBeiOrChezOpensTheCitation() {
         String t = "Die Formel – „Zeitalter der Extreme“ – steht bei Eric Hobsbawm, Das Zeitalter der Extreme, München 1995, S. 7.";
         List<Span> s = PARSER.parse(t);
