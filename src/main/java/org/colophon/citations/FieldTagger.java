@@ -266,7 +266,8 @@ final class FieldTagger {
                     // "200 p.", "248p", "151 pp.": the number of pages a book has, its extent, is no page cited
                     if (EXTENT.matcher(text).region(s, e).matches() || EXTENT.matcher(text).region(s, Math.min(to, e + 1)).matches()) continue;
                     pagesSeen++;
-                    boolean inPart = (container || journal) && pagesSeen == 1;
+                    // a part of a journal or a book: a journal or a book the part is in, or a part's title then its book's
+                    boolean inPart = (container || journal || titles >= 2) && pagesSeen == 1;
                     pages(text, s, withFollowing(text, e, to), to, inPart && isRange(text, s, e), inPart, kids);
                 }
                 case "publisher" -> kids.add(new Span(s, e, "publisher", Map.of()));
@@ -911,14 +912,14 @@ final class FieldTagger {
         out.add(new Span(ps, pe, scope ? "biblScope" : "citedRange", Map.of("unit", unit(t, ps, scope))));
     }
 
-    /** "161, 165": one page, then a later one (not "161, 12", nor a range first). */
+    /** "161, 165", "1601, 1601": one page, then it or a later one (not "161, 12", nor a range first). */
     private static boolean firstPageThenLater(String t, int s, int e, int s2, int e2) {
         String a = t.substring(s, e);
         String b = t.substring(s2, e2);
         if (!RX_DIGITS.matcher(a).matches()) return false;
         Matcher lead = RX_DIGITS.matcher(b);
         if (!lead.lookingAt() || a.length() > 9 || lead.end() > 9) return false;
-        return Long.parseLong(b.substring(0, lead.end())) > Long.parseLong(a);
+        return Long.parseLong(b.substring(0, lead.end())) >= Long.parseLong(a);   // "1601, 1601": the first page cited
     }
 
     private static final Pattern RX_DIGITS = Pattern.compile("\\d+");

@@ -130,6 +130,16 @@ class FieldReadingTest {
     }
 
     @Test
+    void theFirstPageOfAChapterThenThePageCited() {
+        String t = "John Gardner, ‘The Mark of Responsibility’ in Jane Doe (ed), Essays on Wrongs (Hart 2007) 177, 183.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "biblScope", "177", "unit", "page");
+        has(t, s, "citedRange", "183", "unit", "page");
+        String u = "Robert Cover, Nomos and Narrative, 97 Harv. L. Rev. 4, 4 (1983).";
+        has(u, PARSER.parse(u), "citedRange", "4", "unit", "page");
+    }
+
+    @Test
     void anOrdinalAfterTheTitlesLastWordRunsOn() {
         // the tagger ends the title at "im", calls "20." a volume and "Jahrhundert" a publisher
         String t = "Christoph Cornelißen, Gerhard Ritter. Geschichtswissenschaft und Politik im 20. Jahrhundert, Düsseldorf 2001, S. 412.";
