@@ -142,6 +142,9 @@ final class FieldRules {
         fields = step("editorsBeforeEdInTheYearsBrackets", text, fields, editorsBeforeEdInTheYearsBrackets(text, fields));
         fields = step("newspaperAfterTheTitle", text, fields, newspaperAfterTheTitle(text, fields));
         fields = step("volumeEndsTheTitle", text, fields, volumeEndsTheTitle(text, fields));
+        fields = step("abbreviatedWorkThenItsVolume", text, fields, abbreviatedWorkThenItsVolume(text, fields));
+        fields = step("romanVolumeAfterTheJournalOrImprint", text, fields, romanVolumeAfterTheJournalOrImprint(text, fields));
+        fields = step("articleWordBeforeTheTitle", text, fields, articleWordBeforeTheTitle(text, fields));
         fields = step("titleEndingInAFunctionWordRunsIntoTheBook", text, fields, titleEndingInAFunctionWordRunsIntoTheBook(text, fields));
         fields = step("shortTitleBeforeANoteReference", text, fields, shortTitleBeforeANoteReference(text, fields));
         fields = step("sectionCitedAfterTheTitle", text, fields, sectionCitedAfterTheTitle(text, fields));
@@ -3955,6 +3958,74 @@ final class FieldRules {
             List<Field> out = new ArrayList<>(fields);
             out.set(i, new Field("journal", a.start(), a.end()));
             return out;
+        }
+        return fields;
+    }
+
+    /** A work known by its abbreviation, then the volume: "TRE 19", "HRG 2", "RGG IV" (group 1, group 2). */
+    private static final Pattern ABBREVIATION_THEN_VOLUME = Pattern.compile("(?:[Ii]n:?\\s+)?(\\p{Lu}{2,6})\\s+(\\d{1,3}|[IVX]{1,5})\\s*[,.]?\\s*");
+
+    /**
+     * "in: TRE 19, Berlin/New York 1990": a book's title that is an abbreviation in capitals and a
+     * number is the work (an encyclopedia, a collected edition) and the volume.
+     */
+    private static List<Field> abbreviatedWorkThenItsVolume(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title") && !f.label().equals("container")) continue;
+            int[] r = trim(t, f.start(), f.end());
+            if (r == null) continue;
+            Matcher m = ABBREVIATION_THEN_VOLUME.matcher(t).region(r[0], f.end());
+            if (!m.matches()) continue;
+            return splice(fields, i, i + 1, new Field(f.label(), f.start(), m.end(1)), new Field("other", m.end(1), m.start(2)),
+                    new Field("volume", m.start(2), m.end(2)), new Field("other", m.end(2), f.end()));
+        }
+        return fields;
+    }
+
+    /**
+     * A volume in small roman numerals, MHRA's: after the journal and before its year in brackets
+     * ("Past and Present, cix (1985), pp. 55–99"), or after a work's imprint and before the page
+     * ("2 vols (Oxford: Clarendon Press, 1965–66), i, 57"; group 1 or 2).
+     */
+    private static final Pattern ROMAN_VOLUME = Pattern.compile(
+            "\\s*,\\s*([ivxlc]{1,6})\\s*\\((?:1[4-9]|20)\\d\\d\\)|\\)\\s*,\\s*([ivxlc]{1,6})\\s*(?:\\((?:1[4-9]|20)\\d\\d\\)\\s*)?,\\s*\\d");
+
+    private static List<Field> romanVolumeAfterTheJournalOrImprint(String t, List<Field> fields) {
+        if (fields.isEmpty()) return fields;
+        for (Field f : fields) {   // a volume already read, not how many there are ("2 vols")
+            int[] r = trim(t, f.start(), f.end());
+            if (f.label().equals("volume") && r != null && !VOLUMES_PART.matcher(t).region(r[0], r[1]).lookingAt()) return fields;
+        }
+        int to = fields.get(fields.size() - 1).end();
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            boolean journal = f.label().equals("journal");
+            if (!journal && !f.label().equals("date") && !f.label().equals("publisher")) continue;
+            int e = f.end();
+            while (e > f.start() && (Character.isWhitespace(t.charAt(e - 1)) || t.charAt(e - 1) == ',')) e--;
+            Matcher m = ROMAN_VOLUME.matcher(t).region(e, to);
+            // right after the journal; after the imprint, at its closing bracket (maybe after the last year of a range)
+            if (!m.find() || m.start() > skipSpaces(t, e, to) + (journal ? 2 : 8)) continue;
+            int g = journal && m.group(1) != null ? 1 : !journal && m.group(2) != null ? 2 : 0;
+            if (g == 0) continue;
+            return overlay(fields, m.start(g), m.end(g), "volume");
+        }
+        return fields;
+    }
+
+    /** "Art. " (the article of an encyclopedia) before its title: "Art. Mystik III. Mittelalter", "Art. „Geschichte“". */
+    private static final Pattern ARTICLE_WORD = Pattern.compile("Art\\.\\s+[„“\"«‘]?\\s*(?=\\p{Lu})");
+
+    /** "Art. Kirchenzucht II. Reformation und Neuzeit, in: TRE 19": the word that names an encyclopedia's article is no title's. */
+    private static List<Field> articleWordBeforeTheTitle(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title")) continue;
+            int s = skipSpaces(t, f.start(), f.end());
+            Matcher m = ARTICLE_WORD.matcher(t).region(s, f.end());
+            if (!m.lookingAt() || letters(t, m.end(), f.end()) < 3) continue;
+            return splice(fields, i, i + 1, new Field("other", f.start(), m.end()), new Field("title", m.end(), f.end()));
         }
         return fields;
     }

@@ -130,6 +130,19 @@ class FieldReadingTest {
     }
 
     @Test
+    void volumesInSmallRomanNumeralsAndAnEncyclopediasArticle() {
+        String t = "K. Thomas, ‘The Meaning of Literacy in Early Modern England’, Past and Present, xcvi (1982), pp. 97–121.";
+        has(t, PARSER.parse(t), "biblScope", "xcvi", "unit", "volume");
+        String u = "Richard Southern, The Making of the Middle Ages, 2 vols (London: Hutchinson, 1953–54), ii, 41.";
+        has(u, PARSER.parse(u), "biblScope", "ii", "unit", "volume");
+        String v = "Hans Meier, Art. Buße III. Mittelalter, in: TRE 7, Berlin/New York 1981, S. 452–473.";
+        List<Span> w = PARSER.parse(v);
+        has(v, w, "title", "Buße III. Mittelalter", "level", "a");
+        has(v, w, "title", "TRE", "level", "m");
+        has(v, w, "biblScope", "7", "unit", "volume");
+    }
+
+    @Test
     void theFirstPageOfAChapterThenThePageCited() {
         String t = "John Gardner, ‘The Mark of Responsibility’ in Jane Doe (ed), Essays on Wrongs (Hart 2007) 177, 183.";
         List<Span> s = PARSER.parse(t);
