@@ -388,14 +388,17 @@ final class CitationLinks {
     }
 
     /**
-     * "Ibid., 64.", "Ebd., S. 215 f.", "Id. at 1105", "Ebd., Rn. 12": the cross-reference and the
-     * pages (or margin numbers) it cites, as a bibl of their own, {@code <bibl><ref>Ibid.</ref>,
+     * "Ibid., 64.", "Ebd., S. 215 f.", "Id. at 1105", "Ebd., Rn. 12", "Ibid., t. II, p. 543": the
+     * cross-reference and the pages (or margin numbers) it cites, and the volume, as a bibl of their own, {@code <bibl><ref>Ibid.</ref>,
      * <citedRange unit="page">64</citedRange></bibl>}, pointing at the work it repeats; nothing for
      * a bare "Ibid." or where other spans already lie over the pages.
      */
     private List<Span> ibidWithItsPages(String noteId, String reading, int from, int to, String target, List<Span> spans) {
         int end = reading.indexOf(';', to);
-        Span pages = Locators.pagesAfter(reading, to, end < 0 ? reading.length() : end);
+        if (end < 0) end = reading.length();
+        Matcher volume = VOLUME_AFTER_IBID.matcher(reading).region(to, end);
+        boolean hasVolume = volume.lookingAt();
+        Span pages = Locators.pagesAfter(reading, hasVolume ? volume.end() : to, end);
         if (pages == null) return List.of();
         String label = Locators.label(reading, pages.start());
         String unit = label.equals("page") ? "page" : label.equals("paragraph") ? "para" : null;
@@ -406,9 +409,15 @@ final class CitationLinks {
         attrs.put("xml:id", noteId + "-b" + (k + 1));
         String work = workOfBibl.get(target);
         if (work != null) attrs.put("corresp", "#" + work);
-        return List.of(new Span(from, pages.end(), "bibl", attrs),
-                new Span(pages.start(), pages.end(), "citedRange", Map.of("unit", unit)));
+        Span cited = new Span(pages.start(), pages.end(), "citedRange", Map.of("unit", unit));
+        return hasVolume ? List.of(new Span(from, pages.end(), "bibl", attrs),
+                new Span(volume.start(1), volume.end(1), "biblScope", Map.of("unit", "volume")), cited)
+                : List.of(new Span(from, pages.end(), "bibl", attrs), cited);
     }
+
+    /** The volume an ibid names before its pages: "Ibid., t. II, p. 543", "Ebd., Bd. 2, S. 5", "Ibid., vol. 3, 12" (group 1). */
+    private static final Pattern VOLUME_AFTER_IBID =
+            Pattern.compile("\\s*,?\\s*(?:t\\.|vol\\.|Vol\\.|Bd\\.)\\s*([IVXLCivxlc]{1,6}|\\d{1,3})(?=\\s*,)");
 
     private static String lastBiblId(List<Span> spans) {
         String last = null;

@@ -81,6 +81,17 @@ class CitationLinksTest {
     }
 
     @Test
+    void anIbidWithItsVolumeAndPagesIsABiblOfThem() {
+        String note = "Ibid., t. II, p. 543.";
+        CitationLinks l = links(FULL, BOOK, note);
+        Span volume = l.of("n3").stream().filter(s -> s.element().equals("biblScope")).findFirst().orElseThrow();
+        assertEquals("II", note.substring(volume.start(), volume.end()));
+        Span cited = l.of("n3").stream().filter(s -> s.element().equals("citedRange")).findFirst().orElseThrow();
+        assertEquals("543", note.substring(cited.start(), cited.end()));
+        assertEveryFieldInABibl(l.of("n3"));
+    }
+
+    @Test
     void theFrenchArticleCitedSpelledOut() {
         CitationLinks l = links(FULL, BOOK, "R. W. Davies, art. cité, p. 590.");
         assertEquals("#n1-b1", ref(l, "n3").attributes().get("target"));
