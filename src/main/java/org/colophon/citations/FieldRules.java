@@ -145,6 +145,7 @@ final class FieldRules {
         fields = step("abbreviatedWorkThenItsVolume", text, fields, abbreviatedWorkThenItsVolume(text, fields));
         fields = step("romanVolumeAfterTheJournalOrImprint", text, fields, romanVolumeAfterTheJournalOrImprint(text, fields));
         fields = step("articleWordBeforeTheTitle", text, fields, articleWordBeforeTheTitle(text, fields));
+        fields = step("lastYearOfARangeIsNoPage", text, fields, lastYearOfARangeIsNoPage(text, fields));
         fields = step("titleEndingInAFunctionWordRunsIntoTheBook", text, fields, titleEndingInAFunctionWordRunsIntoTheBook(text, fields));
         fields = step("shortTitleBeforeANoteReference", text, fields, shortTitleBeforeANoteReference(text, fields));
         fields = step("sectionCitedAfterTheTitle", text, fields, sectionCitedAfterTheTitle(text, fields));
@@ -3958,6 +3959,32 @@ final class FieldRules {
             List<Field> out = new ArrayList<>(fields);
             out.set(i, new Field("journal", a.start(), a.end()));
             return out;
+        }
+        return fields;
+    }
+
+    /**
+     * "(Oxford: Clarendon Press, 1965–66)", "(Paris, 1987-1989)": the last year of a range of years,
+     * whole or cut short, before the imprint's closing bracket is the date's, not a page.
+     */
+    private static List<Field> lastYearOfARangeIsNoPage(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field d = fields.get(i);
+            Field p = fields.get(i + 1);
+            if (!d.label().equals("date") || !p.label().equals("pages")) continue;
+            int de = d.end();
+            while (de > d.start() && (t.charAt(de - 1) == '–' || t.charAt(de - 1) == '-' || Character.isWhitespace(t.charAt(de - 1)))) de--;
+            if (de < d.start() + 4 || !YEAR.matcher(t).region(de - 4, de).matches()) continue;
+            int[] r = trim(t, p.start(), p.end());
+            String dash = r == null ? "" : t.substring(de, r[0]).strip();   // the dash, in either field
+            if (r == null || !(dash.equals("–") || dash.equals("-"))) continue;
+            int ns = r[0];
+            while (ns < r[1] && !Character.isDigit(t.charAt(ns))) ns++;
+            int digits = r[1] - ns;
+            if (ns == r[1] || (digits != 2 && digits != 4) || !BARE_NUMBER.matcher(t).region(ns, r[1]).matches()) continue;
+            int after = skipSpaces(t, r[1], t.length());
+            if (after >= t.length() || t.charAt(after) != ')') continue;
+            return relabel(fields, i + 1, "other");
         }
         return fields;
     }

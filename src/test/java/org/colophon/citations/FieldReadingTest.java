@@ -134,7 +134,9 @@ class FieldReadingTest {
         String t = "K. Thomas, ‘The Meaning of Literacy in Early Modern England’, Past and Present, xcvi (1982), pp. 97–121.";
         has(t, PARSER.parse(t), "biblScope", "xcvi", "unit", "volume");
         String u = "Richard Southern, The Making of the Middle Ages, 2 vols (London: Hutchinson, 1953–54), ii, 41.";
-        has(u, PARSER.parse(u), "biblScope", "ii", "unit", "volume");
+        List<Span> x = PARSER.parse(u);
+        has(u, x, "biblScope", "ii", "unit", "volume");
+        assertEquals(1, count(x, "citedRange"), x::toString);   // "54", the range's last year, is no page
         String v = "Hans Meier, Art. Buße III. Mittelalter, in: TRE 7, Berlin/New York 1981, S. 452–473.";
         List<Span> w = PARSER.parse(v);
         has(v, w, "title", "Buße III. Mittelalter", "level", "a");
