@@ -204,6 +204,9 @@ public final class CitationParser {
         u.addAll(b);
         return Set.copyOf(u);
     }
+    /** A name, a comma, then the words that open a review: "Frank Kermode, review of", "Anna Schmidt, Rezension zu:". */
+    private static final Pattern NAME_THEN_REVIEW = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,60}?,\\s+(?:[Rr]eview\\s+of|[Rr]ev\\.\\s+of|Rezension\\s+(?:zu|von)|[Cc]ompte\\s+rendu\\s+de)(?![\\p{L}])");
     /** A surname (or names joined by slashes), a comma, then "in:" and a capital: "Ulmer, in: Hachenburg, …". */
     private static final Pattern SURNAME_THEN_IN = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+)*\\s*,\\s*in:\\s+\\p{Lu}");
@@ -1098,6 +1101,7 @@ public final class CitationParser {
             int afterLeadIn = germanLeadInEnd(s);   // "Überzeugend Mülbert, ZHR 172": the adverb is no given name
             if (afterLeadIn > s) return afterLeadIn;
             if (authorAt(s, true)) return s;
+            if (at(NAME_THEN_REVIEW, s) != null) return s;   // "Natalie Zemon Davis, review of …, by …": the reviewer's
             if (at(SURNAME_THEN_IN, s) != null) return s;   // "Ulmer, in: Hachenburg, GmbHG": the author of a part, then its book
             Matcher word = at(ONE_WORD_THEN_SPACE, s);   // "Zutreffend Habersack, in: MüKoAktG": a word of the note's, then the author of a part
             if (word != null && at(SURNAME_THEN_IN, word.end()) != null) return word.end();

@@ -161,6 +161,7 @@ final class FieldRules {
         fields = step("placeGoesOnAfterItsSlash", text, fields, placeGoesOnAfterItsSlash(text, fields));
         fields = step("publisherRunOnFromTheTitle", text, fields, publisherRunOnFromTheTitle(text, fields));
         fields = step("frenchImprint", text, fields, frenchImprint(text, fields));
+        fields = step("reviewOfAWork", text, fields, reviewOfAWork(text, fields));
         fields = step("bookWithNoPartIsTheTitle", text, fields, bookWithNoPartIsTheTitle(text, fields));
         return fields;
     }
@@ -476,6 +477,29 @@ final class FieldRules {
             if (Character.isUpperCase(t.charAt(i)) && (i == s || !Character.isLetter(t.charAt(i - 1)))) n++;
         }
         return n;
+    }
+
+    /** A review's words, the book reviewed (group 1) and its author (group 2): ", review of The Western Canon, by Harold Bloom,". */
+    private static final Pattern REVIEW_OF = Pattern.compile(
+            ",\\s*(?:[Rr]eview\\s+of|[Rr]ev\\.\\s+of|Rezension\\s+(?:zu|von):?|[Cc]ompte\\s+rendu\\s+de)\\s+(\\p{Lu}[^;]{1,200}?),\\s+(?:by|von|de)\\s+"
+            + "(\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,60}?)\\s*,");
+
+    /**
+     * "Natalie Zemon Davis, review of The Cheese and the Worms, by Carlo Ginzburg, Journal of Modern
+     * History 54 (1982)": the reviewer, the book reviewed and its author, whatever the tagger made of
+     * them; the journal and the rest as it read them.
+     */
+    private static List<Field> reviewOfAWork(String t, List<Field> fields) {
+        if (fields.isEmpty() || !mayHold(t, fields.get(0).start(), fields.get(fields.size() - 1).end(), "eview", "Rezension", "rendu")) return fields;
+        int s = fields.get(0).start();
+        Matcher m = REVIEW_OF.matcher(t).region(s, fields.get(fields.size() - 1).end());
+        if (!m.find()) return fields;
+        int[] name = trim(t, s, m.start());
+        if (name == null || !DIRECT_NAME.matcher(t).region(name[0], name[1]).matches()) return fields;
+        List<Field> out = overlay(fields, s, m.end(), "other");
+        out = overlay(out, name[0], name[1], "author");
+        out = overlay(out, m.start(1), m.end(1), "container");
+        return overlay(out, m.start(2), m.end(2), "author");
     }
 
     /**

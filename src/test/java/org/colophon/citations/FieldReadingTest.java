@@ -145,6 +145,16 @@ class FieldReadingTest {
     }
 
     @Test
+    void aReviewNamesTheReviewerTheBookAndItsAuthor() {
+        String t = "Keith Thomas, review of The Making of the English Working Class, by E. P. Thompson, "
+                + "History 50, no. 1 (1965): 80–82.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Keith Thomas");
+        has(t, s, "author", "E. P. Thompson");
+        has(t, s, "title", "The Making of the English Working Class", "level", "m");
+    }
+
+    @Test
     void theFirstPageOfAChapterThenThePageCited() {
         String t = "John Gardner, ‘The Mark of Responsibility’ in Jane Doe (ed), Essays on Wrongs (Hart 2007) 177, 183.";
         List<Span> s = PARSER.parse(t);
