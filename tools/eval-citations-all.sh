@@ -9,7 +9,7 @@ JAR=${1:-target/colophon.jar}
 OUT=${2:-target/citations-eval}
 EVAL=src/test/resources/org/colophon/citations/eval
 mkdir -p "$OUT"
-for set in references grobid heldout-styles footnotes-written footnotes-heldout; do
+for set in references grobid heldout-styles footnotes-written footnotes-heldout footnotes-written2 footnotes-heldout2; do
   python3 tools/eval_citations.py --tsv "$EVAL/$set.tsv" --txt "$OUT/$set.txt" > /dev/null
   java ${JAVA_OPTS:-} -jar "$JAR" cite "$OUT/$set.txt" -o "$OUT/$set.tei.xml" > /dev/null
   echo "== $set"

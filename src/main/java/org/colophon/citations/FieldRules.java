@@ -122,6 +122,7 @@ final class FieldRules {
         fields = step("reportsVolumeThenPage", text, fields, reportsVolumeThenPage(text, fields));
         fields = step("yearsOfTheTitle", text, fields, yearsOfTheTitle(text, fields));
         fields = step("dayAndMonthBeforeTheYear", text, fields, dayAndMonthBeforeTheYear(text, fields));
+        fields = step("dayWordAfterTheNewspaper", text, fields, dayWordAfterTheNewspaper(text, fields));
         fields = step("titleInABook", text, fields, titleInABook(text, fields));
         fields = step("journalHoldsTheArticleBeforeIn", text, fields, journalHoldsTheArticleBeforeIn(text, fields));
         fields = step("seriesInBrackets", text, fields, seriesInBrackets(text, fields));
@@ -4009,6 +4010,21 @@ final class FieldRules {
             int after = skipSpaces(t, r[1], t.length());
             if (after >= t.length() || t.charAt(after) != ')') continue;
             return relabel(fields, i + 1, "other");
+        }
+        return fields;
+    }
+
+    /** "vom", "du", "of" at a newspaper's end, before its day: "FAZ vom | 3.5.2001", "Le Monde du | 14 mai 1968". */
+    private static final Pattern DAY_WORD_AT_THE_END = Pattern.compile("\\s+(?:vom|du|of)\\s*$");
+
+    /** "in: FAZ vom 3.5.2001": the word before the newspaper's day is neither the newspaper's nor the day's. */
+    private static List<Field> dayWordAfterTheNewspaper(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field j = fields.get(i);
+            if (!j.label().equals("journal") || !fields.get(i + 1).label().equals("date")) continue;
+            Matcher m = DAY_WORD_AT_THE_END.matcher(t).region(j.start(), j.end());
+            if (!m.find() || letters(t, j.start(), m.start()) < 2) continue;
+            return splice(fields, i, i + 1, new Field("journal", j.start(), m.start()), new Field("other", m.start(), j.end()));
         }
         return fields;
     }

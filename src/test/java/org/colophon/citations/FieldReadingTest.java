@@ -145,6 +145,12 @@ class FieldReadingTest {
     }
 
     @Test
+    void theWordBeforeANewspapersDayIsNoTitle() {
+        String t = "Vgl. Jens Jessen, Die Stunde der Historiker, in: FAZ vom 12.4.1999, S. 41.";
+        has(t, PARSER.parse(t), "title", "FAZ", "level", "j");
+    }
+
+    @Test
     void aReviewNamesTheReviewerTheBookAndItsAuthor() {
         String t = "Keith Thomas, review of The Making of the English Working Class, by E. P. Thompson, "
                 + "History 50, no. 1 (1965): 80–82.";
