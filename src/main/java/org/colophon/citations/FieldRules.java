@@ -112,6 +112,7 @@ final class FieldRules {
         fields = step("festschriftAfterTheAuthor", text, fields, festschriftAfterTheAuthor(text, fields));
         fields = step("placesAtTheEndOfTheNames", text, fields, placesAtTheEndOfTheNames(text, fields));
         fields = step("titleBeginningWithANameBeforeItsColon", text, fields, titleBeginningWithANameBeforeItsColon(text, fields));
+        fields = step("volumeAloneIsNoTitle", text, fields, volumeAloneIsNoTitle(text, fields));
         fields = step("titleAfterASurnameAndComma", text, fields, titleAfterASurnameAndComma(text, fields));
         fields = step("titleGoesOnThroughAnd", text, fields, titleGoesOnThroughAnd(text, fields));
         fields = step("clauseAfterThePagesIsNoTitle", text, fields, clauseAfterThePagesIsNoTitle(text, fields));
@@ -3249,6 +3250,16 @@ final class FieldRules {
         return fields;
     }
 
+    /** "Roxin, Strafrecht AT, | Bd. I, | 4. Aufl. 2006": a title that is a volume's mark and number alone is the volume. */
+    private static List<Field> volumeAloneIsNoTitle(String t, List<Field> fields) {
+        for (int i = 1; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("title") || !VOLUME_ALONE.matcher(t).region(f.start(), f.end()).matches()) continue;
+            return relabel(fields, i, "volume");
+        }
+        return fields;
+    }
+
     /** A generation after a name and its comma: "Jr.", "Sr.", "III". */
     private static final Pattern GENERATION = Pattern.compile("(?:Jr|Sr|jr|sr)\\.?,?|II|III|IV");
 
@@ -3268,7 +3279,11 @@ final class FieldRules {
             if (!WORDS_ONLY.matcher(rest).matches()) return fields;   // initials, more names, "et al."
             // a surname alone ("Grundmann"), or a whole name in its own order ("Hans-Ulrich Wehler")
             boolean surname = t.substring(before[0], before[1]).indexOf(' ') < 0;
-            if (surname && inAWhole || !surname && !DIRECT_NAME.matcher(t).region(before[0], before[1]).matches()) return fields;
+            // in a journal's citation, a surname alone takes a given name after its comma ("Smith, John, Journal …"),
+            // unless the word after it, a long one, can be none ("Heck, Gesetzesauslegung und …, AcP 112")
+            String firstAfter = rest.split("\\s+", 2)[0];
+            if (surname && inAWhole && (mayBeAGivenName(firstAfter) || firstAfter.length() < 8)
+                    || !surname && !DIRECT_NAME.matcher(t).region(before[0], before[1]).matches()) return fields;
             int next = i + 1;
             while (next < fields.size() && !hasAlnum(t, fields.get(next).start(), fields.get(next).end())) next++;
             int titleAfter = next < fields.size() && fields.get(next).label().equals("title") ? next : -1;

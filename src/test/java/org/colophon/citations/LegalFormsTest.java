@@ -747,4 +747,17 @@ class LegalFormsTest {
         has(t, s, "author", "Müller");
         has(t, s, "citedRange", "57", "unit", "page");
     }
+
+    @Test
+    void aSurnameThenATitleNoGivenNameCanBe() {
+        String t = "Wieacker, Privatrechtsgeschichte der Neuzeit, Bd. II, 2. Aufl. 1967, S. 430.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Wieacker");
+        has(t, s, "title", "Privatrechtsgeschichte der Neuzeit", "level", "m");
+        has(t, s, "biblScope", "II", "unit", "volume");
+        String u = "Wieacker, Rechtsgeschichtsschreibung und Methode, ZRG GA 78 (1961), 1 ff.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "author", "Wieacker");
+        has(u, v, "title", "Rechtsgeschichtsschreibung und Methode", "level", "a");
+    }
 }
