@@ -2534,7 +2534,9 @@ final class FieldRules {
             if (!f.label().equals("title") && !f.label().equals("journal")) continue;
             int e = f.end();
             while (e > f.start() && Character.isWhitespace(t.charAt(e - 1))) e--;
-            if (!ENDS_IN_AN_ORDINAL.matcher(t).region(Math.max(f.start(), e - 6), e).lookingAt() && !endsInAnOrdinalsWord(t, f.start(), e)) continue;
+            int d = e;
+            while (d < t.length() && t.charAt(d) == ' ') d++;
+            if (d == e || d >= t.length() || !Character.isDigit(t.charAt(d)) || !endsInAnOrdinalsWord(t, f.start(), e)) continue;
             Matcher m = ORDINAL_THEN_A_WORD.matcher(t).region(e, fields.get(fields.size() - 1).end());
             if (!m.lookingAt()) continue;
             return overlay(fields, f.start(), m.end(1), f.label());
@@ -3281,7 +3283,9 @@ final class FieldRules {
             boolean surname = t.substring(before[0], before[1]).indexOf(' ') < 0;
             // in a journal's citation, a surname alone takes a given name after its comma ("Smith, John, Journal …"),
             // unless the word after it, a long one, can be none ("Heck, Gesetzesauslegung und …, AcP 112")
-            String firstAfter = rest.split("\\s+", 2)[0];
+            int space = 0;
+            while (space < rest.length() && !Character.isWhitespace(rest.charAt(space))) space++;
+            String firstAfter = rest.substring(0, space);
             if (surname && inAWhole && (mayBeAGivenName(firstAfter) || firstAfter.length() < 8)
                     || !surname && !DIRECT_NAME.matcher(t).region(before[0], before[1]).matches()) return fields;
             int next = i + 1;
@@ -4056,7 +4060,7 @@ final class FieldRules {
             Field f = fields.get(i);
             if (!f.label().equals("title") && !f.label().equals("container")) continue;
             int[] r = trim(t, f.start(), f.end());
-            if (r == null) continue;
+            if (r == null || r[1] - r[0] > 14) continue;   // "in: TRE 19": short
             Matcher m = ABBREVIATION_THEN_VOLUME.matcher(t).region(r[0], f.end());
             if (!m.matches()) continue;
             return splice(fields, i, i + 1, new Field(f.label(), f.start(), m.end(1)), new Field("other", m.end(1), m.start(2)),
@@ -4073,8 +4077,20 @@ final class FieldRules {
     private static final Pattern ROMAN_VOLUME = Pattern.compile(
             "\\s*,\\s*([ivxlc]{1,6})\\s*\\((?:1[4-9]|20)\\d\\d\\)|\\)\\s*,\\s*([ivxlc]{1,6})\\s*(?:\\((?:1[4-9]|20)\\d\\d\\)\\s*)?,\\s*\\d");
 
+    /** Whether a comma in {@code t[s, e)} is followed by a word of small roman numerals alone ({@link #ROMAN_VOLUME}'s cheap test). */
+    private static boolean smallRomanAfterAComma(String t, int s, int e) {
+        for (int c = t.indexOf(',', s); c >= 0 && c < e; c = t.indexOf(',', c + 1)) {
+            int w = c + 1;
+            while (w < e && t.charAt(w) == ' ') w++;
+            int we = w;
+            while (we < e && "ivxlc".indexOf(t.charAt(we)) >= 0) we++;
+            if (we > w && (we == e || !Character.isLetter(t.charAt(we)))) return true;
+        }
+        return false;
+    }
+
     private static List<Field> romanVolumeAfterTheJournalOrImprint(String t, List<Field> fields) {
-        if (fields.isEmpty()) return fields;
+        if (fields.isEmpty() || !smallRomanAfterAComma(t, fields.get(0).start(), fields.get(fields.size() - 1).end())) return fields;
         for (Field f : fields) {   // a volume already read, not how many there are ("2 vols")
             int[] r = trim(t, f.start(), f.end());
             if (f.label().equals("volume") && r != null && !VOLUMES_PART.matcher(t).region(r[0], r[1]).lookingAt()) return fields;
