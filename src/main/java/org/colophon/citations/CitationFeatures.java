@@ -492,6 +492,11 @@ final class CitationFeatures {
         return y >= 1450 && y <= 2039;
     }
 
+    /** Whether a word (lower case) names a month, in English, German or French, whole or cut short. */
+    static boolean isMonth(String lower) {
+        return MONTHS.contains(lower);
+    }
+
     /** Whether a word (lower case) is the first word of a frequent place of publication. */
     static boolean isPlaceWord(String lower) {
         return CITY_WORDS.contains(lower);

@@ -1131,6 +1131,8 @@ public final class CitationParser {
                             && authorAt(q, false)) return q;
                     continue;
                 }
+                // "findet sich bei", "Anders bei"; not a title's "Die Rolle der Frau bei Martin Luther"
+                if (cue.startsWith("bei") && !afterASmallWordOrFirst(s, b.start())) continue;
                 boolean beforeAName = cue.startsWith("von") || cue.startsWith("de") || cue.startsWith("bei") || cue.startsWith("chez");
                 if (beforeAName && opensWithAnArticle(s) && !cue.startsWith("bei")) continue;   // "Les mémoires de Jean Dupont": a title's
                 if (beforeAName) {
@@ -1156,6 +1158,21 @@ public final class CitationParser {
                 }
             }
             return afterProse(s);
+        }
+
+        /**
+         * Whether the word before {@code at} is in small letters, or the first of the segment (from
+         * {@code s}), or a quotation ends right before it ("die Definition von „Macht“ bei").
+         */
+        private boolean afterASmallWordOrFirst(int s, int at) {
+            int q = at;
+            while (q > s && t.charAt(q - 1) == ' ') q--;
+            if (q > s && "“”\"»«’".indexOf(t.charAt(q - 1)) >= 0) return true;
+            int e = at;
+            while (e > s && !Character.isLetter(t.charAt(e - 1))) e--;
+            int w = e;
+            while (w > s && Character.isLetter(t.charAt(w - 1))) w--;
+            return w < e && (w == s || Character.isLowerCase(t.charAt(w)));
         }
 
         /**

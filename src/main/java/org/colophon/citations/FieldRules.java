@@ -104,6 +104,7 @@ final class FieldRules {
         fields = step("quotedJournalBeforeAJournal", text, fields, quotedJournalBeforeAJournal(text, fields));   // again: the journal that rule found
         fields = step("imprintOpenedInTheTitle", text, fields, imprintOpenedInTheTitle(text, fields));
         fields = step("ordinalRunsOnInTheTitle", text, fields, ordinalRunsOnInTheTitle(text, fields));
+        fields = step("ordinalAfterTheTitle", text, fields, ordinalAfterTheTitle(text, fields));
         fields = step("titleRunsOnThroughAFunctionWord", text, fields, titleRunsOnThroughAFunctionWord(text, fields));
         fields = step("titleEndingInAFunctionWordRunsIntoTheNames", text, fields, titleEndingInAFunctionWordRunsIntoTheNames(text, fields));
         fields = step("dayBeforeTheMonth", text, fields, dayBeforeTheMonth(text, fields));
@@ -122,6 +123,7 @@ final class FieldRules {
         fields = step("titleRunsOnToItsEditor", text, fields, titleRunsOnToItsEditor(text, fields));
         fields = step("reportsVolumeThenPage", text, fields, reportsVolumeThenPage(text, fields));
         fields = step("yearsOfTheTitle", text, fields, yearsOfTheTitle(text, fields));
+        fields = step("subtitleWithYearsIsNoJournal", text, fields, subtitleWithYearsIsNoJournal(text, fields));
         fields = step("dayAndMonthBeforeTheYear", text, fields, dayAndMonthBeforeTheYear(text, fields));
         fields = step("dayWordAfterTheNewspaper", text, fields, dayWordAfterTheNewspaper(text, fields));
         fields = step("titleInABook", text, fields, titleInABook(text, fields));
@@ -533,13 +535,17 @@ final class FieldRules {
             if (w >= to || !Character.isUpperCase(t.charAt(w))) continue;
             int we = w + 1;
             while (we < to && (Character.isLetter(t.charAt(we)) || t.charAt(we) == '-')) we++;   // RX_FIRST_WORD's word
-            if (we == w + 1 || !CitationFeatures.isPlaceWord(t.substring(w, we).toLowerCase(java.util.Locale.ROOT))) continue;
+            String place = t.substring(w, we).toLowerCase(java.util.Locale.ROOT);
+            if (we == w + 1 || !CitationFeatures.isPlaceWord(place)) continue;
+            // "Oakley, Ann, …", "Mitford, Nancy, …": a given name after a surname alone, not a place
+            if (singleWord(t, from, c)) continue;
             m = m == null ? FRENCH_IMPRINT.matcher(t) : m;
             if (!m.region(c, to).lookingAt() || FieldTagger.letters(t, m.start(2), m.end(2)) < 2) continue;
             int pe = m.end(2);
             while (pe > m.start(2) && Character.isWhitespace(t.charAt(pe - 1))) pe--;
             int[] pub = {m.start(2), pe};
             if (isRegion(t, pub) || isPlace(t, pub)) continue;   // "Englewood Cliffs, New Jersey", "Cambridge, New York": places
+            if (m.end(1) - m.start(1) == we - w && FIRST_HALVES.contains(place)) continue;   // "Ann" without "Arbor", "New" alone
             // the commas and the series' mark between the fields are none (not the tome and volumes after them)
             out = overlay(out, m.start(1), m.group(3) != null ? t.indexOf('»', m.end(3)) + 1 : pe, "other");
             out = overlay(out, m.start(1), m.end(1), "place");
@@ -551,6 +557,17 @@ final class FieldRules {
             out = titleAfterTheNamesBeforeTheImprint(t, out, m.start());
         }
         return out;
+    }
+
+    /** Known places' first words that are no place alone: "Ann" (Arbor), "New" (York), "San", "Los", "Hong", "Upper", "Thousand". */
+    private static final java.util.Set<String> FIRST_HALVES = java.util.Set.of("ann", "new", "san", "los", "hong", "upper", "thousand", "englewood", "haven");
+
+    /** Whether {@code t[s, e)} is one word, spaces around it aside. */
+    private static boolean singleWord(String t, int s, int e) {
+        int[] r = trim(t, s, e);
+        if (r == null) return false;
+        for (int i = r[0]; i < r[1]; i++) if (Character.isWhitespace(t.charAt(i))) return false;
+        return true;
     }
 
     /**
@@ -596,7 +613,7 @@ final class FieldRules {
      */
     private static final String ROLE_WORDS =
             "(?:(?<tr>trans\\.(?:\\s+by)?|transl\\.(?:\\s+by)?|translated\\s+by|tr\\.|übers\\.(?:\\s+v(?:on|\\.))?|übersetzt\\s+von|(?:trad\\.|traduit)(?:\\s+de\\s+l[’']\\p{L}+)?(?:\\s+par)?"
-            + "|aus\\s+dem\\s+\\p{L}+\\s+(?:übersetzt\\s+)?von)"
+            + "|aus\\s+dem\\s+\\p{Lu}\\p{Ll}*(?:isch|sch)en\\s+(?:übersetzt\\s+)?von)"
             + "|ed\\.(?:\\s+by)?|edited\\s+by|hg\\.\\s+v(?:on|\\.)|hrsg\\.\\s+v(?:on|\\.)|herausgegeben\\s+von"
             + "|bearb\\.\\s+v(?:on|\\.)|bearbeitet\\s+von|besorgt\\s+von|éd\\.(?:\\s+par)?|édité\\s+par)";
     private static final String ROLE_BEFORE_A_NAME = ROLE_WORDS + "\\s+(?=\\p{Lu})";
@@ -2517,7 +2534,7 @@ final class FieldRules {
             if (g.label().equals("date") || g.label().equals("pages") || g.label().equals("volume")) continue;
             return splice(fields, i, i + 2, new Field(f.label(), f.start(), g.end()));
         }
-        return ordinalAfterTheTitle(t, fields);
+        return fields;
     }
 
     /** The number of an ordinal, then the word it counts: " 20. Jahrhundert", " 1. Januar", " 70. Geburtstag" (group 1: the word). */
@@ -2538,7 +2555,8 @@ final class FieldRules {
             while (d < t.length() && t.charAt(d) == ' ') d++;
             if (d == e || d >= t.length() || !Character.isDigit(t.charAt(d)) || !endsInAnOrdinalsWord(t, f.start(), e)) continue;
             Matcher m = ORDINAL_THEN_A_WORD.matcher(t).region(e, fields.get(fields.size() - 1).end());
-            if (!m.lookingAt()) continue;
+            // "vom 3. Mai 1990": a day and its month are a date's
+            if (!m.lookingAt() || CitationFeatures.isMonth(m.group(1).toLowerCase(java.util.Locale.ROOT))) continue;
             return overlay(fields, f.start(), m.end(1), f.label());
         }
         return fields;
@@ -3415,7 +3433,7 @@ final class FieldRules {
             if (r == null) continue;
             return splice(fields, i, k, new Field(f.label(), f.start(), r[1]), new Field("other", r[1], m.end()));
         }
-        return subtitleWithYearsIsNoJournal(t, fields);
+        return fields;
     }
 
     /**
@@ -3469,10 +3487,10 @@ final class FieldRules {
 
     /**
      * ", in: " or ", in " and a capitalised word inside a title, maybe after the author named again
-     * (", in: ders., ", ", in id., ", ", in his "): where the book or journal it is in begins (group 1).
+     * (", in: ders., ", ", in id., "): where the book or journal it is in begins (group 1).
      */
     private static final Pattern IN_INSIDE = Pattern.compile(
-            "\\s*[»”’\"]?\\s*,\\s*(?:in|In|dans|Dans):?\\s+(?:(?:ders|dies|dens|id|idem|eadem|his|her|their)\\.?,?\\s+)?()(?=\\p{Lu})");
+            "\\s*[»”’\"]?\\s*,\\s*(?:in|In|dans|Dans):?\\s+(?:(?:ders|dies|dens|id|idem|eadem)\\.?,\\s+)?()(?=\\p{Lu})");
 
     /**
      * "Erinnerungskulturen, in: Docupedia-Zeitgeschichte": a title that holds ", in:" is the title

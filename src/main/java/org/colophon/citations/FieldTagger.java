@@ -133,8 +133,8 @@ final class FieldTagger {
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.?\\s*-?\\s*){1,4}");
     private static final Pattern GIVEN = Pattern.compile("(?:(?:\\p{Lu}\\.?|\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s*){1,3}");
     static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[4-9]\\d\\d|20[0-3]\\d)(?!\\d)");
-    /** A volume's or issue's number: "27", "3a", "1–2", "IV", "iv", and a part of a volume in roman numerals ("I.2", "II/2", "III/1"). */
-    private static final Pattern NUMBER = Pattern.compile("\\d+[a-zA-Z]?(?:\\s*[–—-]\\s*\\d+[a-zA-Z]?)?|\\b[IVXLC]+[./]\\d{1,2}\\b|\\b[IVXLCivxlc]+\\b");
+    /** A volume's or issue's number: "27", "3a", "1–2", "IV", "iv", and a part of a volume in roman numerals ("I.2", "II/2", "III/1"; not "V.2", the mark). */
+    private static final Pattern NUMBER = Pattern.compile("\\d+[a-zA-Z]?(?:\\s*[–—-]\\s*\\d+[a-zA-Z]?)?|\\b(?:I|[IVXLC]{2,})[./]\\d{1,2}\\b|\\b[IVXLCivxlc]+\\b");
     private static final Pattern ISSUE_MARK = Pattern.compile(
             "(?:\\b(?:[Nn]o|[Nn]os|[Nn]r|[Nn]um|[Nn]umber|[Ii]ssue|[Hh]eft|H|[Nn]|fasc|[Hh]ft)\\.?\\s*|\\b[Nn][°ºᵒo]\\s*|\\(\\s*)$");
     /** A number marked as the volume, wherever it stands ("n° 54, vol. 1"). */
@@ -853,7 +853,7 @@ final class FieldTagger {
     }
 
     /** "sq.", "sqq.", "et suiv.", "et seq.", "ff.", "f." after a page: the pages following it, which the tagger may leave out. */
-    private static final Pattern FOLLOWING = Pattern.compile("\\s*(?:sqq?\\.|et\\s+suiv\\.|et\\s+seq\\.|ff?\\.)");
+    private static final Pattern FOLLOWING = Pattern.compile("\\s*(?:sqq?\\.?|et\\s+suiv\\.?|et\\s+seq\\.?|ff?\\.)(?![\\p{L}])");
 
     /** {@code e}, or the end of the "sq." (or "ff.") right after it. */
     private static int withFollowing(String t, int e, int to) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** The pages a cross-reference cites, right after it: "Ibid., 580", "Ebd., S. 14", "Ebd., Rn. 443", "op. cit., pp. 45–47", "a.a.O., 12f.". */
 public final class Locators {
     private static final Pattern PAGES_AFTER = Pattern.compile(
-            "^\\s*[,:]?\\s*(?:(?:pp?\\.|[Ss]\\.|at|Rn\\.|Rdnr\\.|paras?\\.?|paragr\\.|Abs\\.|¶¶?|Fn\\.|nn?\\.|§§?)\\s*)?(\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+)?(?:\\s*f{1,2}\\.)?)");
+            "^\\s*[,:]?\\s*(?:(?:pp?\\.|[Ss]\\.|at|Rn\\.|Rdnr\\.|paras?\\.?|paragr\\.|Abs\\.|¶¶?|Fn\\.|nn?\\.|§§?)\\s*)?(\\d+[a-z]?(?:\\s*[–—-]\\s*\\d+)?(?![\\p{L}\\d])(?:\\s*(?:f{1,2}\\.|sqq?\\.|et\\s+seq\\.|et\\s+suiv\\.))?)");
 
     /** CSL locator labels by the cue word before the number: "Rn. 443" is a paragraph, "Fn. 3" a note. */
     private static final Pattern LABEL_BEFORE = Pattern.compile(

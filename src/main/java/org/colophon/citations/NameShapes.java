@@ -90,12 +90,12 @@ final class NameShapes {
         return !hasLineBreak(s, i + 1, s.length());
     }
 
-    /** The words that join two persons between spaces: "and", "und", "et", "y", "e", "i". */
+    /** The words that join two persons between spaces: "and", "und", "u.", "et", "y", "e", "i". */
     private static final java.util.Set<String> JOINING_WORDS = java.util.Set.of("and", "und", "u.", "et", "y", "e", "i");
 
     /**
      * False where the separator of persons in a run of names ({@code FieldTagger.PERSON_SEP}) cannot
-     * stand: no ";", "&amp;", "/", dash, nor "and", "und", "et", "y", "e", "i" between spaces.
+     * stand: no ";", "&amp;", "/", dash, nor "and", "und", "u.", "et", "y", "e", "i" between spaces.
      */
     static boolean mayHoldAPersonSeparator(String s) {
         for (int i = 0; i < s.length(); i++) {

@@ -31,7 +31,7 @@ final class CitationLinks {
     private static final Pattern IBID = Pattern.compile(
             "^\\s*(?:(?:See|Cf\\.|Vgl\\.)\\s+)?(Ibid\\.?|Ibidem\\.?|Ebd\\.|Ebenda\\.?|Id\\.)(?=\\W|$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "op. cit.", "loc. cit.", "art. cit.", "a.a.O.", "supra", "above", "(as in n. 5)", "(note 3)", with an optional note number ("n. 8", "Anm. 8"); OSCOLA's "(n 8)". */
+    /** "op. cit.", "loc. cit.", "art. cit.", "art. cité", "a.a.O.", "supra", "above", "(as in n. 5)", "(note 3)", with an optional note number ("n. 8", "Anm. 8"); OSCOLA's "(n 8)". */
     private static final Pattern OP_CIT = Pattern.compile(
             "(?<![\\p{L}])(?:op\\.\\s*cit(?:é|\\.)?|loc\\.\\s*cit\\.?|art\\.\\s*cit(?:é|\\.)?|ouvr\\.\\s*cit(?:é|\\.)?|a\\.\\s*a\\.\\s*O\\.?|supra|oben)(?![\\p{L}\\p{M}])"
             + "(?:,?\\s*(?:n\\.|nn\\.|note|notes|Anm\\.|Fn\\.|Fußnote)\\s*(\\d+))?"
@@ -117,6 +117,11 @@ final class CitationLinks {
             shortTitles(reading, spans);
             pointAtWorks(workPrefix, reading, spans);
             remember(n, reading, spans);
+            for (Span sp : spans) {   // what an ibid after this note repeats: the work of each bibl, short titles' and op. cit.'s too
+                String id = sp.attributes().get("xml:id");
+                String corresp = sp.attributes().get("corresp");
+                if (sp.isBibl() && id != null && corresp != null && corresp.startsWith("#")) workOfBibl.put(id, corresp.substring(1));
+            }
             // an op. cit. replaces the bibl the parser made of it: an ibid. after it points at its own
             if (opCitTarget != null) lastHere = lastBiblId(spans);
             if (lastHere != null) lastBibl = lastHere;
@@ -399,14 +404,22 @@ final class CitationLinks {
         Matcher volume = VOLUME_AFTER_IBID.matcher(reading).region(to, end);
         boolean hasVolume = volume.lookingAt();
         Span pages = Locators.pagesAfter(reading, hasVolume ? volume.end() : to, end);
-        if (pages == null) return List.of();
+        if (pages == null || NO_PAGE_AFTER.matcher(reading).region(pages.end(), end).lookingAt()) return List.of();
         String label = Locators.label(reading, pages.start());
         String unit = label.equals("page") ? "page" : label.equals("paragraph") ? "para" : null;
         if (unit == null || spans.stream().anyMatch(sp -> sp.start() < pages.end() && sp.end() > to)) return List.of();
+        // "-b" and one more than the highest number of the note's bibls (a bibl made of the ibid left a gap)
         int k = 0;
-        for (Span sp : spans) if (sp.element().equals("bibl")) k++;
+        String prefix = noteId + "-b";
+        for (Span sp : spans) {
+            String id = sp.attributes().get("xml:id");
+            if (sp.element().equals("bibl") && id != null && id.startsWith(prefix) && id.length() > prefix.length()
+                    && id.substring(prefix.length()).chars().allMatch(Character::isDigit)) {
+                k = Math.max(k, Integer.parseInt(id.substring(prefix.length())));
+            }
+        }
         Map<String, String> attrs = new TreeMap<>();
-        attrs.put("xml:id", noteId + "-b" + (k + 1));
+        attrs.put("xml:id", prefix + (k + 1));
         String work = workOfBibl.get(target);
         if (work != null) attrs.put("corresp", "#" + work);
         Span cited = new Span(pages.start(), pages.end(), "citedRange", Map.of("unit", unit));
@@ -414,6 +427,11 @@ final class CitationLinks {
                 new Span(volume.start(1), volume.end(1), "biblScope", Map.of("unit", "volume")), cited)
                 : List.of(new Span(from, pages.end(), "bibl", attrs), cited);
     }
+
+    /** What makes a number after an ibid no page: an edition ("3. Aufl.", "4th ed.") or a day ("12 May 1990"). */
+    private static final Pattern NO_PAGE_AFTER = Pattern.compile(
+            "\\.?\\s*(?:\\p{L}+\\.?\\s+)?(?:Aufl|Auflage|ed\\.|edn|edition|éd\\.|édition)"
+            + "|\\.?\\s*\\p{L}{3,}\\.?\\s+(?:1[4-9]|20)\\d\\d(?!\\d)");
 
     /** The volume an ibid names before its pages: "Ibid., t. II, p. 543", "Ebd., Bd. 2, S. 5", "Ibid., vol. 3, 12" (group 1). */
     private static final Pattern VOLUME_AFTER_IBID =

@@ -145,6 +145,24 @@ class FieldReadingTest {
     }
 
     @Test
+    void theEighthPartsReviewedMisreadingsStayMended() {
+        String a = "Oakley, Ann, The Sociology of Housework, 1974, p. 4.";
+        List<Span> sa = PARSER.parse(a);
+        assertEquals(0, count(sa, "pubPlace"), sa::toString);
+        has(a, sa, "title", "The Sociology of Housework", "level", "m");
+        String b = "Frankfurter Allgemeine Zeitung vom 3. Mai 1990, S. 5.";
+        has(b, PARSER.parse(b), "date", "3. Mai 1990");
+        String c = "Die Rolle der Frau bei Martin Luther, Stuttgart 1990, S. 4.";
+        has(c, PARSER.parse(c), "title", "Die Rolle der Frau bei Martin Luther", "level", "m");
+        String d = "Friedrich Nietzsche, Briefe, aus dem Nachlass von Elisabeth Förster, Leipzig 1900.";
+        assertEquals(0, PARSER.parse(d).stream().filter(x -> "translator".equals(x.attributes().get("role"))).count(), d);
+        String e = "John Smith, Voices of Dissent, in their Own Words, London 1990.";
+        has(e, PARSER.parse(e), "title", "Voices of Dissent, in their Own Words", "level", "m");
+        String f = "Anna Jones, Journal of Things, V.2, no. 3 (1990).";
+        has(f, PARSER.parse(f), "biblScope", "2", "unit", "volume");
+    }
+
+    @Test
     void theWordBeforeANewspapersDayIsNoTitle() {
         String t = "Vgl. Jens Jessen, Die Stunde der Historiker, in: FAZ vom 12.4.1999, S. 41.";
         has(t, PARSER.parse(t), "title", "FAZ", "level", "j");

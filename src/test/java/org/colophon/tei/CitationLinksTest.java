@@ -92,6 +92,15 @@ class CitationLinksTest {
     }
 
     @Test
+    void anIbidBiblTakesAnIdNoOtherBiblHasAndNoEditionForItsPage() {
+        CitationLinks l = links(FULL, BOOK, "Ebd., S. 7; vgl. auch Karl Müller, Das andere Buch, München 1991, S. 3.");
+        List<String> ids = l.of("n3").stream().filter(Span::isBibl).map(sp -> sp.attributes().get("xml:id")).toList();
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), ids.toString());
+        CitationLinks m = links(FULL, BOOK, "Ibid., 4th ed., 5.");
+        assertTrue(m.of("n3").stream().noneMatch(sp -> sp.element().equals("citedRange")), m.of("n3").toString());
+    }
+
+    @Test
     void theFrenchArticleCitedSpelledOut() {
         CitationLinks l = links(FULL, BOOK, "R. W. Davies, art. cité, p. 590.");
         assertEquals("#n1-b1", ref(l, "n3").attributes().get("target"));
