@@ -161,6 +161,8 @@ final class FieldRules {
         fields = step("publisherAfterThePlacesColon", text, fields, publisherAfterThePlacesColon(text, fields));
         fields = step("thesisWordEndsNoTitle", text, fields, thesisWordEndsNoTitle(text, fields));
         fields = step("thesisWordOpensNoPlace", text, fields, thesisWordOpensNoPlace(text, fields));
+        fields = step("placesOwnEnd", text, fields, placesOwnEnd(text, fields));
+        fields = step("publishersInitialsInThePlace", text, fields, publishersInitialsInThePlace(text, fields));
         fields = step("roleWordEndsNoTitle", text, fields, roleWordEndsNoTitle(text, fields));
         fields = step("placeGoesOnAfterItsSlash", text, fields, placeGoesOnAfterItsSlash(text, fields));
         fields = step("publisherRunOnFromTheTitle", text, fields, publisherRunOnFromTheTitle(text, fields));
@@ -2964,12 +2966,61 @@ final class FieldRules {
         return fields;
     }
 
-    /** "Diss. | Basel": the thesis's word the tagger left at the start of the place is the note's. */
+    /** A thesis's word, and its faculty after it: "Diss.", "Diss. phil.", "phil. Diss.", "Habil. jur.". */
+    private static final Pattern THESIS_BEFORE_A_PLACE = Pattern.compile(THESIS.pattern() + "(?:\\s+(?:phil|jur|theol|med|rer\\.\\s?pol)\\.)?");
+
+    /**
+     * "Frankfurt a. | M. 1963": a place the tagger ended inside "a. M." (am Main), "i. Br." (im
+     * Breisgau), "a. d. O." (an der Oder) runs on through it. ("Stuttgart u. a." stays as printed,
+     * as AnyStyle's and the CSL styles' gold keep it.)
+     */
+    private static List<Field> placesOwnEnd(String t, List<Field> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field f = fields.get(i);
+            if (!f.label().equals("place")) continue;
+            int e = f.end();
+            while (e > f.start() && t.charAt(e - 1) == ' ') e--;
+            if (e - f.start() < 4 || t.charAt(e - 1) != '.' || t.charAt(e - 3) != ' ' || "ai".indexOf(t.charAt(e - 2)) < 0) continue;
+            Matcher rest = PLACES_SECOND_HALF.matcher(t).region(e, t.length());
+            if (!rest.lookingAt()) continue;
+            return overlay(fields, f.start(), rest.end(), "place");
+        }
+        return fields;
+    }
+
+    /** Initials alone: "C.", "C. H.", "J.C.B.". */
+    private static final Pattern INITIALS_ALONE = Pattern.compile("(?:\\p{Lu}\\.\\s?)+");
+
+    /**
+     * "München: C. | H. Beck 2008": a publisher's initials the tagger left in the place after its
+     * colon, or as a publisher of their own, are the publisher's.
+     */
+    private static List<Field> publishersInitialsInThePlace(String t, List<Field> fields) {
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            Field p = fields.get(i + 1);
+            if (f.label().equals("publisher") && p.label().equals("publisher") && INITIALS_ALONE.matcher(t).region(f.start(), f.end()).matches()) {
+                return splice(fields, i, i + 2, new Field("publisher", f.start(), p.end()));   // "C. | H. Beck": one publisher
+            }
+            if (!f.label().equals("place") || !p.label().equals("publisher")) continue;
+            int c = t.indexOf(':', f.start());
+            if (c < 0 || c >= f.end()) continue;
+            int[] r = trim(t, c + 1, f.end());
+            if (r == null || !INITIALS_ALONE.matcher(t).region(r[0], f.end()).matches()) continue;
+            return splice(fields, i, i + 2, new Field("place", f.start(), c), new Field("other", c, r[0]), new Field("publisher", r[0], p.end()));
+        }
+        return fields;
+    }
+
+    /** What follows "a." or "i." in a place's name: "M." (am Main), "Br." (im Breisgau), "d. O." (an der Oder). */
+    private static final Pattern PLACES_SECOND_HALF = Pattern.compile("\\s*(?:M\\.|Br\\.|d\\.\\s?O\\.|Main|Breisgau)");
+
+    /** "Diss. | Basel", "Diss. phil. | Erlangen": the thesis's word the tagger left at the start of the place is the note's. */
     private static List<Field> thesisWordOpensNoPlace(String t, List<Field> fields) {
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
             if (!f.label().equals("place")) continue;
-            Matcher m = THESIS.matcher(t).region(f.start(), f.end());
+            Matcher m = THESIS_BEFORE_A_PLACE.matcher(t).region(f.start(), f.end());
             if (!m.lookingAt()) continue;
             int ps = skipSpaces(t, m.end(), f.end());
             if (ps >= f.end() || !Character.isUpperCase(t.charAt(ps))) continue;

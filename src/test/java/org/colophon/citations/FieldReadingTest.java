@@ -163,6 +163,16 @@ class FieldReadingTest {
     }
 
     @Test
+    void aThesisWithItsFacultyAPlaceAmMainAndAPublishersInitials() {
+        String t = "Eva Roth, Zunft und Rat in Augsburg, Diss. phil. Freiburg 1999, S. 12.";
+        has(t, PARSER.parse(t), "pubPlace", "Freiburg");
+        String u = "Ute Frevert, Ehrenmänner. Das Duell in der bürgerlichen Gesellschaft, München: C.H. Beck 1991, S. 45.";
+        has(u, PARSER.parse(u), "publisher", "C.H. Beck");
+        String v = "Peter Szondi, Versuch über das Tragische (1780–1820), Frankfurt a. M. 1961 (Insel-Bücherei, Bd. 8), S. 14.";
+        has(v, PARSER.parse(v), "pubPlace", "Frankfurt a. M.");
+    }
+
+    @Test
     void theWordBeforeANewspapersDayIsNoTitle() {
         String t = "Vgl. Jens Jessen, Die Stunde der Historiker, in: FAZ vom 12.4.1999, S. 41.";
         has(t, PARSER.parse(t), "title", "FAZ", "level", "j");
