@@ -4118,16 +4118,36 @@ final class FieldRules {
     }
 
     /** A work known by its abbreviation, then the volume: "TRE 19", "HRG 2", "RGG IV" (group 1, group 2). */
-    private static final Pattern ABBREVIATION_THEN_VOLUME = Pattern.compile("(?:[Ii]n:?\\s+)?(\\p{Lu}{2,6})\\s+(\\d{1,3}|[IVX]{1,5})\\s*[,.]?\\s*");
+    private static final Pattern ABBREVIATION_THEN_VOLUME =
+            Pattern.compile("(?:[Ii]n:?\\s+)?(\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}\\p{Lu})\\s+(\\d{1,3}|[IVX]{1,5}(?:/\\d)?)\\s*[,.]?\\s*");
+
+    /** A collected edition's abbreviation and volume after a work's title: ", AA IV", ", KD III/2" (group 1, group 2). */
+    private static final Pattern EDITION_AFTER_THE_TITLE =
+            Pattern.compile(",\\s*(\\p{Lu}[\\p{Lu}\\p{Ll}]{0,4}\\p{Lu})\\s+(\\d{1,3}|[IVX]{1,5}(?:/\\d)?)\\s*[,.]?\\s*$");
 
     /**
-     * "in: TRE 19, Berlin/New York 1990": a book's title that is an abbreviation in capitals and a
-     * number is the work (an encyclopedia, a collected edition) and the volume.
+     * "in: TRE 19, Berlin/New York 1990", "HStR IX": a book's title that is an abbreviation in capitals
+     * and a number is the work (an encyclopedia, a collected edition) and the volume; so is a volume
+     * the tagger read with its abbreviation ("WA 7"), and a collected edition after a work's title
+     * ("Grundlegung zur Metaphysik der Sitten, AA IV": the work in the edition's volume).
      */
     private static List<Field> abbreviatedWorkThenItsVolume(String t, List<Field> fields) {
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
+            if (f.label().equals("volume")) {   // "WA 7": the tagger's volume holds the edition's abbreviation
+                int[] r = trim(t, f.start(), f.end());
+                Matcher m = r == null ? null : ABBREVIATION_THEN_VOLUME.matcher(t).region(r[0], f.end());
+                if (m == null || !m.matches() || m.start(1) != r[0]) continue;
+                return splice(fields, i, i + 1, new Field("container", f.start(), m.end(1)), new Field("other", m.end(1), m.start(2)),
+                        new Field("volume", m.start(2), m.end(2)), new Field("other", m.end(2), f.end()));
+            }
             if (!f.label().equals("title") && !f.label().equals("container")) continue;
+            Matcher after = EDITION_AFTER_THE_TITLE.matcher(t).region(f.start(), f.end());
+            if (f.label().equals("title") && after.find() && letters(t, f.start(), after.start()) >= 3) {   // "…, AA IV"
+                return splice(fields, i, i + 1, new Field("title", f.start(), after.start()), new Field("other", after.start(), after.start(1)),
+                        new Field("container", after.start(1), after.end(1)), new Field("other", after.end(1), after.start(2)),
+                        new Field("volume", after.start(2), after.end(2)), new Field("other", after.end(2), f.end()));
+            }
             int[] r = trim(t, f.start(), f.end());
             if (r == null || r[1] - r[0] > 14) continue;   // "in: TRE 19": short
             Matcher m = ABBREVIATION_THEN_VOLUME.matcher(t).region(r[0], f.end());

@@ -58,7 +58,8 @@ class FieldReadingTest {
         has(t, s, "author", "Ossenbühl");
         has(t, s, "editor", "Isensee");
         has(t, s, "editor", "Kirchhof");
-        has(t, s, "title", "HStR V", "level", "m");
+        has(t, s, "title", "HStR", "level", "m");   // the handbook, then its volume
+        has(t, s, "biblScope", "V", "unit", "volume");
         String u = "S. Hall, 'Encoding/Decoding', in S. Hall et al. (eds.), Culture, Media, Language (London, 1980), 128–38.";
         List<Span> v = PARSER.parse(u);
         has(u, v, "title", "Culture, Media, Language", "level", "m");
@@ -170,6 +171,18 @@ class FieldReadingTest {
         has(u, PARSER.parse(u), "publisher", "C.H. Beck");
         String v = "Peter Szondi, Versuch über das Tragische (1780–1820), Frankfurt a. M. 1961 (Insel-Bücherei, Bd. 8), S. 14.";
         has(v, PARSER.parse(v), "pubPlace", "Frankfurt a. M.");
+    }
+
+    @Test
+    void aCollectedEditionsAbbreviationAndVolume() {
+        String t = "Hegel, Wissenschaft der Logik, GW XI, S. 44.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "title", "GW", "level", "m");
+        has(t, s, "biblScope", "XI", "unit", "volume");
+        String u = "Martin Luther, Vom unfreien Willen (1525), WA 18, 600–787, hier 610.";
+        List<Span> v = PARSER.parse(u);
+        has(u, v, "title", "WA", "level", "m");
+        has(u, v, "biblScope", "18", "unit", "volume");
     }
 
     @Test
