@@ -204,6 +204,10 @@ public final class CitationParser {
         u.addAll(b);
         return Set.copyOf(u);
     }
+    /** Surnames joined by slashes, a comma, then a capital: "Brox/Walker, Allgemeines Schuldrecht", "Larenz/Canaris, Methodenlehre". */
+    private static final Pattern SLASHED_SURNAMES_THEN_A_WORK = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s*/\\s*\\p{Lu}[\\p{L}\\p{M}'’-]+)+\\s*,\\s*\\p{Lu}");
+
     /** A name, a comma, then the words that open a review: "Frank Kermode, review of", "Anna Schmidt, Rezension zu:". */
     private static final Pattern NAME_THEN_REVIEW = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M}.'’ -]{1,60}?,\\s+(?:[Rr]eview\\s+of|[Rr]ev\\.\\s+of|Rezension\\s+(?:zu|von)|[Cc]ompte\\s+rendu\\s+de)(?![\\p{L}])");
@@ -1238,6 +1242,7 @@ public final class CitationParser {
             int von = t.indexOf(" von ", i);
             if (von > i && comma > von && capitalisedWordsBeforeAComma(von + 5) >= 2) i = von + 5;
             boolean cited = authorAt(i, true) || at(SURNAME_THEN_TITLE, i) != null || at(SURNAME_THEN_IN, i) != null
+                    || at(SLASHED_SURNAMES_THEN_A_WORK, i) != null
                     || at(SURNAME_THEN_JOURNAL, i) != null || nouns == 0 && at(REPORT_VOLUME_PAGE, i) != null;
             return cited ? i : -1;
         }

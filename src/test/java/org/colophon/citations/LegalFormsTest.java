@@ -760,4 +760,13 @@ class LegalFormsTest {
         has(u, v, "author", "Wieacker");
         has(u, v, "title", "Rechtsgeschichtsschreibung und Methode", "level", "a");
     }
+
+    @Test
+    void aNotesOpeningWordBeforeSurnamesJoinedBySlashes() {
+        String t = "Überzeugend Larenz/Canaris, Methodenlehre der Rechtswissenschaft, 3. Aufl. 1995, S. 133.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "author", "Larenz");
+        has(t, s, "author", "Canaris");
+        assertEquals(2, s.stream().filter(x -> x.element().equals("author")).count(), s::toString);
+    }
 }
