@@ -89,7 +89,7 @@ final class CaseCitations {
         out.add(new Span(m.start("page"), m.end("page"), "biblScope", Map.of("unit", "page")));
         if (m.group("court") != null) out.add(new Span(m.start("court"), m.end("court"), "orgName", Map.of("type", "court")));
         // a paragraph cited ("[44]") is a page for TEI, as every pinpoint but a chapter (Locators)
-        if (m.group("pin") != null) out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
+        if (m.group("pin") != null) out.add(pinpoint(text, m.start("pin"), m.end("pin")));
         return out;
     }
 
@@ -142,7 +142,7 @@ final class CaseCitations {
             out.add(new Span(m.start("rep"), m.end("rep"), "title", Map.of("level", "j")));
             out.add(new Span(m.start("page"), m.end("page"), "biblScope", Map.of("unit", "page")));
         }
-        if (m.group("pin") != null) out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
+        if (m.group("pin") != null) out.add(pinpoint(text, m.start("pin"), m.end("pin")));
         return out;
     }
 
@@ -159,7 +159,7 @@ final class CaseCitations {
         out.add(new Span(m.start("vol"), m.end("vol"), "biblScope", Map.of("unit", "volume")));
         out.add(new Span(m.start("rep"), m.end("rep"), "title", Map.of("level", "j")));
         out.add(new Span(m.start("page"), m.end("page"), "biblScope", Map.of("unit", "page")));   // the case's first page
-        if (m.group("pin") != null) out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
+        if (m.group("pin") != null) out.add(pinpoint(text, m.start("pin"), m.end("pin")));
         int[] court = m.group("court").isBlank() ? null : trim(text, m.start("court"), m.end("court"));
         if (court != null) out.add(new Span(court[0], court[1], "orgName", Map.of("type", "court")));
         out.add(new Span(m.start("year"), m.end("year"), "date", Map.of("when", m.group("year"))));
@@ -226,7 +226,7 @@ final class CaseCitations {
         out.add(new Span(m.start("name"), m.end("name"), "title", Map.of()));
         if (m.pattern() == EU_LEGISLATION) out.add(new Span(m.start("oj"), m.end("oj"), "title", Map.of("level", "j")));
         if (m.group("year") != null) out.add(new Span(m.start("year"), m.end("year"), "date", Map.of("when", m.group("year"))));
-        if (m.group("pin") != null) out.add(new Span(m.start("pin"), m.end("pin"), "citedRange", Map.of("unit", "page")));
+        if (m.group("pin") != null) out.add(pinpoint(text, m.start("pin"), m.end("pin")));
         return out;
     }
 
@@ -321,7 +321,7 @@ final class CaseCitations {
             if (rep.group("year") != null) out.add(new Span(rep.start("year"), rep.end("year"), "date", Map.of("when", rep.group("year"))));
             else out.add(new Span(rep.start("vol"), rep.end("vol"), "biblScope", Map.of("unit", "volume")));
             out.add(new Span(rep.start("page"), rep.end("page"), "biblScope", Map.of("unit", "page")));
-            if (rep.group("pin") != null) out.add(new Span(rep.start("pin"), rep.end("pin"), "citedRange", Map.of("unit", "page")));
+            if (rep.group("pin") != null) out.add(pinpoint(text, rep.start("pin"), rep.end("pin")));
             int last = rep.group("pin") != null ? rep.end("pin") : rep.end("page");
             if (last < to && text.charAt(last) == ')') last++;
             if (rep.group("name") != null) {
@@ -348,5 +348,10 @@ final class CaseCitations {
         }
         out.add(0, new Span(m.start("court"), end, "bibl", Map.of("type", "case")));
         return out;
+    }
+
+    /** The page or margin number cited ("Rn. 15" is {@code unit="para"}, as the other readers mark it). */
+    private static Span pinpoint(String t, int s, int e) {
+        return new Span(s, e, "citedRange", Map.of("unit", Locators.label(t, s).equals("paragraph") ? "para" : "page"));
     }
 }

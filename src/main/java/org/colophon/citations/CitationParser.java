@@ -136,7 +136,7 @@ public final class CitationParser {
      * "… S. 45. Anders aber vgl. Canaris, …". The cut: the full stop.
      */
     private static final Pattern SENTENCE_THEN_SIGNAL = Pattern.compile(
-            "(?<=[\\d)\\]])\\.\\s+(?=\\p{Lu}[^.;()]{0,60}?(?<![\\p{L}])(?:see|See|cf\\.|Cf\\.|vgl\\.|Vgl\\.|siehe|Siehe|voir|Voir)\\s+\\p{Lu})");
+            "(?<=[\\d)\\]])\\.\\s+(?=\\p{Lu}[^.;()]{0,60}?(?<![\\p{L}])(?:see|See|cf\\.|Cf\\.|vgl\\.|Vgl\\.|siehe|Siehe|voir|Voir|auch|Ebenso|ebenso|Anders|anders)\\s+\\p{Lu})");
 
     /** The words {@link #PINPOINT_AND_NAME} joins citations by, with their spaces. */
     private static final String[] CITATIONS_JOINED_BY = {" and ", " und ", " sowie "};
@@ -1242,7 +1242,7 @@ public final class CitationParser {
             int von = t.indexOf(" von ", i);
             if (von > i && comma > von && capitalisedWordsBeforeAComma(von + 5) >= 2) i = von + 5;
             boolean cited = authorAt(i, true) || at(SURNAME_THEN_TITLE, i) != null || at(SURNAME_THEN_IN, i) != null
-                    || at(SLASHED_SURNAMES_THEN_A_WORK, i) != null
+                    || at(SLASHED_SURNAMES_THEN_A_WORK, i) != null || nouns == 0 && courtsAbbreviationAt(i) && caseAt(i)
                     || at(SURNAME_THEN_JOURNAL, i) != null || nouns == 0 && at(REPORT_VOLUME_PAGE, i) != null;
             return cited ? i : -1;
         }
@@ -1293,6 +1293,13 @@ public final class CitationParser {
         }
 
         /** "… the remarks of Lord Hoffmann in | R v Secretary of State …, ex p Simms [2000] 2 AC 115": a case cited from q to the segment's end. */
+        /** Whether a word with two capitals or more stands at {@code q}, as a court's abbreviation does ("BGH", "OLG", "BVerfG"). */
+        private boolean courtsAbbreviationAt(int q) {
+            int caps = 0;
+            for (int k = q; k < segEnd && Character.isLetter(t.charAt(k)); k++) if (Character.isUpperCase(t.charAt(k))) caps++;
+            return caps >= 2;
+        }
+
         private boolean caseAt(int q) {
             return Character.isUpperCase(t.charAt(q)) && CaseCitations.read(t, q, segEnd, List.of()) != null;
         }

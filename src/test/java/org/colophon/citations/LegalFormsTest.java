@@ -253,7 +253,7 @@ class LegalFormsTest {
         has(t, s, "title", "Francovich", "level", "a");
         has(t, s, "date", "1991", "when", "1991");
         has(t, s, "title", "ECR", "level", "j");
-        has(t, s, "citedRange", "35", "unit", "page");
+        has(t, s, "citedRange", "35", "unit", "para");
         String u = "EuGH, Rs. C-131/12 Google Spain, EU:C:2014:317, Rn. 80.";
         List<Span> v = PARSER.parse(u);
         has(u, v, "orgName", "EuGH", "type", "court");
@@ -387,7 +387,7 @@ class LegalFormsTest {
         has(t, s, "orgName", "BGH", "type", "court");
         has(t, s, "title", "NJW", "level", "j");
         has(t, s, "biblScope", "2720", "unit", "page");
-        has(t, s, "citedRange", "12", "unit", "page");
+        has(t, s, "citedRange", "12", "unit", "para");
     }
 
     @Test
@@ -401,7 +401,7 @@ class LegalFormsTest {
         s = PARSER.parse(u);
         has(u, s, "title", "Slg.", "level", "j");
         has(u, s, "biblScope", "I-1459", "unit", "page");
-        has(u, s, "citedRange", "27", "unit", "page");
+        has(u, s, "citedRange", "27", "unit", "para");
         has(u, s, "title", "Centros", "level", "a");
     }
 
@@ -768,5 +768,17 @@ class LegalFormsTest {
         has(t, s, "author", "Larenz");
         has(t, s, "author", "Canaris");
         assertEquals(2, s.stream().filter(x -> x.element().equals("author")).count(), s::toString);
+    }
+
+    @Test
+    void aCourtAfterTheNotesWordsAndASentenceWithAuchAndItsMarginNumber() {
+        String t = "Vgl. nur BGH NJW 2001, 1001; anders noch OLG Celle NJW-RR 1995, 203 (204).";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "orgName", "OLG Celle");
+        has(t, s, "title", "NJW-RR", "level", "j");
+        String u = "BGH NJW 1999, 2000. So wohl auch BAG NZA 2004, 57 Rn. 21.";
+        List<Span> v = PARSER.parse(u);
+        assertEquals(2, v.stream().filter(x -> x.element().equals("bibl")).count(), v::toString);
+        has(u, v, "citedRange", "21", "unit", "para");
     }
 }
