@@ -3355,7 +3355,7 @@ final class FieldRules {
             int space = 0;
             while (space < rest.length() && !Character.isWhitespace(rest.charAt(space))) space++;
             String firstAfter = rest.substring(0, space);
-            if (surname && inAWhole && (mayBeAGivenName(firstAfter) || firstAfter.length() < 8)
+            if (surname && inAWhole && (firstAfter.length() < 8 || mayBeAGivenName(firstAfter))
                     || !surname && !DIRECT_NAME.matcher(t).region(before[0], before[1]).matches()) return fields;
             int next = i + 1;
             while (next < fields.size() && !hasAlnum(t, fields.get(next).start(), fields.get(next).end())) next++;
@@ -4210,6 +4210,7 @@ final class FieldRules {
             Field f = fields.get(i);
             if (!f.label().equals("title")) continue;
             int s = skipSpaces(t, f.start(), f.end());
+            if (!t.startsWith("Art.", s)) continue;
             Matcher m = ARTICLE_WORD.matcher(t).region(s, f.end());
             if (!m.lookingAt() || letters(t, m.end(), f.end()) < 3) continue;
             return splice(fields, i, i + 1, new Field("other", f.start(), m.end()), new Field("title", m.end(), f.end()));
