@@ -163,6 +163,7 @@ final class FieldRules {
         fields = step("thesisWordOpensNoPlace", text, fields, thesisWordOpensNoPlace(text, fields));
         fields = step("placesOwnEnd", text, fields, placesOwnEnd(text, fields));
         fields = step("publishersInitialsInThePlace", text, fields, publishersInitialsInThePlace(text, fields));
+        fields = step("placeRunIntoTheEditors", text, fields, placeRunIntoTheEditors(text, fields));
         fields = step("roleWordEndsNoTitle", text, fields, roleWordEndsNoTitle(text, fields));
         fields = step("placeGoesOnAfterItsSlash", text, fields, placeGoesOnAfterItsSlash(text, fields));
         fields = step("publisherRunOnFromTheTitle", text, fields, publisherRunOnFromTheTitle(text, fields));
@@ -2984,6 +2985,32 @@ final class FieldRules {
             Matcher rest = PLACES_SECOND_HALF.matcher(t).region(e, t.length());
             if (!rest.lookingAt()) continue;
             return overlay(fields, f.start(), rest.end(), "place");
+        }
+        return fields;
+    }
+
+    /** A place's one word after the last comma of a run of names, right before the year: ", Gütersloh" (group 1). */
+    private static final Pattern PLACE_AFTER_THE_NAMES = Pattern.compile(",\\s*(\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?)\\s*$");
+
+    /**
+     * "hg. v. Christian Gremmels u. a., | Gütersloh | 1998", "hg. v. Ludwig Hänselmann, Braunschweig 1900":
+     * the German imprint's place the tagger ran into the editors, one word after their last comma
+     * and right before the year, is the place.
+     */
+    private static List<Field> placeRunIntoTheEditors(String t, List<Field> fields) {
+        if (has(fields, "place")) return fields;
+        for (int i = 0; i + 1 < fields.size(); i++) {
+            Field f = fields.get(i);
+            Field d = fields.get(i + 1);
+            if (!f.label().equals("editor") || !d.label().equals("date") || t.indexOf(',', f.start()) < 0 || t.indexOf(',', f.start()) >= f.end()) continue;
+            int ds = skipSpaces(t, d.start(), d.end());
+            if (!YEAR.matcher(t).region(ds, d.end()).lookingAt() || !t.substring(f.end(), ds).isBlank()) continue;
+            Matcher m = PLACE_AFTER_THE_NAMES.matcher(t).region(f.start(), f.end());
+            if (!m.find()) continue;
+            int[] names = trim(t, f.start(), m.start());
+            if (names == null || names[1] - names[0] < 3) continue;
+            return splice(fields, i, i + 1, new Field("editor", f.start(), m.start()), new Field("other", m.start(), m.start(1)),
+                    new Field("place", m.start(1), m.end(1)), new Field("other", m.end(1), f.end()));
         }
         return fields;
     }

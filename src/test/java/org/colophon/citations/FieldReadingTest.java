@@ -174,6 +174,14 @@ class FieldReadingTest {
     }
 
     @Test
+    void aPlaceTheTaggerRanIntoTheEditors() {
+        String t = "Urkundenbuch der Stadt Lübeck, Bd. 1, hg. v. Ernst Deecke, Lübeck 1843, Nr. 3, S. 5.";
+        List<Span> s = PARSER.parse(t);
+        has(t, s, "editor", "Ernst Deecke");
+        has(t, s, "pubPlace", "Lübeck");
+    }
+
+    @Test
     void aCollectedEditionsAbbreviationAndVolume() {
         String t = "Hegel, Wissenschaft der Logik, GW XI, S. 44.";
         List<Span> s = PARSER.parse(t);
