@@ -100,6 +100,15 @@ final class CitationFeatures {
         void wordDone() {
         }
 
+        /**
+         * The feature {@code p} of a neighbouring word ({@code w}: "w-1=", "w+1=", "w-2=", "w+2=", number
+         * {@code which} of {@link #NEIGHBOURS}), or of the edge of the citation where there is none
+         * ({@code w} null). A sink that remembers a word's weights as a neighbour has them already.
+         */
+        void neighbour(Prefix p, int which, Word w, Value edge) {
+            add(p, w == null ? edge : w.lower);
+        }
+
         /** The feature named {@code p} alone ("first", "year"). */
         abstract void add(Prefix p);
 
@@ -235,6 +244,11 @@ final class CitationFeatures {
         return join(new Prefix(name.substring(0, eq + 1)).key, polynomial(name, eq + 1, name.length()));
     }
 
+    /** The hash of the feature {@code p + v}, as {@link Hashes#add(Prefix, Value)} hands it on. */
+    static long hash(Prefix p, Value v) {
+        return join(p.key, v.hash);
+    }
+
     /** The hash of the feature of a prefix's key and a value's hash. */
     private static long join(long key, long value) {
         return finish(key ^ value * GOLDEN);
@@ -266,6 +280,8 @@ final class CitationFeatures {
     private static final Prefix WORD_AFTER = new Prefix("w+1=");
     private static final Prefix WORD_2_BEFORE = new Prefix("w-2=");
     private static final Prefix WORD_2_AFTER = new Prefix("w+2=");
+    /** The features of a neighbouring word, in the order {@link Sink#neighbour} numbers them. */
+    static final Prefix[] NEIGHBOURS = {WORD_BEFORE, WORD_AFTER, WORD_2_BEFORE, WORD_2_AFTER};
     private static final Prefix WORDS_BEFORE = new Prefix("ww-1=");
     private static final Prefix WORDS_AFTER = new Prefix("ww+1=");
     private static final Prefix SHAPES_BEFORE = new Prefix("s-1s=");
@@ -365,10 +381,10 @@ final class CitationFeatures {
                 ofTheWord(f, t, lower[i], shape[i]);
                 f.wordDone();
             }
-            f.add(WORD_BEFORE, i > 0 ? lower[i - 1] : START);
-            f.add(WORD_AFTER, i + 1 < n ? lower[i + 1] : END);
-            f.add(WORD_2_BEFORE, i > 1 ? lower[i - 2] : START);
-            f.add(WORD_2_AFTER, i + 2 < n ? lower[i + 2] : END);
+            f.neighbour(WORD_BEFORE, 0, i > 0 ? words[i - 1] : null, START);
+            f.neighbour(WORD_AFTER, 1, i + 1 < n ? words[i + 1] : null, END);
+            f.neighbour(WORD_2_BEFORE, 2, i > 1 ? words[i - 2] : null, START);
+            f.neighbour(WORD_2_AFTER, 3, i + 2 < n ? words[i + 2] : null, END);
             // the word with each neighbour: "in Ecology", "Review ," tell a journal's words from a title's
             f.add(WORDS_BEFORE, i > 0 ? lower[i - 1] : START, '|', lower[i]);
             f.add(WORDS_AFTER, lower[i], '|', i + 1 < n ? lower[i + 1] : END);
@@ -646,6 +662,8 @@ final class CitationFeatures {
         final Value shape;
         /** A sink's own record of the word, immutable (read and written without locks). */
         Object memo;
+        /** A sink's own record of the word as a neighbour of others, immutable like {@link #memo}. */
+        Object around;
 
         private Word(String word, Value lower, Value shape) {
             this.word = word;

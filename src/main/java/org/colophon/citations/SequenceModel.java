@@ -121,6 +121,30 @@ final class SequenceModel {
         }
 
         @Override
+        void neighbour(CitationFeatures.Prefix p, int which, CitationFeatures.Word w, CitationFeatures.Value edge) {
+            if (w == null) {
+                add(p, edge);
+                return;
+            }
+            Around a = w.around instanceof Around known && known.model == id ? known : null;
+            if (a == null) w.around = a = around(w);
+            int[] v = a.sums[which];
+            if (v != null) for (int l = 0; l < nl; l++) sum[l] += v[l];
+        }
+
+        /** The weights of a word's features as each of a token's neighbours (null where the model has none). */
+        private Around around(CitationFeatures.Word w) {
+            int[][] sums = new int[CitationFeatures.NEIGHBOURS.length][];
+            for (int k = 0; k < sums.length; k++) {
+                int slot = features.get(CitationFeatures.hash(CitationFeatures.NEIGHBOURS[k], w.lower));
+                if (slot < 0) continue;
+                sums[k] = new int[nl];
+                for (int l = 0; l < nl; l++) sums[k][l] = steps[slot * nl + l];
+            }
+            return new Around(id, sums);
+        }
+
+        @Override
         void wordDone() {
             int[] own = new int[nl];
             addUp(own);
@@ -173,6 +197,10 @@ final class SequenceModel {
      * threads may share it (a lost one is only summed again).
      */
     private record WordSums(int model, int[] sums) {
+    }
+
+    /** A word's weights as a token's neighbour, by {@link CitationFeatures#NEIGHBOURS}, for one model; immutable. */
+    private record Around(int model, int[][] sums) {
     }
 
     /** This model's number, by which a word's memo tells its sums from another model's (and holds no model). */
