@@ -2509,9 +2509,12 @@ final class FieldRules {
         return fields;
     }
 
+    /** The German articles and prepositions a title's ordinal follows: "des 19.", "im 20.", "seit dem 1.". */
+    private static final List<String> ORDINALS_WORD_LIST = List.of("des", "der", "dem", "den", "im", "am", "zum", "vom", "ins", "bis", "seit", "ab", "zur");
+    private static final java.util.Set<String> ORDINALS_WORDS = java.util.Set.copyOf(ORDINALS_WORD_LIST);
     /** A title ending in an article or preposition and a number: "Eine Geschichte des 19", "Europa im 20" (German ordinals). */
     private static final Pattern ENDS_IN_AN_ORDINAL = Pattern.compile(
-            "(?s).*?\\s(?:des|der|dem|den|im|am|zum|vom|ins|bis|seit|ab|zur)\\s+\\d{1,2}\\s*$");
+            "(?s).*?\\s(?:" + String.join("|", ORDINALS_WORD_LIST) + ")\\s+\\d{1,2}\\s*$");
 
     /**
      * "Die Verwandlung der Welt. Eine Geschichte des 19. Jahrhunderts, München 2009": a German ordinal
@@ -2573,8 +2576,6 @@ final class FieldRules {
                 && ORDINALS_WORDS.contains(t.substring(w, e));
     }
 
-    private static final java.util.Set<String> ORDINALS_WORDS =
-            java.util.Set.of("des", "der", "dem", "den", "im", "am", "zum", "vom", "ins", "bis", "seit", "ab", "zur");
 
     /**
      * "Grundmann, Europäisches Schuldvertragsrecht, 1999, S. 45": a surname, a comma and words no
@@ -3491,6 +3492,21 @@ final class FieldRules {
             "\\s*(?:c\\.\\s?|ca\\.\\s?)?(?:1[0-9]\\d\\d|20[0-3]\\d)\\s*[–-]\\s*(?:c\\.\\s?|ca\\.\\s?)?(?:1[0-9]\\d\\d|20[0-3]\\d)\\s*,?\\s*");
 
     /**
+     * Years from and to ({@code m}, a matcher of {@link #YEAR_RANGE}) right after field {@code i},
+     * filling whole fields, with the citation's own date later: the index of the first field after
+     * them, or -1 ({@code m} holds the match).
+     */
+    private static int yearsThenALaterDate(List<Field> fields, int i, Matcher m) {
+        m.region(fields.get(i).end(), fields.get(fields.size() - 1).end());
+        if (!m.lookingAt()) return -1;
+        int k = i + 1;   // the fields the years and their comma fill
+        while (k < fields.size() && fields.get(k).end() <= m.end()) k++;
+        if (k == i + 1 || k < fields.size() && fields.get(k).start() < m.end()) return -1;
+        for (Field h : fields.subList(k, fields.size())) if (h.label().equals("date")) return k;
+        return -1;
+    }
+
+    /**
      * "Nationalsozialistische Vernichtungspolitik 1939–1945, Frankfurt a. M. 1998": years from and to,
      * right after a title and before the year of the imprint, are the title's own words, not the
      * date and pages of the work.
@@ -3499,14 +3515,9 @@ final class FieldRules {
         for (int i = 0; i + 2 < fields.size(); i++) {
             Field f = fields.get(i);
             if (!f.label().equals("title") && !f.label().equals("container") || fields.get(i + 1).label().equals(f.label())) continue;
-            Matcher m = YEAR_RANGE.matcher(t).region(f.end(), fields.get(fields.size() - 1).end());
-            if (!m.lookingAt()) continue;   // "Title 1939–1945", not "Title, 1939–1945"
-            int k = i + 1;   // the fields the years and their comma fill
-            while (k < fields.size() && fields.get(k).end() <= m.end()) k++;
-            if (k == i + 1 || k < fields.size() && fields.get(k).start() < m.end()) continue;
-            boolean dateLater = false;
-            for (Field h : fields.subList(k, fields.size())) dateLater |= h.label().equals("date");
-            if (!dateLater) continue;
+            Matcher m = YEAR_RANGE.matcher(t);   // "Title 1939–1945", not "Title, 1939–1945"
+            int k = yearsThenALaterDate(fields, i, m);
+            if (k < 0) continue;
             int[] r = trim(t, f.end(), m.end());
             if (r == null) continue;
             return splice(fields, i, k, new Field(f.label(), f.start(), r[1]), new Field("other", r[1], m.end()));
@@ -3526,17 +3537,12 @@ final class FieldRules {
             Field j = fields.get(i);
             if (!title.label().equals("title") || !j.label().equals("journal")) continue;
             String between = t.substring(title.end(), j.start()).strip();
-            boolean subtitle = between.isEmpty() && (t.substring(title.start(), title.end()).stripTrailing().endsWith(".")
-                    || t.substring(title.start(), title.end()).stripTrailing().endsWith(":")) || between.equals(".") || between.equals(":");
+            String titleText = t.substring(title.start(), title.end()).stripTrailing();
+            boolean subtitle = between.isEmpty() ? titleText.endsWith(".") || titleText.endsWith(":") : between.equals(".") || between.equals(":");
             if (!subtitle) continue;
-            Matcher m = YEAR_RANGE.matcher(t).region(j.end(), fields.get(fields.size() - 1).end());
-            if (!m.lookingAt()) continue;
-            int k = i + 1;
-            while (k < fields.size() && fields.get(k).end() <= m.end()) k++;
-            if (k == i + 1 || k < fields.size() && fields.get(k).start() < m.end()) continue;
-            boolean dateLater = false;
-            for (Field h : fields.subList(k, fields.size())) dateLater |= h.label().equals("date");
-            if (!dateLater) continue;
+            Matcher m = YEAR_RANGE.matcher(t);
+            int k = yearsThenALaterDate(fields, i, m);
+            if (k < 0) continue;
             int[] r = trim(t, title.start(), m.end());
             if (r == null) continue;
             return splice(fields, i - 1, k, new Field("title", title.start(), r[1]), new Field("other", r[1], m.end()));

@@ -73,13 +73,12 @@ final class CitationLinks {
     private final Map<String, List<Integer>> citedByNote = new HashMap<>();
     private final Map<String, List<Integer>> citedBySurname = new HashMap<>();
     private final TreeMap<String, List<Integer>> citedByTitle = new TreeMap<>();
-    /** The work of each full citation seen, by the citation's bibl id. */
+    /** The work of each bibl seen that points at one (full citations, short titles, op. cit.), by the bibl's id. */
     private final Map<String, String> workOfBibl = new HashMap<>();
 
     private void addCited(Cited c) {
         int i = cited.size();
         cited.add(c);
-        workOfBibl.put(c.biblId(), c.workId());
         citedByNote.computeIfAbsent(c.noteN(), k -> new ArrayList<>()).add(i);
         for (String s : new java.util.LinkedHashSet<>(c.surnames())) citedBySurname.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
         if (c.title() != null) citedByTitle.computeIfAbsent(c.title(), k -> new ArrayList<>()).add(i);
